@@ -1,0 +1,65 @@
+package pl.cus.portal.identity.internal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import pl.cus.portal.identity.Account;
+import pl.cus.portal.shared.Role;
+import reactor.core.publisher.Mono;
+
+/** Persistence of accounts in the {@code account} table. */
+@Repository
+class AccountStore {
+
+    private static final String COLUMNS = "id, username, email, display_name, roles, preferred_language, password_hash, enabled";
+
+    private final DatabaseClient db;
+    private final Clock clock;
+
+    AccountStore(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    record StoredAccount(Account account, String passwordHash, boolean enabled) {
+    }
+
+    Mono<StoredAccount> findByLogin(String login) {
+        return db.sql("select " + COLUMNS + " from account where username = lower(:login) or email = lower(:login) limit 1")
+                .bind("login", login.trim())
+                .map((row, meta) -> map(row))
+                .one();
+    }
+
+    Mono<StoredAccount> findById(UUID id) {
+        return db.sql("select " + COLUMNS + " from account where id = :id").bind("id", id).map((row, meta) -> map(row)).one();
+    }
+
+    /** Inserts unless the username or e-mail is taken; completes empty when it is. */
+    Mono<Account> insert(Account account, String passwordHash) {
+        var spec = db.sql("insert into account (id, username, email, display_name, roles, preferred_language, password_hash, created_at) "
+                        + "values (:id, :username, :email, :name, :roles, :lang, :hash, :at) on conflict do nothing")
+                .bind("id", account.id())
+                .bind("username", account.username())
+                .bind("name", account.displayName())
+                .bind("roles", account.roles().stream().map(Role::name).toArray(String[]::new))
+                .bind("lang", account.preferredLanguage())
+                .bind("hash", passwordHash)
+                .bind("at", clock.instant().atOffset(ZoneOffset.UTC));
+        spec = account.email() == null ? spec.bindNull("email", String.class) : spec.bind("email", account.email());
+        return spec.fetch().rowsUpdated().flatMap(count -> count == 1 ? Mono.just(account) : Mono.empty());
+    }
+
+    private static StoredAccount map(io.r2dbc.spi.Readable row) {
+        String[] roles = row.get("roles", String[].class);
+        var roleSet = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles).map(Role::valueOf).forEach(roleSet::add);
+        var account = new Account(row.get("id", UUID.class), row.get("username", String.class), row.get("email", String.class),
+                row.get("display_name", String.class), roleSet, row.get("preferred_language", String.class));
+        return new StoredAccount(account, row.get("password_hash", String.class), Boolean.TRUE.equals(row.get("enabled", Boolean.class)));
+    }
+}

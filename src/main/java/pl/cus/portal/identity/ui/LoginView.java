@@ -1,0 +1,68 @@
+package pl.cus.portal.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+import pl.cus.portal.shared.ui.ResidentLayout;
+
+/** One sign-in page for residents and staff; after it, {@code /start} sends each to their own layout. */
+@Route(value = "login", layout = ResidentLayout.class)
+@AnonymousAllowed
+class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph();
+
+    LoginView(Environment environment) {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        registered.setText(getTranslation("login.registered"));
+        registered.addClassName("notice");
+        registered.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("login.title")), registered, form,
+                new Paragraph(new Anchor("portal/register", getTranslation("login.no-account"))));
+        if (environment.getProperty("cus.demo-data", Boolean.class, false)) {
+            var demo = new Paragraph(getTranslation("login.demo-accounts"));
+            demo.addClassName("demo-hint");
+            add(demo);
+        }
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var texts = new LoginI18n.Form();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        i18n.setForm(texts);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        registered.setVisible(parameters.containsKey("registered"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

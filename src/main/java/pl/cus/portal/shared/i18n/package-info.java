@@ -1,0 +1,5 @@
+/**
+ * Languages of the portal: Polish by default, English and Ukrainian; message bundles and the visitor's choice.
+ */
+@org.springframework.modulith.NamedInterface("i18n")
+package pl.cus.portal.shared.i18n;

@@ -1,0 +1,4 @@
+/**
+ * Shared kernel: the acting user and roles, domain errors, the append-only domain event log and its live stream.
+ */
+package pl.cus.portal.shared;

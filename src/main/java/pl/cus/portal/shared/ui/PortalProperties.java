@@ -1,0 +1,16 @@
+package pl.cus.portal.shared.ui;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What the portal shows of the centre ({@code cus.portal.*}).
+ *
+ * @param centreName   the centre's name in the header and in messages
+ * @param quickExitUrl a neutral site the quick-exit control leaves for
+ */
+@ConfigurationProperties("cus.portal")
+public record PortalProperties(
+        @DefaultValue("Centrum Usług Społecznych") String centreName,
+        @DefaultValue("https://www.google.com/search?q=pogoda") String quickExitUrl) {
+}

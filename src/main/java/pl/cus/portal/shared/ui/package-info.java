@@ -1,0 +1,5 @@
+/**
+ * The two layouts, resident portal and staff back office, and the pieces they share.
+ */
+@org.springframework.modulith.NamedInterface("ui")
+package pl.cus.portal.shared.ui;

@@ -1,0 +1,66 @@
+package pl.cus.portal.shared.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.HandlerFilterFunction;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.InvalidInput;
+import reactor.core.publisher.Mono;
+
+/** Every failure on /api becomes a problem detail with the right status; internals never reach the client. */
+class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    @Override
+    public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+        return Mono.defer(() -> next.handle(request))
+                .onErrorResume(error -> Problems.respond(problemFor(error, request), request));
+    }
+
+    static Map<String, Object> problemFor(Throwable error, ServerRequest request) {
+        return switch (error) {
+            case InvalidInput invalid -> Problems.invalid(invalid);
+            case DomainException.NotFound notFound -> Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage());
+            case DomainException.Forbidden forbidden -> Problems.of(HttpStatus.FORBIDDEN, forbidden.getMessage());
+            case DomainException.Conflict conflict -> Problems.of(HttpStatus.CONFLICT, conflict.getMessage());
+            case UnsupportedMediaTypeStatusException unsupported -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body as application/json.");
+            case ServerWebInputException input when hasCause(input, DataBufferLimitException.class) ->
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
+            case ServerWebInputException input when hasCause(input, DecodingException.class) ->
+                    Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+            case ServerWebInputException input -> Problems.of(HttpStatus.BAD_REQUEST, "The request is malformed.");
+            case DataBufferLimitException tooLarge -> Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
+            case DecodingException decoding -> Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+            case ResponseStatusException status -> Problems.of(status.getStatusCode(),
+                    status.getReason() == null ? "The request cannot be served." : status.getReason());
+            default -> {
+                String id = UUID.randomUUID().toString();
+                log.error("Unexpected failure on {} {} (error id {})", request.method(), request.path(), id, error);
+                yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; please try again later. Error id: " + id);
+            }
+        };
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

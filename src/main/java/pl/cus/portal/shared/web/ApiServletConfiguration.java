@@ -1,0 +1,51 @@
+package pl.cus.portal.shared.web;
+
+import java.util.List;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.web.reactive.function.server.HandlerStrategies;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Serves every module's {@link ApiRoutes} from the same Tomcat as Vaadin, through a WebFlux
+ * {@code ServletHttpHandlerAdapter} registered as an async servlet on {@code /api/*}.
+ * See docs/decisions/0002-webflux-routes-on-the-servlet-stack.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiServletConfiguration {
+
+    @Bean
+    ServletRegistrationBean<ActorCapturingHandlerAdapter> apiServlet(List<ApiRoutes> modules, JsonMapper json, ApiProperties properties) {
+        RouterFunction<ServerResponse> routes = modules.stream()
+                .map(ApiRoutes::routes)
+                .reduce(RouterFunction::and)
+                .orElseGet(() -> RouterFunctions.route().build())
+                .and(RouterFunctions.route(RequestPredicates.all(),
+                        request -> Problems.respond(Problems.notFound("No API resource at " + request.path()), request)))
+                .filter(new ApiErrorHandling());
+
+        int maxBody = (int) properties.maxBodySize().toBytes();
+        HandlerStrategies strategies = HandlerStrategies.builder()
+                .codecs(codecs -> {
+                    codecs.defaultCodecs().maxInMemorySize(maxBody);
+                    codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json));
+                    codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(json));
+                })
+                .build();
+        HttpHandler handler = RouterFunctions.toHttpHandler(routes, strategies);
+
+        var registration = new ServletRegistrationBean<>(new ActorCapturingHandlerAdapter(handler), "/api/*");
+        registration.setName("api");
+        registration.setAsyncSupported(true);
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}

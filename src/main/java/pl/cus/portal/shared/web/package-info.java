@@ -1,0 +1,5 @@
+/**
+ * The JSON API's plumbing: WebFlux functional routes served from Tomcat under /api/*, problem details, the acting user.
+ */
+@org.springframework.modulith.NamedInterface("web")
+package pl.cus.portal.shared.web;

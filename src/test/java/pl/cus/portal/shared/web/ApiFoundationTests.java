@@ -1,0 +1,125 @@
+package pl.cus.portal.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import pl.cus.portal.PortalIntegrationTest;
+
+/** The JSON API is served by the WebFlux routes under /api, and every failure is a problem detail. */
+class ApiFoundationTests extends PortalIntegrationTest {
+
+    @Test
+    void signedInResidentSeesWhoTheyAre() {
+        clientAs("anna").get().uri("/api/me").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("anna")
+                .jsonPath("$.roles[0]").isEqualTo("RESIDENT");
+    }
+
+    @Test
+    void anonymousCallerGetsProblemDetail401WithoutBrowserChallenge() {
+        client().get().uri("/api/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist("WWW-Authenticate")
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        client().get().uri("/api/me").headers(h -> h.setBasicAuth("anna", "not-the-password")).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void residentIsForbiddenFromTheBackOfficeApi() {
+        clientAs("anna").get().uri("/api/backoffice/applications").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void unknownRouteIsProblemDetail404() {
+        clientAs("anna").get().uri("/api/no/such/thing").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo("/api/no/such/thing");
+    }
+
+    @Test
+    void malformedJsonIsProblemDetail400WithoutInternals() {
+        var body = client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\": ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        client().post().uri("/api/accounts").contentType(MediaType.TEXT_PLAIN).bodyValue("hello")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String huge = "x".repeat(200_000);
+        client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "big@example.org", "password", huge, "displayName", "Big"))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void residentRegistersThenSignsInAndCannotRegisterTwice() {
+        String email = "new-" + UUID.randomUUID() + "@example.org";
+        var registration = Map.of("email", email, "password", "long enough password", "displayName", "Марія <script>alert(1)</script>");
+        client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue(registration)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo(email)
+                .jsonPath("$.displayName").isEqualTo("Марія <script>alert(1)</script>");
+
+        client().get().uri("/api/me").headers(h -> h.setBasicAuth(email, "long enough password")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[0]").isEqualTo("RESIDENT");
+
+        client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue(registration)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+    }
+
+    @Test
+    void invalidRegistrationNamesEveryInvalidField() {
+        client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "not-an-address", "password", "short", "displayName", " "))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[?(@.field == 'email')]").exists()
+                .jsonPath("$.errors[?(@.field == 'password')]").exists()
+                .jsonPath("$.errors[?(@.field == 'displayName')]").exists();
+    }
+
+    @Test
+    void healthIsPublicAndUp() {
+        client().get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("{\"status\":\"UP\"}");
+    }
+}
