@@ -59,7 +59,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/favicon.ico").permitAll()
+                // Also enforced per view by Vaadin; here so that a resident is refused before any back-office page loads.
+                .requestMatchers("/backoffice", "/backoffice/**").hasAnyRole(STAFF));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));

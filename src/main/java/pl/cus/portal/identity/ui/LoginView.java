@@ -42,7 +42,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private LoginI18n i18n() {
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
-        texts.setTitle(getTranslation("login.title"));
+        texts.setTitle(getTranslation("login.form-title"));
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));

@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param centreName   the centre's name in the header and in messages
  * @param quickExitUrl a neutral site the quick-exit control leaves for
+ * @param accessibilityContact where residents report an accessibility barrier (shown in the accessibility statement)
  */
 @ConfigurationProperties("cus.portal")
 public record PortalProperties(
         @DefaultValue("Centrum Usług Społecznych") String centreName,
-        @DefaultValue("https://www.google.com/search?q=pogoda") String quickExitUrl) {
+        @DefaultValue("https://www.google.com/search?q=pogoda") String quickExitUrl,
+        @DefaultValue("dostepnosc@cus.example.org") String accessibilityContact) {
 }

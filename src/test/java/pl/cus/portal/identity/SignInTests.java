@@ -1,0 +1,62 @@
+package pl.cus.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.reactive.function.BodyInserters;
+import pl.cus.portal.PortalIntegrationTest;
+
+/** Demo people sign in through the form and each reaches their own layout; others are kept out. */
+class SignInTests extends PortalIntegrationTest {
+
+    @Test
+    void publicPagesNeedNoLogin() {
+        client().get().uri("/").exchange().expectStatus().isOk();
+        client().get().uri("/login").exchange().expectStatus().isOk();
+        client().get().uri("/portal/register").exchange().expectStatus().isOk();
+        client().get().uri("/portal/accessibility").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void backOfficeSendsAnonymousVisitorsToSignIn() {
+        client().get().uri("/backoffice").exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void staffSignInLandsOnStartAndReachesTheBackOffice() {
+        String session = signIn("ewa", "demo");
+        client().get().uri("/backoffice").cookie("JSESSIONID", session).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void residentSignsInButCannotOpenTheBackOffice() {
+        String session = signIn("anna", "demo");
+        client().get().uri("/").cookie("JSESSIONID", session).exchange().expectStatus().isOk();
+        client().get().uri("/backoffice").cookie("JSESSIONID", session).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void wrongPasswordReturnsToTheFormWithAnError() {
+        client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", "ewa").with("password", "wrong"))
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location).contains("/login?error"));
+    }
+
+    private String signIn(String username, String password) {
+        var result = client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", username).with("password", password))
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location).endsWith("/start"))
+                .returnResult(Void.class);
+        ResponseCookie cookie = result.getResponseCookies().getFirst("JSESSIONID");
+        assertThat(cookie).as("session cookie after sign-in").isNotNull();
+        return cookie.getValue();
+    }
+}
