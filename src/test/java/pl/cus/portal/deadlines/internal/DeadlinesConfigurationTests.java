@@ -72,10 +72,12 @@ class DeadlinesConfigurationTests {
         var environment = new StandardEnvironment();
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        Map.of("CUS_DEADLINES_AMOUNTS_IPUS_PLAN", "21", "CUS_DEADLINES_ROLL_FORWARD", "true")));
+                        Map.of("CUS_DEADLINES_AMOUNTS_IPUS_PLAN", "21", "CUS_DEADLINES_ROLL_FORWARD", "true",
+                                "CUS_DEADLINES_DUE_SOON_DAYS", "5")));
         DeadlinesProperties properties = Binder.get(environment).bind("cus.deadlines", DeadlinesProperties.class).get();
         assertThat(properties.amounts()).containsExactly(Map.entry(DeadlineRule.IPUS_PLAN, 21));
         assertThat(properties.rollForward()).isTrue();
+        assertThat(properties.dueSoonDays()).isEqualTo(5);
     }
 
     @Test
