@@ -1,0 +1,112 @@
+package pl.cus.portal.deadlines.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import pl.cus.portal.deadlines.DeadlineKind;
+import pl.cus.portal.deadlines.DeadlineRule;
+import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.deadlines.DueDate;
+import pl.cus.portal.deadlines.UnknownDeadlineRuleException;
+import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.InvalidInput.FieldError;
+import pl.cus.portal.shared.web.ApiRoutes;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /api/deadlines/preview?rule=IPUS_PLAN&start=2027-01-30}: the due date under this centre's policy.
+ * Public (residents may ask when their plan is due before signing in); see docs/deadlines.md.
+ */
+@Component
+class DeadlineRoutes implements ApiRoutes {
+
+    // The endpoint is anonymous, so it only answers for dates a real case could have; the bounds also keep the
+    // computation far from LocalDate's limits.
+    static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
+
+    private final Deadlines deadlines;
+
+    DeadlineRoutes(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public RouterFunction<ServerResponse> routes() {
+        return RouterFunctions.route()
+                .GET("/deadlines/preview", this::preview)
+                .build();
+    }
+
+    private Mono<ServerResponse> preview(ServerRequest request) {
+        // Both parameters are checked before answering, so that a client learns of every bad field at once.
+        List<FieldError> errors = new ArrayList<>();
+        DeadlineRule rule = rule(request.queryParam("rule"), errors);
+        LocalDate start = start(request.queryParam("start"), errors);
+        if (!errors.isEmpty()) {
+            return Mono.error(new InvalidInput(errors));
+        }
+        return ServerResponse.ok().bodyValue(Preview.of(deadlines.preview(rule, start)));
+    }
+
+    private static DeadlineRule rule(Optional<String> value, List<FieldError> errors) {
+        if (value.filter(v -> !v.isBlank()).isEmpty()) {
+            errors.add(new FieldError("rule", "deadlines.error.rule-missing",
+                    "Give the deadline rule id, one of: " + knownIds() + "."));
+            return null;
+        }
+        try {
+            return DeadlineRule.byId(value.get());
+        } catch (UnknownDeadlineRuleException e) {
+            errors.add(new FieldError("rule", "deadlines.error.rule-unknown", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static LocalDate start(Optional<String> value, List<FieldError> errors) {
+        if (value.filter(v -> !v.isBlank()).isEmpty()) {
+            errors.add(new FieldError("start", "deadlines.error.start-missing",
+                    "Give the start date as YYYY-MM-DD, for example 2027-01-30."));
+            return null;
+        }
+        LocalDate start;
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2027-02-30 is refused, not quietly turned into 2027-02-28.
+            start = LocalDate.parse(value.get());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("start", "deadlines.error.start-invalid",
+                    "The start date must be a real date written as YYYY-MM-DD, for example 2027-01-30."));
+            return null;
+        }
+        if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START)) {
+            errors.add(new FieldError("start", "deadlines.error.start-out-of-range",
+                    "The start date must be between " + EARLIEST_START + " and " + LATEST_START + "."));
+            return null;
+        }
+        return start;
+    }
+
+    private static String knownIds() {
+        return String.join(", ", Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id).toList());
+    }
+
+    /**
+     * @param nominalDueDate the date the rule itself gives; differs from {@code dueDate} only when rolled forward
+     */
+    record Preview(String rule, LocalDate start, LocalDate dueDate, boolean rolledForward, LocalDate nominalDueDate,
+                   DeadlineKind kind, int amount) {
+
+        static Preview of(DueDate due) {
+            return new Preview(due.rule().id(), due.start(), due.due(), due.rolledForward(), due.nominal(),
+                    due.rule().kind(), due.amount());
+        }
+    }
+}
