@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Reads the event log table. */
 final class EventRows {
@@ -36,7 +37,7 @@ final class EventRows {
         }));
     }
 
-    reactor.core.publisher.Mono<Long> maxSequence() {
+    Mono<Long> maxSequence() {
         return db.sql("select coalesce(max(seq), 0) as seq from event_log").map(row -> row.get("seq", Long.class)).one();
     }
 }
