@@ -50,8 +50,7 @@ class SecurityConfiguration {
                         .securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // CSRF matters only when a browser's session cookie authenticates the call.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieAuthenticatedWrite))
-                .headers(headers -> headers.cacheControl(cache -> { }));
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieAuthenticatedWrite));
         return http.build();
     }
 

@@ -1,6 +1,5 @@
 package pl.cus.portal.shared.web;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ public final class Problems {
     }
 
     public static Mono<ServerResponse> respond(Map<String, Object> problem, ServerRequest request) {
-        problem.putIfAbsent("instance", URI.create(request.requestPath().value()).toString());
+        // The raw path as received: parsing it again here could fail inside the error handler itself.
+        problem.putIfAbsent("instance", request.requestPath().value());
         return ServerResponse.status((Integer) problem.get("status"))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problem);
