@@ -18,20 +18,39 @@ class MessageBundlesTests {
 
     @Test
     void everyKeyExistsInEveryLanguageWithAText() throws Exception {
-        Properties polish = load("messages.properties");
-        for (String other : new String[] {"messages_en.properties", "messages_uk.properties"}) {
-            Properties translated = load(other);
-            assertThat(new TreeSet<>(translated.stringPropertyNames())).as(other).isEqualTo(new TreeSet<>(polish.stringPropertyNames()));
-            translated.forEach((key, value) -> assertThat(value.toString()).as(other + " " + key).isNotBlank());
+        assertThat(Messages.bundles()).contains("i18n.messages");
+        for (String base : baseNames()) {
+            Properties polish = load(base + ".properties");
+            for (String other : new String[] {base + "_en.properties", base + "_uk.properties"}) {
+                Properties translated = load(other);
+                assertThat(new TreeSet<>(translated.stringPropertyNames())).as(other).isEqualTo(new TreeSet<>(polish.stringPropertyNames()));
+                translated.forEach((key, value) -> assertThat(value.toString()).as(other + " " + key).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void aKeyLivesInOneBundleOnly() throws Exception {
+        var owner = new java.util.HashMap<String, String>();
+        for (String base : baseNames()) {
+            for (String key : load(base + ".properties").stringPropertyNames()) {
+                assertThat(owner.putIfAbsent(key, base)).as("key " + key + " in " + base).isNull();
+            }
         }
     }
 
     @Test
     void noStigmatisingWordsInAnyLanguage() throws Exception {
-        for (String file : new String[] {"messages.properties", "messages_en.properties", "messages_uk.properties"}) {
-            load(file).forEach((key, value) -> STIGMATISING.forEach(word ->
-                    assertThat(value.toString().toLowerCase(Locale.ROOT)).as(file + " " + key).doesNotContain(word)));
+        for (String base : baseNames()) {
+            for (String file : new String[] {base + ".properties", base + "_en.properties", base + "_uk.properties"}) {
+                load(file).forEach((key, value) -> STIGMATISING.forEach(word ->
+                        assertThat(value.toString().toLowerCase(Locale.ROOT)).as(file + " " + key).doesNotContain(word)));
+            }
         }
+    }
+
+    private static java.util.List<String> baseNames() {
+        return Messages.bundles().stream().map(bundle -> bundle.substring("i18n.".length())).toList();
     }
 
     @Test
@@ -51,6 +70,7 @@ class MessageBundlesTests {
     private static Properties load(String name) throws Exception {
         var properties = new Properties();
         try (var in = MessageBundlesTests.class.getResourceAsStream("/i18n/" + name)) {
+            assertThat(in).as("bundle file " + name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,0 +1,27 @@
+package pl.cus.portal.intake;
+
+import pl.cus.portal.shared.Actor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Residents' applications. Every method receives the acting person and enforces who may do what. */
+public interface Applications {
+
+    /**
+     * Validates and records the application, committed before the returned {@code Mono} completes. The same
+     * {@code idempotencyKey} from the same resident returns the first application and never creates a second,
+     * also when two calls race.
+     *
+     * @throws pl.cus.portal.shared.InvalidInput naming every invalid field (unknown services, missing consent, ...)
+     */
+    Mono<Submission> submit(Actor resident, String idempotencyKey, ApplicationForm form);
+
+    /** The resident's own applications, newest first. */
+    Flux<ApplicationView> mine(Actor resident);
+
+    /** One of the resident's own applications; another person's id fails exactly like an unknown one (NotFound). */
+    Mono<ApplicationView> mine(Actor resident, ApplicationId id);
+
+    /** Withdraws the resident's own application while no plan is agreed; Conflict otherwise. */
+    Mono<ApplicationView> withdraw(Actor resident, ApplicationId id);
+}
