@@ -1,0 +1,74 @@
+package pl.cus.portal.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.cus.portal.intake.IntakeFixtures.ANNA;
+import static pl.cus.portal.intake.IntakeFixtures.EWA;
+import static pl.cus.portal.intake.IntakeFixtures.OLENA;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.catalogue.ServiceId;
+import pl.cus.portal.shared.DomainException;
+import reactor.test.StepVerifier;
+
+/** Drafts: several per resident, resumed as saved, private to their owner. */
+class DraftsTests extends PortalIntegrationTest {
+
+    @Autowired
+    Drafts drafts;
+
+    private static final ApplicationForm HALF_DONE = new ApplicationForm(ApplicationKind.IPUS,
+            List.of(ServiceId.of(IntakeFixtures.OFFERED_1)), "Zaczynam pisać… <script>", List.of(new HouseholdMember("Ola", null, null)),
+            null, new Contact(ContactChannel.EMAIL, null, Set.of(Discretion.NEUTRAL_SENDER, Discretion.NO_LETTERS_HOME)), null,
+            null, "uk", List.of());
+
+    @Test
+    void severalDraftsAreKeptAndResumedExactly() {
+        Draft first = drafts.save(ANNA, null, HALF_DONE, 2).block();
+        Draft second = drafts.save(ANNA, null, ApplicationForm.empty(ApplicationKind.ZA_ZYCIEM), 0).block();
+        assertThat(first.id()).isNotEqualTo(second.id());
+
+        drafts.find(ANNA, first.id()).as(StepVerifier::create)
+                .assertNext(found -> {
+                    assertThat(found.form()).isEqualTo(HALF_DONE);
+                    assertThat(found.step()).isEqualTo(2);
+                })
+                .verifyComplete();
+
+        var updated = new ApplicationForm(ApplicationKind.IPUS, HALF_DONE.serviceIds(), "Dopisuję dalej", HALF_DONE.household(),
+                null, HALF_DONE.contact(), true, null, "uk", List.of());
+        drafts.save(ANNA, first.id(), updated, 3).block();
+
+        var mine = drafts.mine(ANNA).collectList().block();
+        assertThat(mine).extracting(Draft::id).contains(first.id(), second.id());
+        // Most recently changed first.
+        assertThat(mine.indexOf(mine.stream().filter(d -> d.id().equals(first.id())).findFirst().orElseThrow()))
+                .isLessThan(mine.indexOf(mine.stream().filter(d -> d.id().equals(second.id())).findFirst().orElseThrow()));
+        assertThat(drafts.find(ANNA, first.id()).block().form()).isEqualTo(updated);
+
+        drafts.discard(ANNA, second.id()).block();
+        drafts.find(ANNA, second.id()).as(StepVerifier::create).expectError(DomainException.NotFound.class).verify();
+    }
+
+    @Test
+    void anotherResidentsDraftIsNotFound() {
+        Draft annas = drafts.save(ANNA, null, HALF_DONE, 1).block();
+        drafts.find(OLENA, annas.id()).as(StepVerifier::create).expectError(DomainException.NotFound.class).verify();
+        drafts.save(OLENA, annas.id(), ApplicationForm.empty(ApplicationKind.IPUS), 0).as(StepVerifier::create)
+                .expectError(DomainException.NotFound.class).verify();
+        drafts.discard(OLENA, annas.id()).as(StepVerifier::create).expectError(DomainException.NotFound.class).verify();
+        assertThat(drafts.mine(OLENA).collectList().block()).extracting(Draft::id).doesNotContain(annas.id());
+        // Untouched by the attempts.
+        assertThat(drafts.find(ANNA, annas.id()).block().form()).isEqualTo(HALF_DONE);
+        drafts.find(ANNA, new DraftId(UUID.randomUUID())).as(StepVerifier::create).expectError(DomainException.NotFound.class).verify();
+    }
+
+    @Test
+    void staffKeepNoDrafts() {
+        drafts.save(EWA, null, HALF_DONE, 0).as(StepVerifier::create).expectError(DomainException.Forbidden.class).verify();
+    }
+}

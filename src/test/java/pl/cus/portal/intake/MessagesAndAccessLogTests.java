@@ -1,0 +1,179 @@
+package pl.cus.portal.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.cus.portal.intake.IntakeFixtures.OLENA_ID;
+import static pl.cus.portal.intake.IntakeFixtures.ipus;
+import static pl.cus.portal.intake.IntakeFixtures.key;
+import static pl.cus.portal.intake.IntakeFixtures.submit;
+import static pl.cus.portal.intake.IntakeFixtures.with;
+import static pl.cus.portal.intake.IntakeFixtures.zaZyciem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import pl.cus.portal.PortalIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** Messages between resident and centre, the neutral notifications they cause, and the access log. */
+class MessagesAndAccessLogTests extends PortalIntegrationTest {
+
+    @Autowired
+    DatabaseClient db;
+
+    private JsonNode submitted(String user, Map<String, Object> body) {
+        return submit(clientAs(user), key(), body).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void residentAndStaffWriteInOneThreadStoredVerbatim() {
+        String id = submitted("anna", ipus("wiadomości")).get("id").stringValue();
+        String question = "Czy mogę przyjść z dzieckiem? <script>alert(1)</script>";
+        clientAs("anna").post().uri("/api/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", question)).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.fromCentre").isEqualTo(false).jsonPath("$.text").isEqualTo(question);
+        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Tak, zapraszamy.")).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.fromCentre").isEqualTo(true).jsonPath("$.authorName").isEqualTo("Ewa Kowalska");
+        clientAs("anna").get().uri("/api/applications/" + id + "/messages").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].text").isEqualTo(question)
+                .jsonPath("$[1].text").isEqualTo("Tak, zapraszamy.");
+    }
+
+    @Test
+    void messagesAreValidatedAndResidentsCannotUseTheBackOfficeRoute() {
+        String id = submitted("anna", ipus("walidacja")).get("id").stringValue();
+        clientAs("anna").post().uri("/api/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", " ")).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+        clientAs("anna").post().uri("/api/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "x".repeat(4001))).exchange()
+                .expectStatus().isBadRequest();
+        clientAs("anna").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "hej")).exchange()
+                .expectStatus().isForbidden();
+        clientAs("olena").post().uri("/api/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "hej")).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void notificationsFollowTheContactPreferencesAndRevealNothing() {
+        String needs = "Poronienie w 20. tygodniu, potrzebuję rozmowy z psychologiem " + UUID.randomUUID();
+        var body = with(zaZyciem(needs), b -> {
+            b.put("situation", "PERINATAL_LOSS");
+            b.put("language", "uk");
+        });
+        String id = submitted("olena", body).get("id").stringValue();
+        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Zapraszamy na rozmowę o stracie dziecka w czwartek.")).exchange()
+                .expectStatus().isCreated();
+
+        List<Map<String, Object>> rows = notifications(id);
+        assertThat(rows).hasSize(2);
+        for (Map<String, Object> row : rows) {
+            // PHONE with NO_PHONE_CALLS: text messages only; NEUTRAL_SENDER: not the centre's name.
+            assertThat(row.get("channel")).isEqualTo("SMS");
+            assertThat(row.get("recipient")).isEqualTo("+48 600 100 200");
+            assertThat(row.get("sender_name")).isEqualTo("Portal mieszkańca");
+            assertThat(row.get("body")).isEqualTo("У вас нове повідомлення на порталі. Увійдіть, щоб його прочитати.");
+            String text = (row.get("sender_name") + " " + row.get("subject") + " " + row.get("body")).toLowerCase(Locale.ROOT);
+            for (String word : List.of("perinatal", "poronien", "strat", "psycholog", "za życiem", "ciąż", "czwartek", "wniosek",
+                    "centrum", "usług", "втрат", "вагітн", "заяв")) {
+                assertThat(text).doesNotContain(word);
+            }
+            assertThat(text).doesNotContain(needs.toLowerCase(Locale.ROOT));
+            assertThat(row.get("resident_id")).isEqualTo(OLENA_ID);
+        }
+    }
+
+    @Test
+    void servicesApplicationByEmailNotifiesFromTheCentreWithoutNamingTheServices() {
+        String id = submitted("anna", ipus("Opieka wytchnieniowa")).get("id").stringValue();
+        List<Map<String, Object>> rows = notifications(id);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("channel")).isEqualTo("EMAIL");
+            assertThat(row.get("recipient")).isEqualTo("anna@example.org");
+            assertThat(row.get("sender_name")).isEqualTo("Centrum Usług Społecznych");
+            assertThat(row.get("body")).isEqualTo("Masz nową wiadomość w portalu. Zaloguj się, aby ją przeczytać.");
+            String text = (row.get("subject") + " " + row.get("body")).toLowerCase(Locale.ROOT);
+            for (String word : List.of("szkoła rodzenia", "opieka", "wytchnieniow", "usług", "wniosek")) {
+                assertThat(text).doesNotContain(word);
+            }
+        });
+    }
+
+    @Test
+    void portalOnlyContactQueuesNoNotificationAndAResidentsOwnMessageNotifiesNoOne() {
+        String id = submitted("anna", with(ipus("tylko portal"), b -> b.put("contact", Map.of("channel", "PORTAL")))).get("id").stringValue();
+        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Odpowiedź")).exchange().expectStatus().isCreated();
+        assertThat(notifications(id)).isEmpty();
+
+        String byEmail = submitted("anna", ipus("e-mail")).get("id").stringValue();
+        clientAs("anna").post().uri("/api/applications/" + byEmail + "/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Pytanie")).exchange().expectStatus().isCreated();
+        assertThat(notifications(byEmail)).hasSize(1);
+    }
+
+    @Test
+    void staffReadIsLoggedAndTheResidentSeesWhoAndWhen() {
+        String id = submitted("anna", ipus("kto czytał")).get("id").stringValue();
+        // The resident's own reads are not logged.
+        clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk();
+        clientAs("anna").get().uri("/api/applications/" + id + "/access-log").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+
+        clientAs("ewa").get().uri("/api/backoffice/applications/" + id).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.needs").isEqualTo("kto czytał");
+
+        clientAs("anna").get().uri("/api/applications/" + id + "/access-log").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].who").isEqualTo("Ewa Kowalska")
+                .jsonPath("$[0].role").isEqualTo("COORDINATOR")
+                .jsonPath("$[0].at").isNotEmpty()
+                .jsonPath("$[0].purpose").isEqualTo("application review");
+
+        clientAs("olena").get().uri("/api/applications/" + id + "/access-log").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void theBackOfficeRouteIsForStaffAndAnUnknownIdIsNotLogged() {
+        String id = submitted("anna", ipus("back office")).get("id").stringValue();
+        clientAs("anna").get().uri("/api/backoffice/applications/" + id).exchange().expectStatus().isForbidden();
+        UUID unknown = UUID.randomUUID();
+        clientAs("ewa").get().uri("/api/backoffice/applications/" + unknown).exchange().expectStatus().isNotFound();
+        Long entries = db.sql("select count(*) as n from access_log where record_id = :id").bind("id", unknown)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
+        assertThat(entries).isZero();
+    }
+
+    @Test
+    void theAccessLogIsAppendOnly() {
+        String id = submitted("anna", ipus("append only")).get("id").stringValue();
+        clientAs("ewa").get().uri("/api/backoffice/applications/" + id).exchange().expectStatus().isOk();
+        var attempt = db.sql("delete from access_log where record_id = :id").bind("id", UUID.fromString(id)).then();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> attempt.block(Duration.ofSeconds(5)))
+                .hasMessageContaining("append-only");
+    }
+
+    private List<Map<String, Object>> notifications(String applicationId) {
+        return db.sql("select channel, recipient, sender_name, subject, body, resident_id from notification_outbox "
+                        + "where application_id = :id order by created_at")
+                .bind("id", UUID.fromString(applicationId))
+                .fetch().all().collectList().block(Duration.ofSeconds(5));
+    }
+}
