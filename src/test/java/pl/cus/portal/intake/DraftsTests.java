@@ -6,14 +6,17 @@ import static pl.cus.portal.intake.IntakeFixtures.EWA;
 import static pl.cus.portal.intake.IntakeFixtures.OLENA;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.DomainException;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
 
 /** Drafts: several per resident, resumed as saved, private to their owner. */
 class DraftsTests extends PortalIntegrationTest {
@@ -65,6 +68,33 @@ class DraftsTests extends PortalIntegrationTest {
         // Untouched by the attempts.
         assertThat(drafts.find(ANNA, annas.id()).block().form()).isEqualTo(HALF_DONE);
         drafts.find(ANNA, new DraftId(UUID.randomUUID())).as(StepVerifier::create).expectError(DomainException.NotFound.class).verify();
+    }
+
+    @Test
+    void draftsApiSavesResumesAndKeepsThemPrivate() {
+        var created = clientAs("anna").post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("step", 1, "form", Map.of("kind", "ZA_ZYCIEM", "needs", "Почала писати <b>")))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/drafts/[0-9a-f-]{36}")
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String id = created.get("id").stringValue();
+        clientAs("anna").put().uri("/api/drafts/" + id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("step", 2, "form", Map.of("kind", "ZA_ZYCIEM", "situation", "CHILD_DISABILITY", "needs", "Почала писати <b>")))
+                .exchange().expectStatus().isOk();
+        clientAs("anna").get().uri("/api/drafts/" + id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.step").isEqualTo(2)
+                .jsonPath("$.form.situation").isEqualTo("CHILD_DISABILITY")
+                .jsonPath("$.form.needs").isEqualTo("Почала писати <b>");
+        clientAs("anna").post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("form", Map.of("kind", "LOAN"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("form.kind");
+        clientAs("olena").get().uri("/api/drafts/" + id).exchange().expectStatus().isNotFound();
+        clientAs("olena").delete().uri("/api/drafts/" + id).exchange().expectStatus().isNotFound();
+        clientAs("anna").delete().uri("/api/drafts/" + id).exchange().expectStatus().isNoContent();
+        clientAs("anna").get().uri("/api/drafts/" + id).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -45,7 +45,7 @@ class AttachmentRoutes implements ApiRoutes {
     AttachmentRoutes(Attachments attachments, IntakeProperties properties) {
         this.attachments = attachments;
         this.maxSize = properties.maxAttachmentSize().toBytes();
-        this.maxSizeText = properties.maxAttachmentSize().toMegabytes() + " MB";
+        this.maxSizeText = describe(maxSize);
     }
 
     @Override
@@ -137,6 +137,11 @@ class AttachmentRoutes implements ApiRoutes {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(file.info().displayName(), StandardCharsets.UTF_8).build().toString())
                         .bodyValue(file.content()));
+    }
+
+    private static String describe(long bytes) {
+        long mb = 1024 * 1024;
+        return bytes % mb == 0 ? bytes / mb + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     private static Optional<AttachmentId> parse(String value) {
