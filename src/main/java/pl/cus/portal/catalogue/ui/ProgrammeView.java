@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Optional<ProgrammeDetails> found = event.getRouteParameters().get("programmeId").flatMap(ProgrammeView::parse)
                 .flatMap(id -> browser.programme(id).blockOptional(Duration.ofSeconds(5)));
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("catalogue.programme.not-found"));
+            notFound();
             return;
         }
         removeAll();
@@ -94,6 +93,15 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return programme.periodEnd() == null
                 ? translate.apply("catalogue.programme.period-open", new Object[] {start})
                 : translate.apply("catalogue.programme.period-range", new Object[] {start, Texts.date(programme.periodEnd(), locale)});
+    }
+
+    /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */
+    private void notFound() {
+        removeAll();
+        title = getTranslation("catalogue.programme.not-found-title");
+        var heading = new H1(title);
+        heading.setId("catalogue-not-found");
+        add(heading, new Paragraph(getTranslation("catalogue.programme.not-found")), new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<ServiceDetails> found = event.getRouteParameters().get("serviceId").flatMap(ServiceView::parse)
                 .flatMap(id -> browser.service(id).blockOptional(Duration.ofSeconds(5)));
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("catalogue.service.not-found"));
+            notFound();
             return;
         }
         removeAll();
@@ -134,6 +133,15 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         facts.add(term("catalogue.provider.languages"), description(Texts.languages(provider.languages(), getLocale())));
         item.add(facts);
         return item;
+    }
+
+    /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */
+    private void notFound() {
+        removeAll();
+        title = getTranslation("catalogue.service.not-found-title");
+        var heading = new H1(title);
+        heading.setId("catalogue-not-found");
+        add(heading, new Paragraph(getTranslation("catalogue.service.not-found")), new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.service.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {
