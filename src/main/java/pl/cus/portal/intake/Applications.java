@@ -1,5 +1,6 @@
 package pl.cus.portal.intake;
 
+import pl.cus.portal.audit.AccessEntry;
 import pl.cus.portal.shared.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,4 +25,10 @@ public interface Applications {
 
     /** Withdraws the resident's own application while no plan is agreed; Conflict otherwise. */
     Mono<ApplicationView> withdraw(Actor resident, ApplicationId id);
+
+    /**
+     * Who in the centre opened the resident's own application, and when, oldest first. The resident's own reads are
+     * not logged. Another person's id fails like an unknown one (NotFound).
+     */
+    Flux<AccessEntry> accessLog(Actor resident, ApplicationId id);
 }
