@@ -277,7 +277,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     private List<WizardStep.Problem> serverProblems(InvalidInput invalid) {
         List<WizardStep.Problem> problems = new ArrayList<>();
         for (InvalidInput.FieldError error : invalid.errors()) {
-            String message = translated(error.messageKey()).orElseGet(() -> getTranslation("intake.error.check-field"));
+            String message = translated(error.messageKey()).orElseGet(() -> getTranslation("intake.errors.check-field"));
             Optional<WizardStep.Problem> owned = Optional.empty();
             for (int i = 0; i < steps.size() && owned.isEmpty(); i++) {
                 int index = i;
@@ -323,6 +323,9 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             }
             saveStatus.setText(getTranslation("intake.draft.saved-at", Dates.time(saved.updatedAt())));
             return true;
+        } catch (DomainException refused) {
+            saveStatus.setText(translated(refused.messageKey()).orElseGet(() -> getTranslation("intake.draft.save-failed")));
+            return false;
         } catch (RuntimeException e) {
             log.warn("Saving a draft failed", e);
             saveStatus.setText(getTranslation("intake.draft.save-failed"));

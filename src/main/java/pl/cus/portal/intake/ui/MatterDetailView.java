@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import pl.cus.portal.catalogue.ServiceSummary;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationKind;
+import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.AttachmentInfo;
@@ -54,11 +55,13 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Applications applications;
+    private final ApplicationMessages messages;
     private Actor resident;
     private String pageTitle = "";
 
-    MatterDetailView(Applications applications) {
+    MatterDetailView(Applications applications, ApplicationMessages messages) {
         this.applications = applications;
+        this.messages = messages;
         addClassName("matter-detail");
     }
 
@@ -113,7 +116,9 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         due.addClassName("deadline");
         var summary = new Section(new H2(getTranslation("intake.matter.where")), reference, status, due, history(application));
         summary.addClassName("matter-summary");
-        add(summary, answers(application), attachments(application));
+        add(summary, new ConversationSection(messages, resident, application.id(), application.status().isOpen()),
+                answers(application), attachments(application),
+                new AccessLogSection(applications, resident, application.id()));
         if (application.withdrawable()) {
             add(withdrawal(application));
         }
@@ -147,7 +152,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         list.getElement().setAttribute("aria-label", getTranslation("intake.matter.history"));
         for (StatusChange change : application.history()) {
             list.add(new ListItem(getTranslation("intake.matter.history-item",
-                    Dates.dateTime(change.at(), getLocale()), getTranslation("intake.history." + change.status().name()))));
+                    Dates.dateTime(change.at(), getLocale()), Wording.history(change.status(), getLocale()))));
         }
         return new Div(new Paragraph(getTranslation("intake.matter.history")), list);
     }

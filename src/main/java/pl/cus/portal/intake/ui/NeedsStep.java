@@ -20,7 +20,8 @@ import pl.cus.portal.intake.HouseholdMember;
 class NeedsStep extends Div implements WizardStep {
 
     static final int MAX_NEEDS = 4000;
-    private static final int MAX_MEMBERS = 10;
+    private static final int MAX_MEMBERS = 12;
+    private static final java.util.regex.Pattern HOUSEHOLD_FIELD = java.util.regex.Pattern.compile("household\\[(\\d+)\\]\\.(\\w+)");
 
     private final FormModel model;
     private final Runnable changed;
@@ -143,7 +144,17 @@ class NeedsStep extends Div implements WizardStep {
             return Optional.of(markNeeds(message));
         }
         if (field.startsWith("household") && !members.isEmpty()) {
-            MemberRow row = members.getFirst();
+            // The service numbers the people it received, i.e. the rows with something typed in.
+            List<MemberRow> used = members.stream().filter(row -> row.member() != null).toList();
+            var matcher = HOUSEHOLD_FIELD.matcher(field);
+            boolean indexed = matcher.matches();
+            int index = indexed ? Integer.parseInt(matcher.group(1)) : 0;
+            MemberRow row = index < used.size() ? used.get(index) : members.getFirst();
+            if (indexed && "birthYear".equals(matcher.group(2))) {
+                row.birthYear.setErrorMessage(message);
+                row.birthYear.setInvalid(true);
+                return Optional.of(new Problem(message, row.birthYear::focus));
+            }
             row.name.setErrorMessage(message);
             row.name.setInvalid(true);
             return Optional.of(new Problem(message, row.name::focus));

@@ -17,8 +17,18 @@ final class Wording {
         return Messages.get("intake.kind." + kind.name(), locale);
     }
 
+    /** Statuses added later by other modules read as a neutral "in progress" until they get their own words. */
     static String status(ApplicationStatus status, Locale locale) {
-        return Messages.get("intake.status." + status.name(), locale);
+        return orElse("intake.status." + status.name(), "intake.status.other", locale);
+    }
+
+    static String history(ApplicationStatus status, Locale locale) {
+        return orElse("intake.history." + status.name(), "intake.history.other", locale);
+    }
+
+    private static String orElse(String key, String fallback, Locale locale) {
+        String text = Messages.get(key, locale);
+        return text.startsWith("!") ? Messages.get(fallback, locale) : text;
     }
 
     /** "Centrum ma czas do 23 grudnia 2026 r. …" and its siblings, one per deadline state. */
