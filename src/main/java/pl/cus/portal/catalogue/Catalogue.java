@@ -11,4 +11,7 @@ public interface Catalogue {
 
     /** Every service offered now, ordered by name: for pickers in forms. */
     Flux<ServiceSummary> offeredServices();
+
+    /** The parts of town where offered services take place (from their providers' addresses), in Polish collation order. */
+    Flux<String> districts();
 }

@@ -1,0 +1,13 @@
+package pl.cus.portal.catalogue;
+
+import java.util.UUID;
+import pl.cus.portal.shared.DomainEvent;
+
+/** An administrator changed a provider in the catalogue. No personal data: the log is read by many. */
+public record ProviderChanged(ProviderId providerId, CatalogueChange change, UUID actorId) implements DomainEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return providerId.value();
+    }
+}
