@@ -183,9 +183,9 @@ class SupportStep extends Div implements WizardStep {
 
     @Override
     public List<Problem> validate() {
-        // Optional on purpose: a family may not know yet what would help; the assistant talks it through.
         help.setInvalid(false);
-        return List.of();
+        return model.needs == null || model.needs.isBlank()
+                ? List.of(markHelp(getTranslation("intake.support.error.empty"))) : List.of();
     }
 
     private Problem markHelp(String message) {
