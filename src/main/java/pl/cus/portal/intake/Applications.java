@@ -1,7 +1,9 @@
 package pl.cus.portal.intake;
 
 import pl.cus.portal.audit.AccessEntry;
+import java.util.List;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.InvalidInput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +18,12 @@ public interface Applications {
      * @throws pl.cus.portal.shared.InvalidInput naming every invalid field (unknown services, missing consent, ...)
      */
     Mono<Submission> submit(Actor resident, String idempotencyKey, ApplicationForm form);
+
+    /**
+     * Checks a form exactly as {@link #submit} would (every rule, services against the catalogue, files against their
+     * owner) without submitting anything: for forms that check each step. Empty when the form may be submitted.
+     */
+    Mono<List<InvalidInput.FieldError>> validate(Actor resident, ApplicationForm form);
 
     /** The resident's own applications, newest first. */
     Flux<ApplicationView> mine(Actor resident);

@@ -92,9 +92,18 @@ class ApplicationService implements Applications, BackOfficeApplications {
             // A retry is answered from what was stored, before validation: the catalogue may have changed since.
             return store.findByKey(resident.id(), key)
                     .map(existing -> replay(existing, hash))
-                    .switchIfEmpty(Mono.defer(() -> validate(resident, form)
+                    .switchIfEmpty(Mono.defer(() -> checked(resident, form)
                             .flatMap(services -> create(resident, key, hash, form, services))))
                     .flatMap(outcome -> view(outcome.application()).map(view -> new Submission(view, outcome.created())));
+        });
+    }
+
+    @Override
+    public Mono<List<FieldError>> validate(Actor resident, ApplicationForm form) {
+        return Mono.defer(() -> {
+            access.requireResident(resident);
+            return checked(resident, form).thenReturn(List.<FieldError>of())
+                    .onErrorResume(InvalidInput.class, invalid -> Mono.just(invalid.errors()));
         });
     }
 
@@ -174,7 +183,7 @@ class ApplicationService implements Applications, BackOfficeApplications {
     }
 
     /** Every rule, then the services against the catalogue and the files against their owner: all errors at once. */
-    private Mono<List<ServiceSummary>> validate(Actor resident, ApplicationForm form) {
+    private Mono<List<ServiceSummary>> checked(Actor resident, ApplicationForm form) {
         List<FieldError> errors = new ArrayList<>(rules.check(form, deadlines.today().getYear()));
         Set<String> reported = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         boolean checkServices = form.kind() == ApplicationKind.IPUS && !reported.contains("serviceIds");

@@ -32,7 +32,7 @@ class AttachmentService implements Attachments {
             access.requireResident(resident);
             var accepted = rules.check(fileName, content);
             var info = new AttachmentInfo(new AttachmentId(UUID.randomUUID()), accepted.displayName(),
-                    accepted.type().mediaType(), content.length, clock.instant());
+                    accepted.type().mediaType(), content.length, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             return store.insert(info, resident.id(), content).thenReturn(info);
         });
     }
