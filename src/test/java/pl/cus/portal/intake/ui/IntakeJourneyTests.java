@@ -53,8 +53,10 @@ class IntakeJourneyTests extends BrowserTest {
 
     @Test
     void annaAppliesForAServiceFromItsLinkSeesTheDueDateAndFindsItInHerMatters() {
-        // Signed out, she follows a service's "apply" link: sign-in first, then back to the form with the service ticked.
-        open(IntakeRoutes.IPUS + "?service=" + RESPITE);
+        // Signed out, she follows the catalogue service's "apply" link: sign-in first, then back to the form with the
+        // service ticked.
+        open("portal/services/" + RESPITE);
+        page.locator("#catalogue-request").click();
         page.waitForURL("**/login**");
         signInHere("anna");
         page.waitForURL(url -> url.contains(IntakeRoutes.IPUS));
