@@ -1,6 +1,9 @@
 package pl.cus.portal.intake;
 
+import pl.cus.portal.audit.AccessEntry;
+import java.util.List;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.InvalidInput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +19,12 @@ public interface Applications {
      */
     Mono<Submission> submit(Actor resident, String idempotencyKey, ApplicationForm form);
 
+    /**
+     * Checks a form exactly as {@link #submit} would (every rule, services against the catalogue, files against their
+     * owner) without submitting anything: for forms that check each step. Empty when the form may be submitted.
+     */
+    Mono<List<InvalidInput.FieldError>> validate(Actor resident, ApplicationForm form);
+
     /** The resident's own applications, newest first. */
     Flux<ApplicationView> mine(Actor resident);
 
@@ -24,4 +33,10 @@ public interface Applications {
 
     /** Withdraws the resident's own application while no plan is agreed; Conflict otherwise. */
     Mono<ApplicationView> withdraw(Actor resident, ApplicationId id);
+
+    /**
+     * Who in the centre opened the resident's own application, and when, oldest first. The resident's own reads are
+     * not logged. Another person's id fails like an unknown one (NotFound).
+     */
+    Flux<AccessEntry> accessLog(Actor resident, ApplicationId id);
 }

@@ -1,0 +1,131 @@
+package pl.cus.portal.intake.internal;
+
+import io.r2dbc.postgresql.codec.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import pl.cus.portal.intake.ApplicationForm;
+import pl.cus.portal.intake.Draft;
+import pl.cus.portal.intake.DraftId;
+import pl.cus.portal.intake.Drafts;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.InvalidInput;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Unfinished applications, the form kept as jsonb exactly as far as it is filled in. */
+@Service
+class DraftService implements Drafts {
+
+    /** Far above a complete form (4000 characters of needs and a full household), far below abuse. */
+    static final int MAX_FORM_BYTES = 64 * 1024;
+
+    private final DatabaseClient db;
+    private final IntakeAccess access;
+    private final JsonMapper json;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+    private final int maxDrafts;
+
+    DraftService(DatabaseClient db, IntakeAccess access, JsonMapper json, TransactionalOperator transactions, Clock clock,
+            IntakeProperties properties) {
+        this.db = db;
+        this.access = access;
+        this.json = json;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.maxDrafts = properties.maxDrafts();
+    }
+
+    @Override
+    public Mono<Draft> save(Actor resident, DraftId id, ApplicationForm form, int step) {
+        return Mono.defer(() -> {
+            access.requireResident(resident);
+            String body = json.writeValueAsString(form == null ? ApplicationForm.empty(null) : form);
+            if (body.getBytes(StandardCharsets.UTF_8).length > MAX_FORM_BYTES) {
+                return Mono.error(InvalidInput.of("form", "intake.error.draft-too-large", "The draft is too large to be saved."));
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            int safeStep = Math.max(0, step);
+            return id == null ? create(resident, body, safeStep, now) : replace(resident, id, body, safeStep, now);
+        });
+    }
+
+    private Mono<Draft> create(Actor resident, String body, int step, Instant now) {
+        var id = new DraftId(UUID.randomUUID());
+        // The count and the insert run under a per-resident lock, so parallel saves cannot pass the limit together.
+        return db.sql("select pg_advisory_xact_lock(hashtext('draft:' || :resident))").bind("resident", resident.id().toString()).then()
+                .then(db.sql("select count(*) as n from application_draft where resident_id = :resident").bind("resident", resident.id())
+                        .map(row -> row.get("n", Long.class)).one())
+                .flatMap(count -> count >= maxDrafts
+                        ? Mono.error(new DomainException.Conflict("intake.error.too-many-drafts",
+                                "You already keep " + maxDrafts + " drafts; discard one to save a new one."))
+                        : db.sql("insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, :form, :step, :at)")
+                                .bind("id", id.value()).bind("resident", resident.id()).bind("form", Json.of(body))
+                                .bind("step", step).bind("at", ApplicationStore.utc(now))
+                                .then())
+                .as(transactions::transactional)
+                .then(Mono.fromSupplier(() -> new Draft(id, read(body), step, now)));
+    }
+
+    private Mono<Draft> replace(Actor resident, DraftId id, String body, int step, Instant now) {
+        return db.sql("update application_draft set form = :form, step = :step, updated_at = :at where id = :id and resident_id = :resident")
+                .bind("form", Json.of(body)).bind("step", step).bind("at", ApplicationStore.utc(now))
+                .bind("id", id.value()).bind("resident", resident.id())
+                .fetch().rowsUpdated()
+                .flatMap(count -> count == 1 ? Mono.just(new Draft(id, read(body), step, now)) : Mono.error(notFound(id)));
+    }
+
+    @Override
+    public Flux<Draft> mine(Actor resident) {
+        return Flux.defer(() -> {
+            access.requireResident(resident);
+            return db.sql("select id, form, step, updated_at from application_draft where resident_id = :resident order by updated_at desc, id")
+                    .bind("resident", resident.id())
+                    .map((row, meta) -> map(row)).all();
+        });
+    }
+
+    @Override
+    public Mono<Draft> find(Actor resident, DraftId id) {
+        return Mono.defer(() -> {
+            access.requireResident(resident);
+            return db.sql("select id, form, step, updated_at from application_draft where id = :id and resident_id = :resident")
+                    .bind("id", id.value()).bind("resident", resident.id())
+                    .map((row, meta) -> map(row)).one()
+                    .switchIfEmpty(Mono.error(() -> notFound(id)));
+        });
+    }
+
+    @Override
+    public Mono<Void> discard(Actor resident, DraftId id) {
+        return Mono.defer(() -> {
+            access.requireResident(resident);
+            return db.sql("delete from application_draft where id = :id and resident_id = :resident")
+                    .bind("id", id.value()).bind("resident", resident.id())
+                    .fetch().rowsUpdated()
+                    .flatMap(count -> count == 1 ? Mono.<Void>empty() : Mono.error(notFound(id)));
+        });
+    }
+
+    private Draft map(io.r2dbc.spi.Readable row) {
+        return new Draft(new DraftId(row.get("id", UUID.class)), read(row.get("form", Json.class).asString()),
+                row.get("step", Integer.class), row.get("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private ApplicationForm read(String body) {
+        return json.readValue(body, ApplicationForm.class);
+    }
+
+    private static DomainException.NotFound notFound(DraftId id) {
+        return new DomainException.NotFound("No draft " + id + " found.");
+    }
+}

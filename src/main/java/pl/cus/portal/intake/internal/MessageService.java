@@ -1,0 +1,85 @@
+package pl.cus.portal.intake.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import pl.cus.portal.audit.AccessLog;
+import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.ApplicationMessage;
+import pl.cus.portal.intake.ApplicationMessages;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.InvalidInput;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The thread of an application. Access follows {@link IntakeAccess#readable}; a message from the centre queues a
+ * neutral notification in the same transaction.
+ */
+@Service
+class MessageService implements ApplicationMessages {
+
+    private final DatabaseClient db;
+    private final IntakeAccess access;
+    private final NotificationOutbox outbox;
+    private final AccessLog accessLog;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    MessageService(DatabaseClient db, IntakeAccess access, NotificationOutbox outbox, AccessLog accessLog,
+            TransactionalOperator transactions, Clock clock) {
+        this.db = db;
+        this.access = access;
+        this.outbox = outbox;
+        this.accessLog = accessLog;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Flux<ApplicationMessage> thread(Actor actor, ApplicationId id) {
+        return access.readable(actor, id)
+                .flatMap(app -> actor.isStaff() ? accessLog.record(actor, app.id().value(), "messages").thenReturn(app) : Mono.just(app))
+                .flatMapMany(app -> db.sql("select id, application_id, from_centre, author_name, body, sent_at from application_message "
+                                + "where application_id = :app order by sent_at, id")
+                        .bind("app", app.id().value())
+                        .map((row, meta) -> new ApplicationMessage(row.get("id", UUID.class),
+                                new ApplicationId(row.get("application_id", UUID.class)),
+                                Boolean.TRUE.equals(row.get("from_centre", Boolean.class)), row.get("author_name", String.class),
+                                row.get("body", String.class), row.get("sent_at", OffsetDateTime.class).toInstant()))
+                        .all());
+    }
+
+    @Override
+    public Mono<ApplicationMessage> send(Actor actor, ApplicationId id, String text) {
+        return Mono.defer(() -> {
+            if (text == null || text.isBlank() || FormRules.length(text) > MAX_LENGTH) {
+                return Mono.error(InvalidInput.of("text", "intake.error.message-text",
+                        "Write the message: 1 to " + MAX_LENGTH + " characters."));
+            }
+            return access.readable(actor, id).flatMap(app -> {
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                var message = new ApplicationMessage(UUID.randomUUID(), app.id(), actor.isStaff(), actor.displayName(), text, now);
+                Mono<Void> insert = db.sql("insert into application_message (id, application_id, author_id, author_name, from_centre, body, sent_at) "
+                                + "values (:id, :app, :author, :name, :centre, :body, :at)")
+                        .bind("id", message.id())
+                        .bind("app", app.id().value())
+                        .bind("author", actor.id())
+                        .bind("name", message.authorName())
+                        .bind("centre", message.fromCentre())
+                        .bind("body", text)
+                        .bind("at", ApplicationStore.utc(now))
+                        .then();
+                Mono<Void> notify = message.fromCentre()
+                        ? outbox.queue(Notifications.Occasion.NEW_MESSAGE, app.residentId(), app.id(), app.contact(), app.language())
+                        : Mono.empty();
+                return insert.then(notify).thenReturn(message).as(transactions::transactional);
+            });
+        });
+    }
+}

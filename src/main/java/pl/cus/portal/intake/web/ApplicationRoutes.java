@@ -1,0 +1,159 @@
+package pl.cus.portal.intake.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.ApplicationMessages;
+import pl.cus.portal.intake.Applications;
+import pl.cus.portal.intake.BackOfficeApplications;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.InvalidInput.FieldError;
+import pl.cus.portal.shared.web.ApiRequests;
+import pl.cus.portal.shared.web.ApiRoutes;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Residents' applications, their messages and access log, and the back office's view of one application.
+ * See docs/api.md; the rules themselves live in the intake services.
+ */
+@Component
+class ApplicationRoutes implements ApiRoutes {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String DEFAULT_PURPOSE = "application review";
+
+    private final Applications applications;
+    private final BackOfficeApplications backOffice;
+    private final ApplicationMessages messages;
+    private final Clock clock;
+
+    ApplicationRoutes(Applications applications, BackOfficeApplications backOffice, ApplicationMessages messages, Clock clock) {
+        this.applications = applications;
+        this.backOffice = backOffice;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public RouterFunction<ServerResponse> routes() {
+        return RouterFunctions.route()
+                .POST("/applications", this::submit)
+                .GET("/applications", this::mine)
+                .GET("/applications/{id}", this::one)
+                .POST("/applications/{id}/withdrawal", this::withdraw)
+                .GET("/applications/{id}/messages", this::thread)
+                .POST("/applications/{id}/messages", this::send)
+                .GET("/applications/{id}/access-log", this::accessLog)
+                .GET("/backoffice/applications/{id}", this::open)
+                .GET("/backoffice/applications/{id}/messages", this::thread)
+                .POST("/backoffice/applications/{id}/messages", this::send)
+                .build();
+    }
+
+    private Mono<ServerResponse> submit(ServerRequest request) {
+        String key = request.headers().firstHeader(IDEMPOTENCY_KEY);
+        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(JsonNode.class)
+                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the application as a JSON body.")))
+                .flatMap(body -> {
+                    var parsed = FormJson.read(body);
+                    if (parsed.errors().isEmpty()) {
+                        return applications.submit(actor, key, parsed.form());
+                    }
+                    // Fields that could not be read are reported with every other rule the form breaks.
+                    return applications.validate(actor, parsed.form()).flatMap(rules -> {
+                        List<FieldError> errors = new ArrayList<>(parsed.errors());
+                        rules.stream().filter(rule -> parsed.errors().stream().noneMatch(e -> covers(rule.field(), e.field())))
+                                .forEach(errors::add);
+                        if (key == null || key.isBlank()) {
+                            errors.add(new FieldError(IDEMPOTENCY_KEY, "intake.error.idempotency-key", "Send an Idempotency-Key header."));
+                        }
+                        return Mono.error(new InvalidInput(errors));
+                    });
+                }))
+                .flatMap(submission -> {
+                    var body = ApplicationJson.Application.of(submission.application(), clock.getZone());
+                    // A replay answers 200 with the first application, never a second 201.
+                    return submission.created()
+                            ? ServerResponse.created(URI.create("/api/applications/" + body.id())).bodyValue(body)
+                            : ServerResponse.ok().header("Location", "/api/applications/" + body.id()).bodyValue(body);
+                });
+    }
+
+    private static boolean covers(String ruleField, String parseField) {
+        return parseField.equals(ruleField) || parseField.startsWith(ruleField + "[") || parseField.startsWith(ruleField + ".")
+                || ruleField.startsWith(parseField + ".") || ruleField.startsWith(parseField + "[");
+    }
+
+    private Mono<ServerResponse> mine(ServerRequest request) {
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> applications.mine(actor).map(view -> ApplicationJson.Application.of(view, clock.getZone())).collectList())
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
+    }
+
+    private Mono<ServerResponse> one(ServerRequest request) {
+        return withId(request, (actor, id) -> applications.mine(actor, id))
+                .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
+    }
+
+    private Mono<ServerResponse> withdraw(ServerRequest request) {
+        return withId(request, (actor, id) -> applications.withdraw(actor, id))
+                .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
+    }
+
+    private Mono<ServerResponse> accessLog(ServerRequest request) {
+        return withId(request, (actor, id) -> applications.accessLog(actor, id).map(ApplicationJson.Access::of).collectList())
+                .flatMap(entries -> ServerResponse.ok().bodyValue(entries));
+    }
+
+    private Mono<ServerResponse> thread(ServerRequest request) {
+        return withId(request, (actor, id) -> messages.thread(actor, id).map(ApplicationJson.Message::of).collectList())
+                .flatMap(thread -> ServerResponse.ok().bodyValue(thread));
+    }
+
+    private Mono<ServerResponse> send(ServerRequest request) {
+        return withId(request, (actor, id) -> request.bodyToMono(ApplicationJson.MessageRequest.class)
+                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("text", "intake.error.message-text", "Send {\"text\": \"...\"}.")))
+                        .flatMap(body -> messages.send(actor, id, body.text())))
+                .flatMap(message -> ServerResponse
+                        .created(URI.create(request.path()))
+                        .bodyValue(ApplicationJson.Message.of(message)));
+    }
+
+    private Mono<ServerResponse> open(ServerRequest request) {
+        String purpose = request.queryParam("purpose").filter(p -> !p.isBlank()).orElse(DEFAULT_PURPOSE);
+        return withId(request, (actor, id) -> backOffice.open(actor, id, purpose))
+                .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
+    }
+
+    private <T> Mono<T> withId(ServerRequest request, Call<T> call) {
+        return ApiRequests.requireActor(request).flatMap(actor -> parseId(request.pathVariable("id"))
+                // A malformed id names no application, so it is answered like an unknown one.
+                .map(id -> call.apply(actor, id))
+                .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
+    }
+
+    private static Optional<ApplicationId> parseId(String value) {
+        try {
+            return Optional.of(new ApplicationId(UUID.fromString(value)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        Mono<T> apply(Actor actor, ApplicationId id);
+    }
+}
