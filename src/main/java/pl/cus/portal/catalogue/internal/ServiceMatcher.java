@@ -19,11 +19,13 @@ import pl.cus.portal.catalogue.ServiceDetails;
  * Filters and ranks services for a {@link CatalogueQuery}. Filters (situation, area, district, provider kind) must all
  * hold. Free text is forgiving, because residents type how they speak ("jestem w ciąży", "opieka nad mamą"): case and
  * Polish diacritics are ignored, words are compared by their stem (a prefix, so "ciąży" finds "ciąża"), and a service
- * matches when at least one word does; services matching more words come first.
+ * matches when at least one word does; services matching more words, and words in their name, come first.
  */
 final class ServiceMatcher {
 
     private static final int MIN_WORD = 3;
+    /** A word found in the name counts for more than one found anywhere else. */
+    private static final int NAME_WEIGHT = 3;
     private static final Set<String> STOP_WORDS = Set.of("jestem", "mam", "moja", "moje", "moj", "mój", "nad", "dla", "przy", "się",
             "sie", "oraz", "the", "and", "for", "with", "have", "has", "need", "help", "pomoc", "szukam", "potrzebuje", "потрібна",
             "допомога", "для", "мені", "моя", "мій", "мою");
@@ -48,8 +50,9 @@ final class ServiceMatcher {
                 scored.add(new Scored(candidate, 0, index));
                 continue;
             }
+            String name = normalise(candidate.service().name());
             String haystack = haystack(candidate);
-            int score = (int) stems.stream().filter(haystack::contains).count();
+            int score = stems.stream().mapToInt(stem -> name.contains(stem) ? NAME_WEIGHT : haystack.contains(stem) ? 1 : 0).sum();
             if (score > 0) {
                 scored.add(new Scored(candidate, score, index));
             }

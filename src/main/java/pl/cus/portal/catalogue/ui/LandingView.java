@@ -5,11 +5,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import pl.cus.portal.catalogue.CatalogueQuery;
+import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.shared.ui.PortalProperties;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
@@ -18,6 +23,10 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @Menu(title = "nav.home", order = 0)
 @AnonymousAllowed
 class LandingView extends Div implements HasDynamicTitle {
+
+    /** The needs most residents come with, one click from the front page. */
+    static final List<LifeSituation> NEED_SHORTCUTS = List.of(LifeSituation.EXPECTING_BABY, LifeSituation.CARING_FOR_PARENT,
+            LifeSituation.CHILD_WITH_DISABILITY);
 
     private final PortalProperties portal;
 
@@ -28,10 +37,20 @@ class LandingView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("landing.for-everyone")));
         intro.addClassName("landing-intro");
 
+        var find = path("landing.find.title", "landing.find.text", CatalogueRoutes.SERVICES, "landing-find");
+        var needs = new UnorderedList();
+        needs.addClassName("landing-needs");
+        needs.getElement().setAttribute("aria-label", getTranslation("catalogue.landing.needs"));
+        for (LifeSituation situation : NEED_SHORTCUTS) {
+            var link = new Anchor(CatalogueRoutes.SERVICES + "?need=" + CatalogueQuery.slug(situation), getTranslation(situation.messageKey()));
+            link.setId("landing-need-" + CatalogueQuery.slug(situation));
+            needs.add(new ListItem(link));
+        }
+        find.add(new Paragraph(getTranslation("catalogue.landing.needs")), needs);
         var paths = new Div(
-                path("landing.find.title", "landing.find.text"),
-                path("landing.apply.title", "landing.apply.text"),
-                path("landing.zazyciem.title", "landing.zazyciem.text"));
+                find,
+                path("landing.apply.title", "landing.apply.text", CatalogueRoutes.APPLY, "landing-apply"),
+                path("landing.zazyciem.title", "landing.zazyciem.text", CatalogueRoutes.APPLY_ZA_ZYCIEM, "landing-za-zyciem"));
         paths.addClassName("landing-paths");
 
         var start = new Anchor("login", getTranslation("landing.sign-in"));
@@ -44,8 +63,11 @@ class LandingView extends Div implements HasDynamicTitle {
         add(intro, paths, actions);
     }
 
-    private Section path(String titleKey, String textKey) {
-        var section = new Section(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)));
+    /** A path whose heading is the link, so that its name says where it leads. */
+    private Section path(String titleKey, String textKey, String target, String id) {
+        var link = new Anchor(target, getTranslation(titleKey));
+        link.setId(id);
+        var section = new Section(new H2(link), new Paragraph(getTranslation(textKey)));
         section.addClassName("landing-path");
         return section;
     }

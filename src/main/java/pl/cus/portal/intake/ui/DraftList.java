@@ -1,0 +1,83 @@
+package pl.cus.portal.intake.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
+import java.util.List;
+import pl.cus.portal.intake.Draft;
+import pl.cus.portal.intake.Drafts;
+import pl.cus.portal.shared.Actor;
+
+/** The resident's unfinished applications, each to resume or to discard (after a confirmation). */
+class DraftList extends Div {
+
+    private final Drafts drafts;
+    private final Actor resident;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph status = new Paragraph();
+
+    DraftList(Drafts drafts, Actor resident) {
+        this.drafts = drafts;
+        this.resident = resident;
+        setId("draft-list");
+        addClassName("draft-list");
+        status.setId("draft-list-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        add(new H2(getTranslation("intake.drafts.title")), status, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<Draft> mine = drafts.mine(resident).collectList().block(Duration.ofSeconds(5));
+        if (mine == null || mine.isEmpty()) {
+            list.add(new ListItem(getTranslation("intake.drafts.none")));
+            return;
+        }
+        mine.forEach(draft -> list.add(item(draft)));
+    }
+
+    private ListItem item(Draft draft) {
+        String kind = Wording.kind(draft.form().kind(), getLocale());
+        var heading = new H3(kind);
+        var saved = new Paragraph(getTranslation("intake.drafts.saved", Dates.dateTime(draft.updatedAt(), getLocale())));
+        var resume = new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
+        resume.setId("draft-resume-" + draft.id());
+        resume.getElement().setAttribute("aria-label", getTranslation("intake.drafts.resume-named", kind,
+                Dates.dateTime(draft.updatedAt(), getLocale())));
+        var discard = new Button(getTranslation("intake.drafts.discard"));
+        discard.setId("draft-discard-" + draft.id());
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(click -> confirmDiscard(draft, kind));
+        var item = new ListItem(heading, saved, resume, discard);
+        item.setId("draft-" + draft.id());
+        item.addClassName("draft-item");
+        return item;
+    }
+
+    private void confirmDiscard(Draft draft, String kind) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("discard-dialog");
+        dialog.setHeader(getTranslation("intake.drafts.discard-title"));
+        dialog.setText(getTranslation("intake.drafts.discard-text", kind));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("intake.drafts.discard-cancel"));
+        dialog.setConfirmText(getTranslation("intake.drafts.discard-confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> {
+            drafts.discard(resident, draft.id()).block(Duration.ofSeconds(5));
+            refresh();
+            status.setText(getTranslation("intake.drafts.discarded"));
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,261 @@
+package pl.cus.portal.intake.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.cus.portal.catalogue.ServiceSummary;
+import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.ApplicationKind;
+import pl.cus.portal.intake.ApplicationMessages;
+import pl.cus.portal.intake.ApplicationView;
+import pl.cus.portal.intake.Applications;
+import pl.cus.portal.intake.AttachmentInfo;
+import pl.cus.portal.intake.ContactChannel;
+import pl.cus.portal.intake.HouseholdMember;
+import pl.cus.portal.intake.StatusChange;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.i18n.Languages;
+import pl.cus.portal.shared.ui.ResidentLayout;
+
+/**
+ * One application as its resident sees it: where it stands, the plan's due date, what was asked, and withdrawal.
+ * With {@code ?submitted} it opens with the confirmation: the reference number and what happens next. Another
+ * resident's application shows exactly the page an unknown address shows.
+ */
+@Route(value = IntakeRoutes.MATTERS + "/:id", layout = ResidentLayout.class)
+@PermitAll
+class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(MatterDetailView.class);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final Applications applications;
+    private final ApplicationMessages messages;
+    private Actor resident;
+    private String pageTitle = "";
+
+    MatterDetailView(Applications applications, ApplicationMessages messages) {
+        this.applications = applications;
+        this.messages = messages;
+        addClassName("matter-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Actor> actor = Actors.current();
+        if (actor.isEmpty()) {
+            event.rerouteTo("login");
+            return;
+        }
+        if (!actor.get().isResident()) {
+            add(new StaffNotice());
+            return;
+        }
+        resident = actor.get();
+        Optional<ApplicationView> application = event.getRouteParameters().get("id").flatMap(this::find);
+        if (application.isEmpty()) {
+            pageTitle = getTranslation("intake.not-found.title");
+            add(new NotFoundContent());
+            return;
+        }
+        boolean justSent = event.getLocation().getQueryParameters().getParameters().containsKey(IntakeRoutes.SUBMITTED);
+        render(application.get(), justSent);
+    }
+
+    private Optional<ApplicationView> find(String id) {
+        try {
+            return Optional.ofNullable(applications.mine(resident, ApplicationId.of(id)).block(WAIT));
+        } catch (IllegalArgumentException | DomainException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    private void render(ApplicationView application, boolean justSent) {
+        removeAll();
+        String kind = Wording.kind(application.kind(), getLocale());
+        pageTitle = getTranslation("intake.matter.title", kind, application.reference());
+        if (justSent) {
+            add(confirmation(application));
+        } else {
+            var title = new H1(pageTitle);
+            title.setId("matter-title");
+            add(title);
+        }
+        var reference = new Paragraph(getTranslation("intake.matter.reference", application.reference()));
+        reference.setId("matter-reference");
+        var status = new Paragraph(getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
+        status.setId("matter-status");
+        var due = new Paragraph(Wording.deadline(application.deadlineState(), application.planDueDate(), getLocale()));
+        due.setId("matter-due");
+        due.addClassName("deadline");
+        var summary = new Section(new H2(getTranslation("intake.matter.where")), reference, status, due, history(application));
+        summary.addClassName("matter-summary");
+        add(summary, new ConversationSection(messages, resident, application.id(), application.status().isOpen()),
+                answers(application), attachments(application),
+                new AccessLogSection(applications, resident, application.id()));
+        if (application.withdrawable()) {
+            add(withdrawal(application));
+        }
+    }
+
+    private Component confirmation(ApplicationView application) {
+        var title = new H1(getTranslation("intake.confirmation.title"));
+        title.setId("confirmation-title");
+        var reference = new Paragraph(getTranslation("intake.confirmation.reference"));
+        var number = new Span(application.reference());
+        number.setId("confirmation-reference");
+        number.addClassName("reference-number");
+        reference.add(new com.vaadin.flow.component.Text(" "), number);
+        var next = new OrderedList(
+                new ListItem(getTranslation("intake.confirmation.next.1")),
+                new ListItem(getTranslation(application.kind() == ApplicationKind.ZA_ZYCIEM
+                        ? "intake.confirmation.next.2-za-zyciem" : "intake.confirmation.next.2-ipus")),
+                new ListItem(getTranslation("intake.confirmation.next.3",
+                        Dates.longDate(application.planDueDate(), getLocale()))));
+        var box = new Section(title, reference, new H2(getTranslation("intake.confirmation.next")), next,
+                new Paragraph(new Anchor(IntakeRoutes.MATTERS, getTranslation("intake.confirmation.to-matters"))));
+        box.setId("confirmation");
+        box.addClassName("confirmation");
+        box.getElement().setAttribute("role", "status");
+        return box;
+    }
+
+    private Component history(ApplicationView application) {
+        var list = new OrderedList();
+        list.setId("matter-history");
+        list.getElement().setAttribute("aria-label", getTranslation("intake.matter.history"));
+        for (StatusChange change : application.history()) {
+            list.add(new ListItem(getTranslation("intake.matter.history-item",
+                    Dates.dateTime(change.at(), getLocale()), Wording.history(change.status(), getLocale()))));
+        }
+        return new Div(new Paragraph(getTranslation("intake.matter.history")), list);
+    }
+
+    private Component answers(ApplicationView application) {
+        var list = new DescriptionList();
+        list.setId("matter-answers");
+        if (application.kind() == ApplicationKind.IPUS) {
+            List<String> services = application.services().stream().map(ServiceSummary::name).toList();
+            term(list, "intake.services.legend", String.join("\n", services));
+            term(list, "intake.needs.label", application.needs());
+            List<String> people = new ArrayList<>();
+            for (HouseholdMember member : application.household()) {
+                people.add(member.name() + (member.relation() == null ? "" : " (" + member.relation() + ")")
+                        + (member.birthYear() == null ? "" : ", " + getTranslation("intake.household.born", String.valueOf(member.birthYear()))));
+            }
+            term(list, "intake.household.legend", people.isEmpty() ? getTranslation("intake.household.nobody") : String.join("\n", people));
+        } else {
+            term(list, "intake.situation.label", application.situation() == null ? ""
+                    : getTranslation("intake.situation." + application.situation().name()));
+            term(list, "intake.support.label", application.needs());
+        }
+        if (application.contact() != null) {
+            ContactChannel channel = application.contact().channel();
+            String how = channel == null ? "" : getTranslation("intake.contact.channel." + channel.name())
+                    + (application.contact().value() == null ? "" : ": " + application.contact().value());
+            term(list, "intake.contact.channel", how);
+            List<String> wishes = application.contact().discretion().stream().sorted()
+                    .map(item -> getTranslation("intake.discretion." + item.name())).toList();
+            term(list, "intake.discretion.label", wishes.isEmpty() ? getTranslation("intake.discretion.none") : String.join("\n", wishes));
+        }
+        term(list, "intake.district.label", application.district());
+        term(list, "intake.language.label", application.language() == null ? getTranslation("intake.language.any")
+                : Languages.byTag(application.language()).map(Languages::ownName).orElse(application.language()));
+        var section = new Section(new H2(getTranslation("intake.matter.answers")), list);
+        section.addClassName("matter-answers");
+        return section;
+    }
+
+    private void term(DescriptionList list, String questionKey, String answer) {
+        list.add(new DescriptionList.Term(getTranslation(questionKey)), new DescriptionList.Description(
+                answer == null || answer.isBlank() ? getTranslation("intake.check.no-answer") : answer));
+    }
+
+    private Component attachments(ApplicationView application) {
+        var section = new Section(new H2(getTranslation("intake.matter.attachments")));
+        section.setId("matter-attachments");
+        if (application.attachments().isEmpty()) {
+            section.add(new Paragraph(getTranslation("intake.document.none")));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (AttachmentInfo info : application.attachments()) {
+            list.add(new ListItem(info.displayName()));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component withdrawal(ApplicationView application) {
+        var withdraw = new Button(getTranslation("intake.withdraw.action"));
+        withdraw.setId("withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.addClickListener(click -> {
+            var dialog = new ConfirmDialog();
+            dialog.setId("withdraw-dialog");
+            dialog.setHeader(getTranslation("intake.withdraw.title"));
+            dialog.setText(getTranslation("intake.withdraw.text", application.reference()));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("intake.withdraw.cancel"));
+            dialog.setConfirmText(getTranslation("intake.withdraw.confirm"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(confirm -> withdraw(application));
+            dialog.open();
+        });
+        var section = new Section(new H2(getTranslation("intake.withdraw.heading")),
+                new Paragraph(getTranslation("intake.withdraw.explain")), withdraw);
+        section.addClassName("withdrawal");
+        return section;
+    }
+
+    private void withdraw(ApplicationView application) {
+        try {
+            ApplicationView withdrawn = applications.withdraw(resident, application.id()).block(WAIT);
+            render(withdrawn, false);
+            var done = new Paragraph(getTranslation("intake.withdraw.done"));
+            done.setId("withdraw-done");
+            done.getElement().setAttribute("role", "status");
+            addComponentAtIndex(1, done);
+        } catch (DomainException.Conflict e) {
+            var refused = new Paragraph(getTranslation("intake.withdraw.refused"));
+            refused.getElement().setAttribute("role", "alert");
+            add(refused);
+        } catch (RuntimeException e) {
+            log.warn("Withdrawing an application failed", e);
+            var failed = new Paragraph(getTranslation("intake.withdraw.failed"));
+            failed.getElement().setAttribute("role", "alert");
+            add(failed);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
