@@ -44,6 +44,9 @@ class ApplicationSubmitTests extends PortalIntegrationTest {
     Deadlines deadlines;
 
     @Autowired
+    Applications applications;
+
+    @Autowired
     DatabaseClient db;
 
     @Autowired
@@ -182,6 +185,23 @@ class ApplicationSubmitTests extends PortalIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void racingSubmitsThroughTheServiceMeetAtTheUniqueKey() {
+        // Without HTTP and password checks in between, the calls reach the insert together, so the losers take the
+        // "on conflict do nothing, then read back" path.
+        String key = key();
+        var form = new ApplicationForm(ApplicationKind.IPUS, List.of(pl.cus.portal.catalogue.ServiceId.of(OFFERED_1)), "wyścig",
+                List.of(), null, new Contact(ContactChannel.PORTAL, null, Set.of()), true, null, null, List.of());
+        List<Submission> results = reactor.core.publisher.Flux.range(0, 20)
+                .flatMap(i -> applications.submit(IntakeFixtures.ANNA, key, form)
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 20)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(results).extracting(submission -> submission.application().id()).containsOnly(results.get(0).application().id());
+        assertThat(results).filteredOn(Submission::created).hasSize(1);
+        assertThat(results).extracting(submission -> submission.application().reference()).containsOnly(results.get(0).application().reference());
+        assertThat(countWithKey(key)).isEqualTo(1);
     }
 
     @Test
