@@ -2,6 +2,7 @@ package pl.cus.portal.deadlines;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -10,6 +11,18 @@ import reactor.core.publisher.Mono;
  * Live tracking of plan deadlines, kept from the event log (docs/deadlines.md, decisions 0010 and 0011).
  */
 public interface DeadlineTracking {
+
+    /** Other modules' events the tracking reads, by type name (the contract in docs/deadlines.md). */
+    Set<String> APPLICATION_EVENTS = Set.of("ApplicationSubmitted", "ApplicationAssigned", "ApplicationWithdrawn",
+            "ApplicationForwarded", "PlanPrepared");
+
+    /** This module's events about a deadline. */
+    Set<String> DEADLINE_EVENTS = Set.of("DeadlineStateChanged", "DeadlinePaused", "DeadlineResumed");
+
+    /** Whether a screen or stream showing deadlines cares about this event. */
+    static boolean concerns(StoredEvent event) {
+        return APPLICATION_EVENTS.contains(event.type()) || DEADLINE_EVENTS.contains(event.type());
+    }
 
     /**
      * Events of the log, live, each emitted once the tracked deadlines reflect it (on this instance or another):

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import pl.cus.portal.deadlines.DeadlineTracking;
 import pl.cus.portal.shared.StoredEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 sealed interface ApplicationFact {
 
-    Set<String> TYPES = Set.of("ApplicationSubmitted", "ApplicationAssigned", "ApplicationWithdrawn",
-            "ApplicationForwarded", "PlanPrepared");
+    Set<String> TYPES = DeadlineTracking.APPLICATION_EVENTS;
 
     UUID applicationId();
 
