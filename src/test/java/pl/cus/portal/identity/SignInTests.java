@@ -36,7 +36,10 @@ class SignInTests extends PortalIntegrationTest {
     void residentSignsInButCannotOpenTheBackOffice() {
         String session = signIn("anna", "demo");
         client().get().uri("/").cookie("JSESSIONID", session).exchange().expectStatus().isOk();
-        client().get().uri("/backoffice").cookie("JSESSIONID", session).exchange().expectStatus().isForbidden();
+        // Refused at the HTTP layer, before any back-office page is built: sent to a page that explains.
+        client().get().uri("/backoffice").cookie("JSESSIONID", session).exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location).endsWith("/no-access"));
     }
 
     @Test

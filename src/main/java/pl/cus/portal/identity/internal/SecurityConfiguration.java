@@ -61,6 +61,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // Also enforced per view by Vaadin; here so that a resident is refused before any back-office page loads.
                 .requestMatchers("/backoffice", "/backoffice/**").hasAnyRole(STAFF));
+        // A person who follows a link to a page their role may not see gets a page that says so, not a browser error.
+        http.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
+                response.sendRedirect(request.getContextPath() + "/no-access")));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
