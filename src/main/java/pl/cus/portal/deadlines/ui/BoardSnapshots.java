@@ -63,8 +63,9 @@ class BoardSnapshots {
     }
 
     Mono<Void> resolve(List<TrackedDeadline> rows, List<UUID> coordinators) {
-        return Flux.concat(Flux.fromIterable(rows).map(TrackedDeadline::coordinatorId).filter(Objects::nonNull),
-                        Flux.fromIterable(coordinators))
+        // Not Flux.map: unassigned rows have no coordinator, and a Reactor mapper must not return null.
+        return Flux.fromIterable(rows.stream().map(TrackedDeadline::coordinatorId).filter(Objects::nonNull).toList())
+                .concatWith(Flux.fromIterable(coordinators))
                 .distinct()
                 .filter(id -> !names.containsKey(id))
                 .flatMap(id -> accounts.findById(id).map(Account::displayName).defaultIfEmpty(id.toString())
