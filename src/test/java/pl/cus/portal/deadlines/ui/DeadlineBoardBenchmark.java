@@ -53,7 +53,7 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
         LocalDate today = deadlines.today();
         long t0 = System.nanoTime();
         insertRows(today);
-        report("insert %,d tracked deadlines + analyze: %.1f s", ROWS, (System.nanoTime() - t0) / 1e9);
+        report("insert %,d tracked deadlines + vacuum analyze: %.1f s", ROWS, (System.nanoTime() - t0) / 1e9);
         report("open deadlines: %,d", one("select count(*) as n from tracked_deadline where state in ('ON_TRACK','DUE_SOON','OVERDUE')"));
 
         midnight(today.plusDays(1));
@@ -84,7 +84,8 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
                 .bind("today", today)
                 .bind("rows", ROWS)
                 .then().block(WAIT);
-        db.sql("analyze tracked_deadline").then().block(WAIT);
+        // As autovacuum would have done on a table filled over years: statistics, and a visibility map for index-only scans.
+        db.sql("vacuum analyze tracked_deadline").then().block(WAIT);
     }
 
     private void midnight(LocalDate day) {
@@ -103,7 +104,18 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
         report("re-evaluating the same day again: %d changed, %.1f ms", second, (System.nanoTime() - again) / 1e6);
     }
 
+    private void explain(String sql) {
+        report("%s", String.join("\n", db.sql("explain (analyze, buffers off, timing off, summary on) " + sql)
+                .map(row -> row.get(0, String.class)).all().collectList().block(WAIT)));
+    }
+
     private void boardQueries() {
+        LocalDate since = deadlines.today().minusDays(30);
+        explain("select t.state, count(*) as n from tracked_deadline t where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') group by t.state "
+                + "union all select t.state, count(*) as n from tracked_deadline t where t.finished_on is not null "
+                + "and t.finished_on >= '" + since + "' group by t.state");
+        explain("select t.application_id, p.reason from tracked_deadline t left join deadline_pause p on p.application_id = t.application_id "
+                + "and p.ended_on is null where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') order by t.due_date, t.application_id limit 100");
         for (var filter : List.of(BoardFilter.all(),
                 new BoardFilter(UUID.fromString("00000000-0000-0000-0001-000000000007"), null, null, null),
                 new BoardFilter(null, "Zespół 3", "ZA_ZYCIEM", null))) {
