@@ -34,6 +34,7 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
 
     @Autowired EventLog log;
     @Autowired Deadlines deadlines;
+    @Autowired pl.cus.portal.deadlines.DeadlineTracking tracking;
 
     private Flux<ServerSentEvent<String>> connect(String lastEventId) {
         var request = clientAs("ewa").mutate().responseTimeout(WAIT).build()
@@ -93,9 +94,11 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
                 .expectComplete()
                 .verify(WAIT);
 
-        // Disconnected: these happen meanwhile.
+        // Disconnected: these happen meanwhile (each projected before the next, so that the order is known).
         StoredEvent submitted = append(ContractEvents.submitted(missed, "IPUS", today, today.plusDays(30)));
+        tracking.awaitProjected(submitted.sequence()).block(WAIT);
         StoredEvent withdrawn = append(ContractEvents.withdrawn(missed, today));
+        tracking.awaitProjected(withdrawn.sequence()).block(WAIT);
 
         List<ServerSentEvent<String>> replayed = connect(lastSeen[0])
                 .filter(event -> about(event, missed))
