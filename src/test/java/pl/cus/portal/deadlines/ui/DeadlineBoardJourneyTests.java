@@ -1,0 +1,56 @@
+package pl.cus.portal.deadlines.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.cus.portal.BrowserTest;
+import pl.cus.portal.deadlines.ContractEvents;
+import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.shared.EventLog;
+
+/** The deadline board in a real browser: it updates itself through server push, without a reload. */
+class DeadlineBoardJourneyTests extends BrowserTest {
+
+    @Autowired EventLog log;
+    @Autowired Deadlines deadlines;
+
+    private Locator count(String state) {
+        return page.locator("#count-" + state + " .deadline-count-value");
+    }
+
+    @Test
+    void theBoardShowsAChangeMadeElsewhereWithoutReloading() {
+        signIn("jan");
+        open("backoffice/deadlines");
+        assertThat(page.locator("#deadline-board")).isVisible();
+        long overdueBefore = Long.parseLong(count("OVERDUE").textContent().strip());
+        // Survives only if the page is not reloaded or navigated away from.
+        page.evaluate("() => window.__boardMarker = 'still here'");
+
+        UUID id = UUID.randomUUID();
+        LocalDate today = deadlines.today();
+        log.append(ContractEvents.submitted(id, "IPUS", today.minusDays(31), today.minusDays(1))).block(Duration.ofSeconds(10));
+
+        assertThat(count("OVERDUE")).hasText(Long.toString(overdueBefore + 1));
+        Locator row = page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText(ContractEvents.reference(id)));
+        assertThat(row).hasCount(1);
+        assertThat(page.locator("#deadline-notifications")).containsText(ContractEvents.reference(id));
+        assertThat(page.evaluate("() => window.__boardMarker")).isEqualTo("still here");
+        assertThat(page.url()).endsWith("/backoffice/deadlines");
+    }
+
+    @Test
+    void theBoardIsAccessible() {
+        signIn("ewa");
+        open("backoffice/deadlines");
+        assertThat(page.locator("#count-OVERDUE")).containsText(Messages.text("deadlines.state.OVERDUE"));
+        assertAccessible();
+    }
+}
