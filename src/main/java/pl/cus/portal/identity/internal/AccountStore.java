@@ -37,6 +37,14 @@ class AccountStore {
                 .one();
     }
 
+    /** By e-mail address only (not username): for matching an identity provider's verified address. */
+    Mono<StoredAccount> findByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from account where email = lower(:email)")
+                .bind("email", email.trim())
+                .map((row, meta) -> map(row))
+                .one();
+    }
+
     Mono<StoredAccount> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from account where id = :id").bind("id", id).map((row, meta) -> map(row)).one();
     }
@@ -50,9 +58,10 @@ class AccountStore {
                 .bind("name", account.displayName())
                 .bind("roles", account.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .bind("lang", account.preferredLanguage())
-                .bind("hash", passwordHash)
                 .bind("at", clock.instant().atOffset(ZoneOffset.UTC));
         spec = account.email() == null ? spec.bindNull("email", String.class) : spec.bind("email", account.email());
+        // No hash: an account opened at an identity provider, which cannot sign in with a password.
+        spec = passwordHash == null ? spec.bindNull("hash", String.class) : spec.bind("hash", passwordHash);
         return spec.fetch().rowsUpdated().flatMap(count -> count == 1 ? Mono.just(account) : Mono.empty());
     }
 
