@@ -122,6 +122,12 @@ class CreateStaffAccountDialog extends Dialog {
         result.getElement().setAttribute("role", "status");
         add(result);
         var close = new Button(getTranslation("identity.accounts.created.close"), click -> close());
+        // Whichever way the dialog closes (button, Esc), the password leaves the page with it.
+        addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                removeAll();
+            }
+        });
         close.setId("initial-password-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);
