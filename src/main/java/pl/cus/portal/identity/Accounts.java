@@ -1,9 +1,18 @@
 package pl.cus.portal.identity;
 
+import java.util.Set;
 import java.util.UUID;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.Role;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Account look-ups and resident registration. */
+/**
+ * Accounts: look-ups, resident registration, staff accounts managed by the administrator, and each person's own
+ * password. Operations that take an {@link Actor} decide themselves whether that person may do it (decision 0006):
+ * staff account management is for {@link Role#ADMIN} only and fails with
+ * {@link pl.cus.portal.shared.DomainException.Forbidden} otherwise.
+ */
 public interface Accounts {
 
     Mono<Account> register(Registration registration);
@@ -12,4 +21,27 @@ public interface Accounts {
 
     Mono<Account> findById(UUID id);
 
+    /**
+     * Opens a staff account with a generated initial password, returned here once and stored only as a hash.
+     * Invalid fields and a taken username or e-mail fail with {@link pl.cus.portal.shared.InvalidInput} naming the field.
+     */
+    Mono<CreatedStaffAccount> createStaff(Actor admin, StaffAccountRequest request);
+
+    /** Every staff account, by display name. */
+    Flux<StaffAccount> staffAccounts(Actor admin);
+
+    /**
+     * Enables or disables a staff account; a disabled account cannot sign in. Administrators cannot disable
+     * themselves. Setting the state it already has changes nothing and records no event.
+     */
+    Mono<StaffAccount> setEnabled(Actor admin, UUID accountId, boolean enabled);
+
+    /** Replaces a staff account's roles (staff roles only); administrators cannot take ADMIN away from themselves. */
+    Mono<StaffAccount> changeRoles(Actor admin, UUID accountId, Set<Role> roles);
+
+    /**
+     * The signed-in person changes their own password. A wrong current password fails on field
+     * {@code currentPassword}, a weak new one on {@code newPassword}.
+     */
+    Mono<Void> changePassword(Actor self, String currentPassword, String newPassword);
 }

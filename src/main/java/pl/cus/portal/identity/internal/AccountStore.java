@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.identity.Account;
 import pl.cus.portal.shared.Role;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Persistence of accounts in the {@code account} table. */
@@ -35,6 +37,14 @@ class AccountStore {
                 .one();
     }
 
+    /** By e-mail address only (not username): for matching an identity provider's verified address. */
+    Mono<StoredAccount> findByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from account where email = lower(:email)")
+                .bind("email", email.trim())
+                .map((row, meta) -> map(row))
+                .one();
+    }
+
     Mono<StoredAccount> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from account where id = :id").bind("id", id).map((row, meta) -> map(row)).one();
     }
@@ -46,12 +56,50 @@ class AccountStore {
                 .bind("id", account.id())
                 .bind("username", account.username())
                 .bind("name", account.displayName())
-                .bind("roles", account.roles().stream().map(Role::name).toArray(String[]::new))
+                .bind("roles", account.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .bind("lang", account.preferredLanguage())
-                .bind("hash", passwordHash)
                 .bind("at", clock.instant().atOffset(ZoneOffset.UTC));
         spec = account.email() == null ? spec.bindNull("email", String.class) : spec.bind("email", account.email());
+        // No hash: an account opened at an identity provider, which cannot sign in with a password.
+        spec = passwordHash == null ? spec.bindNull("hash", String.class) : spec.bind("hash", passwordHash);
         return spec.fetch().rowsUpdated().flatMap(count -> count == 1 ? Mono.just(account) : Mono.empty());
+    }
+
+    /** Accounts holding no resident role, by display name. */
+    Flux<StoredAccount> findStaff() {
+        return db.sql("select " + COLUMNS + " from account where not ('RESIDENT' = any(roles)) order by display_name, username")
+                .map((row, meta) -> map(row))
+                .all();
+    }
+
+    Mono<Boolean> usernameTaken(String username) {
+        return db.sql("select exists (select 1 from account where username = :username) as taken")
+                .bind("username", username)
+                .map((row, meta) -> Boolean.TRUE.equals(row.get("taken", Boolean.class)))
+                .one();
+    }
+
+    Mono<Boolean> setEnabled(UUID id, boolean enabled) {
+        return db.sql("update account set enabled = :enabled where id = :id and enabled <> :enabled")
+                .bind("id", id)
+                .bind("enabled", enabled)
+                .fetch().rowsUpdated().map(count -> count == 1);
+    }
+
+    Mono<Void> setRoles(UUID id, Set<Role> roles) {
+        return db.sql("update account set roles = :roles where id = :id")
+                .bind("id", id)
+                .bind("roles", roles.stream().map(Role::name).sorted().toArray(String[]::new))
+                .then();
+    }
+
+    /** Replaces the hash only if it is still the one the caller checked, so two concurrent changes cannot both win. */
+    Mono<Boolean> replacePasswordHash(UUID id, String expectedHash, String newHash) {
+        return db.sql("update account set password_hash = :hash where id = :id and password_hash = :expected")
+                .bind("id", id)
+                .bind("expected", expectedHash)
+                .bind("hash", newHash)
+                .fetch().rowsUpdated().map(count -> count == 1);
     }
 
     private static StoredAccount map(io.r2dbc.spi.Readable row) {

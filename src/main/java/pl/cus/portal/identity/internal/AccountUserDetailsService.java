@@ -22,6 +22,8 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         return store.findByLogin(login)
+                // An account opened through an identity provider has no password: it cannot sign in with one.
+                .filter(stored -> stored.passwordHash() != null)
                 .map(stored -> (UserDetails) new AccountPrincipal(stored.account(), stored.passwordHash(), stored.enabled()))
                 .blockOptional(Duration.ofSeconds(10))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));

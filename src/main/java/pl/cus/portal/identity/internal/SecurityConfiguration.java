@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -56,7 +58,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                           PortalOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // Also enforced per view by Vaadin; here so that a resident is refused before any back-office page loads.
@@ -67,6 +70,15 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
+        // The second sign-in path exists only when a provider is configured (decision 0012); otherwise no
+        // /oauth2/** or /login/oauth2/** endpoint is served at all.
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .defaultSuccessUrl("/start", true)
+                    .failureUrl("/login?" + OidcSignInOption.FAILED));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView("/login", "/")
                 .defaultSuccessUrl("/start"));

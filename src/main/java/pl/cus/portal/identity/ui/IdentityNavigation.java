@@ -5,6 +5,8 @@ public final class IdentityNavigation {
 
     public static final String LOGIN = "login";
     public static final String REGISTER = "portal/register";
+    public static final String PASSWORD = "portal/account/password";
+    public static final String STAFF_ACCOUNTS = "backoffice/accounts";
     static final String BACKOFFICE_HOME = "backoffice";
     static final String RESIDENT_HOME = "";
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
+import pl.cus.portal.identity.internal.OidcSignInOption;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
 /** One sign-in page for residents and staff; after it, {@code /start} sends each to their own layout. */
@@ -22,7 +23,9 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
 
-    LoginView(Environment environment) {
+    private final Paragraph externalError = new Paragraph();
+
+    LoginView(Environment environment, OidcSignInOption oidc) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -30,8 +33,23 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         registered.setText(getTranslation("login.registered"));
         registered.addClassName("notice");
         registered.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("login.title")), registered, form,
-                new Paragraph(new Anchor("portal/register", getTranslation("login.no-account"))));
+        externalError.setId("oidc-error");
+        externalError.addClassName("form-error");
+        externalError.getElement().setAttribute("role", "alert");
+        externalError.setText(getTranslation("identity.login.oidc-error"));
+        add(new H1(getTranslation("login.title")), registered, externalError, form);
+        // The second sign-in path, only when an identity provider is configured (decision 0012).
+        oidc.button().ifPresent(button -> {
+            var link = new Anchor(button.path(), button.label().orElseGet(() -> getTranslation("identity.login.oidc")));
+            link.setId("oidc-sign-in");
+            link.addClassName("oidc-sign-in");
+            // A server endpoint that redirects to the provider, not a Vaadin route.
+            link.setRouterIgnore(true);
+            var or = new Paragraph(getTranslation("identity.login.oidc-or"));
+            or.addClassName("sign-in-or");
+            add(or, new Div(link));
+        });
+        add(new Paragraph(new Anchor("portal/register", getTranslation("login.no-account"))));
         if (environment.getProperty("cus.demo-data", Boolean.class, false)) {
             var demo = new Paragraph(getTranslation("login.demo-accounts"));
             demo.addClassName("demo-hint");
@@ -59,6 +77,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         registered.setVisible(parameters.containsKey("registered"));
+        externalError.setVisible(parameters.containsKey(OidcSignInOption.FAILED));
     }
 
     @Override

@@ -68,7 +68,7 @@ public class ResidentLayout extends Div implements RouterLayout {
         name.addClassName("account-name");
         var signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var box = new Div(name, signOut);
+        var box = new Div(name, new Anchor("portal/account/password", getTranslation("identity.nav.password")), signOut);
         if (actor.isStaff()) {
             box.addComponentAsFirst(new Anchor("backoffice", getTranslation("layout.to-backoffice")));
         }

@@ -34,7 +34,7 @@ public class StaffLayout extends AppLayout {
         var portalLink = new Anchor(".", getTranslation("layout.to-portal"));
         var signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        user.add(portalLink, new LanguageSwitcher(), signOut);
+        user.add(portalLink, new Anchor("portal/account/password", getTranslation("identity.nav.password")), new LanguageSwitcher(), signOut);
 
         addToNavbar(toggle, title, user);
 

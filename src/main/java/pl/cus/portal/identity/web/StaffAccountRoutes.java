@@ -1,0 +1,136 @@
+package pl.cus.portal.identity.web;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.identity.CreatedStaffAccount;
+import pl.cus.portal.identity.StaffAccount;
+import pl.cus.portal.identity.StaffAccountRequest;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.web.ApiRequests;
+import pl.cus.portal.shared.web.ApiRoutes;
+import reactor.core.publisher.Mono;
+
+/**
+ * Staff accounts for the administrator under {@code /api/backoffice/accounts}, and {@code POST /api/me/password}
+ * for everyone signed in. The policy (administrator only) is the service's; these routes only translate.
+ */
+@Component
+class StaffAccountRoutes implements ApiRoutes {
+
+    private final Accounts accounts;
+
+    StaffAccountRoutes(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public RouterFunction<ServerResponse> routes() {
+        return RouterFunctions.route()
+                .GET("/backoffice/accounts", this::list)
+                .POST("/backoffice/accounts", this::create)
+                .POST("/backoffice/accounts/{id}/disable", request -> setEnabled(request, false))
+                .POST("/backoffice/accounts/{id}/enable", request -> setEnabled(request, true))
+                .PUT("/backoffice/accounts/{id}/roles", this::changeRoles)
+                .POST("/me/password", this::changePassword)
+                .build();
+    }
+
+    private Mono<ServerResponse> list(ServerRequest request) {
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> accounts.staffAccounts(actor).map(StaffAccountView::of).collectList())
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
+    }
+
+    private Mono<ServerResponse> create(ServerRequest request) {
+        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(CreateRequest.class)
+                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the account as a JSON body.")))
+                .map(body -> new StaffAccountRequest(body.username(), body.displayName(), body.email(), roles(body.roles())))
+                .flatMap(body -> accounts.createStaff(actor, body)))
+                // The only time the initial password leaves the server: no cache may keep it.
+                .flatMap(created -> ServerResponse.created(URI.create("/api/backoffice/accounts/" + created.account().id()))
+                        .cacheControl(CacheControl.noStore())
+                        .bodyValue(Created.of(created)));
+    }
+
+    private Mono<ServerResponse> setEnabled(ServerRequest request, boolean enabled) {
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> accounts.setEnabled(actor, id(request), enabled))
+                .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
+    }
+
+    private Mono<ServerResponse> changeRoles(ServerRequest request) {
+        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(RolesRequest.class)
+                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the roles as a JSON body.")))
+                        .flatMap(body -> accounts.changeRoles(actor, id(request), roles(body.roles()))))
+                .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
+    }
+
+    private Mono<ServerResponse> changePassword(ServerRequest request) {
+        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(PasswordRequest.class)
+                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the passwords as a JSON body.")))
+                        .flatMap(body -> accounts.changePassword(actor, body.currentPassword(), body.newPassword())))
+                .then(ServerResponse.noContent().build());
+    }
+
+    private static UUID id(ServerRequest request) {
+        try {
+            return UUID.fromString(request.pathVariable("id"));
+        } catch (IllegalArgumentException notAnId) {
+            throw new DomainException.NotFound("No staff account with this id.");
+        }
+    }
+
+    /** Role names as sent; an unknown one is named as an invalid {@code roles} field rather than a JSON error. */
+    private static Set<Role> roles(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return Set.of();
+        }
+        var roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw InvalidInput.of("roles", "identity.staff.error.roles", "Unknown role: " + name + ". Use " + Role.STAFF + ".");
+            }
+        }
+        return roles;
+    }
+
+    record CreateRequest(String username, String displayName, String email, List<String> roles) {
+    }
+
+    record RolesRequest(List<String> roles) {
+    }
+
+    record PasswordRequest(String currentPassword, String newPassword) {
+    }
+
+    record StaffAccountView(UUID id, String username, String displayName, String email, List<String> roles, boolean enabled) {
+        static StaffAccountView of(StaffAccount account) {
+            return new StaffAccountView(account.id(), account.username(), account.displayName(), account.email(),
+                    account.roles().stream().map(Enum::name).sorted().toList(), account.enabled());
+        }
+    }
+
+    record Created(UUID id, String username, String displayName, String email, List<String> roles, boolean enabled,
+                   String initialPassword) {
+        static Created of(CreatedStaffAccount created) {
+            var view = StaffAccountView.of(created.account());
+            return new Created(view.id(), view.username(), view.displayName(), view.email(), view.roles(), view.enabled(),
+                    created.initialPassword());
+        }
+    }
+}

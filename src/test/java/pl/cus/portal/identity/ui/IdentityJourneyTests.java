@@ -1,0 +1,116 @@
+package pl.cus.portal.identity.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import pl.cus.portal.BrowserTest;
+import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.identity.Registration;
+
+/** The administrator's staff accounts page and the password change, as people use them in a browser. */
+class IdentityJourneyTests extends BrowserTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void theAdministratorCreatesAStaffAccountSeesThePasswordOnceAndDisablesTheAccount() {
+        String username = "journey." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        signIn("admin");
+        open("backoffice/accounts");
+        assertThat(page.locator("h1").textContent()).isEqualTo(Messages.text("identity.accounts.title"));
+        assertThat(page.locator("#staff-accounts-grid").textContent()).contains("ewa", Messages.text("role.COORDINATOR"));
+        assertAccessible();
+
+        page.locator("#create-staff-account").click();
+        page.getByLabel(Messages.text("identity.accounts.form.username")).fill("Bad Name");
+        page.locator("#staff-submit").click();
+        waitForVaadin();
+        assertThat(page.locator("#staff-username").getAttribute("invalid")).isNotNull();
+        assertThat(page.locator("#staff-roles").getAttribute("invalid")).isNotNull();
+
+        page.getByLabel(Messages.text("identity.accounts.form.username")).fill(username);
+        page.getByLabel(Messages.text("identity.accounts.form.name")).fill("Renata Journey");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Messages.text("role.ORGANISER"))).check();
+        page.locator("#staff-submit").click();
+        waitForVaadin();
+
+        String password = page.locator("#initial-password").textContent().strip();
+        assertThat(password).hasSize(16);
+        assertThat(page.locator("#create-staff-dialog").textContent()).contains(Messages.text("identity.accounts.created.note"));
+        assertAccessible();
+        page.locator("#initial-password-close").click();
+        waitForVaadin();
+        page.locator("#initial-password").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        assertThat(page.locator("#staff-accounts-grid").textContent()).contains(username, "Renata Journey");
+
+        basic(username, password).get().uri("/api/me").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[0]").isEqualTo("ORGANISER");
+
+        page.locator("#toggle-" + username.replace(".", "\\.")).click();
+        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(Messages.text("identity.accounts.confirm.disable.confirm"))).click();
+        waitForVaadin();
+        assertThat(page.locator("#staff-accounts-status").textContent()).isEqualTo(Messages.text("identity.accounts.done.disabled", username));
+        basic(username, password).get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void otherStaffDoNotSeeTheStaffAccountsPage() {
+        signIn("ewa");
+        assertThat(page.locator("vaadin-side-nav").textContent()).doesNotContain(Messages.text("identity.nav.accounts"));
+        open("backoffice/accounts");
+        assertThat(page.locator("#staff-accounts-grid").count()).isZero();
+        assertThat(page.content()).doesNotContain(Messages.text("identity.accounts.lead"));
+    }
+
+    @Test
+    void aResidentChangesTheirPasswordFromTheHeaderLink() {
+        String email = "haslo-" + UUID.randomUUID() + "@example.org";
+        accounts.register(new Registration(email, "pierwsze-haslo-1", "Lena Journey", "pl")).block(Duration.ofSeconds(15));
+        open("login");
+        page.getByLabel(Messages.text("login.username")).fill(email);
+        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("pierwsze-haslo-1");
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        waitForVaadin();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.nav.password"))).click();
+        page.waitForURL("**/portal/account/password");
+        waitForVaadin();
+        assertAccessible();
+
+        page.getByLabel(Messages.text("identity.password.current")).fill("pierwsze-haslo-1");
+        page.getByLabel(Messages.text("identity.password.new"), new Page.GetByLabelOptions().setExact(true)).fill("drugie-haslo-22");
+        page.getByLabel(Messages.text("identity.password.repeat")).fill("drugie-haslo-22");
+        page.locator("#change-password").click();
+        waitForVaadin();
+        assertThat(page.locator("#password-done").textContent()).isEqualTo(Messages.text("identity.password.done"));
+
+        basic(email, "pierwsze-haslo-1").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+        basic(email, "drugie-haslo-22").get().uri("/api/me").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void withoutAnIdentityProviderTheLoginPageOffersOnlyThePasswordForm() {
+        open("login");
+        assertThat(page.locator("#oidc-sign-in").count()).isZero();
+        assertThat(page.locator("#oidc-error").isVisible()).isFalse();
+        open("login?external-error");
+        assertThat(page.locator("#oidc-error").textContent()).isEqualTo(Messages.text("identity.login.oidc-error"));
+    }
+
+    private WebTestClient basic(String username, String password) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(username, password))
+                .build();
+    }
+}
