@@ -107,7 +107,7 @@ class AssignmentTests extends PortalIntegrationTest {
         CaseSummary taken = backOffice.assign(EWA, id, to(EWA, null)).block(WAIT);
         assertThat(taken.assignee().username()).isEqualTo("ewa");
         assertThat(audit.browse(JAN, new AuditQuery(id.value(), null, "ewa", AuditAction.ASSIGNED, null, null, null)).collectList().block(WAIT))
-                .singleElement().extracting(AuditEntry::purpose).asString().contains("taken by themselves");
+                .singleElement().extracting(AuditEntry::purpose).isEqualTo("→ Ewa Kowalska (Zespół IPUS)");
 
         // Piotr cannot take it from her: for him it no longer exists.
         assertThatThrownBy(() -> backOffice.assign(PIOTR, id, to(PIOTR, null)).block(WAIT)).isInstanceOf(DomainException.NotFound.class);
