@@ -37,6 +37,10 @@ sealed interface ApplicationFact {
     record Forwarded(UUID applicationId, LocalDate on) implements ApplicationFact {
     }
 
+    /** {@code ApplicationNotQualified} {applicationId, decidedOn}: the programme's conditions are not met, no plan. */
+    record NotQualified(UUID applicationId, LocalDate on) implements ApplicationFact {
+    }
+
     /** {@code PlanPrepared} {applicationId, preparedOn}: the plan agreed with the resident and approved. */
     record PlanPrepared(UUID applicationId, LocalDate on) implements ApplicationFact {
     }
@@ -59,6 +63,7 @@ sealed interface ApplicationFact {
                 case "ApplicationAssigned" -> new Assigned(id, optionalUuid(p, "coordinatorId"), optional(p, "team"));
                 case "ApplicationWithdrawn" -> new Withdrawn(id, date(p, "withdrawnOn"));
                 case "ApplicationForwarded" -> new Forwarded(id, date(p, "forwardedOn"));
+                case "ApplicationNotQualified" -> new NotQualified(id, date(p, "decidedOn"));
                 case "PlanPrepared" -> new PlanPrepared(id, date(p, "preparedOn"));
                 default -> null;
             };

@@ -32,6 +32,7 @@ record Tracked(UUID applicationId, String reference, String kind, UUID coordinat
                     coordinatorId, team, submittedOn, dueDate, plan.on(), null, state, nextChange, false, seq);
             case ApplicationFact.Withdrawn withdrawn -> close(withdrawn.on(), seq);
             case ApplicationFact.Forwarded forwarded -> close(forwarded.on(), seq);
+            case ApplicationFact.NotQualified notQualified -> close(notQualified.on(), seq);
         };
         return next == this ? this : next.evaluatedOn(today, dueSoonDays);
     }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationForwarded;
+import pl.cus.portal.intake.ApplicationNotQualified;
 import pl.cus.portal.intake.ApplicationWithdrawn;
+import pl.cus.portal.intake.Forwarding;
 import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.StoredEvent;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +47,14 @@ class ApplicationFactTests {
     void readsIntakesWithdrawal() {
         var event = new ApplicationWithdrawn(ID, LocalDate.of(2027, 2, 3));
         assertThat(ApplicationFact.of(stored(event), JSON)).contains(new ApplicationFact.Withdrawn(ID, LocalDate.of(2027, 2, 3)));
+    }
+
+    @Test
+    void readsIntakesForwardingAndRefusal() {
+        var forwarded = new ApplicationForwarded(ID, LocalDate.of(2027, 2, 4), Forwarding.Destination.MUNICIPAL_OFFICE);
+        assertThat(ApplicationFact.of(stored(forwarded), JSON)).contains(new ApplicationFact.Forwarded(ID, LocalDate.of(2027, 2, 4)));
+        var refused = new ApplicationNotQualified(ID, LocalDate.of(2027, 2, 5));
+        assertThat(ApplicationFact.of(stored(refused), JSON)).contains(new ApplicationFact.NotQualified(ID, LocalDate.of(2027, 2, 5)));
     }
 
     @Test

@@ -49,7 +49,9 @@ class TrackedTests {
     }
 
     @Test
-    void withdrawalAndForwardingCloseTheDeadline() {
+    void withdrawalForwardingAndRefusalCloseTheDeadline() {
+        assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.NotQualified(ID, SUBMITTED.plusDays(4)), 11, SUBMITTED.plusDays(4), 7).state())
+                .isEqualTo(DeadlineState.CLOSED);
         assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7).state())
                 .isEqualTo(DeadlineState.CLOSED);
         assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.Forwarded(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7).state())
