@@ -7,7 +7,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The access log: every time someone in the centre opens a resident's record. Entries are never changed or removed.
- * Callers decide whether the actor may read the record; the log only records that they did.
+ * Callers decide whether the actor may read the record; the log only records that they did. It is the residents'
+ * view of the {@link AuditTrail}: reads only, not refused reads or changes.
  */
 public interface AccessLog {
 
@@ -20,6 +21,6 @@ public interface AccessLog {
      */
     Mono<AccessEntry> record(Actor staff, UUID recordId, String purpose);
 
-    /** Every access to the record, oldest first. */
+    /** Every read of the record (action {@link AuditAction#READ}), oldest first. */
     Flux<AccessEntry> forRecord(UUID recordId);
 }

@@ -1,5 +1,6 @@
 /**
- * Audit: who looked at which record, when and why. Staff reads of residents' records are written to an append-only
- * access log that the resident concerned can read.
+ * Audit: who looked at or changed which record, when and why. Staff reads of residents' records, refused reads and
+ * changes are written to an append-only trail; residents read the reads of their own records, the organiser and the
+ * director browse everything.
  */
 package pl.cus.portal.audit;

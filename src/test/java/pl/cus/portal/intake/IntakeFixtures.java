@@ -29,6 +29,16 @@ final class IntakeFixtures {
     static final Actor OLENA = Actor.of(OLENA_ID, "olena", "Олена Коваленко", List.of(Role.RESIDENT));
     static final Actor EWA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska",
             List.of(Role.COORDINATOR));
+    static final Actor PIOTR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000202"), "piotr", "Piotr Wiśniewski",
+            List.of(Role.COORDINATOR));
+    static final Actor MARTA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000203"), "marta", "Marta Zielińska",
+            List.of(Role.FAMILY_ASSISTANT));
+    static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
+            List.of(Role.ORGANISER));
+    static final Actor DYREKTOR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor",
+            "Barbara Lewandowska", List.of(Role.DIRECTOR));
+    static final Actor ADMIN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "Administrator",
+            List.of(Role.ADMIN));
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] PNG = Base64.getDecoder().decode(
@@ -76,6 +86,13 @@ final class IntakeFixtures {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange();
+    }
+
+    /** The organiser assigns the application (the HTTP route for this belongs to triage). */
+    static CaseSummary assign(BackOfficeApplications backOffice, String applicationId, Actor assignee) {
+        return backOffice.assign(JAN, ApplicationId.of(applicationId),
+                        new Assignment(assignee.id(), "Zespół koordynatorów", "test: spread the work", false, null))
+                .block(java.time.Duration.ofSeconds(10));
     }
 
     static String key() {

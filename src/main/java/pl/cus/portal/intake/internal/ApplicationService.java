@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.audit.AccessEntry;
 import pl.cus.portal.audit.AccessLog;
+import pl.cus.portal.audit.AuditAction;
+import pl.cus.portal.audit.AuditTrail;
 import pl.cus.portal.catalogue.Catalogue;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.catalogue.ServiceSummary;
@@ -29,7 +30,6 @@ import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.AttachmentId;
-import pl.cus.portal.intake.BackOfficeApplications;
 import pl.cus.portal.intake.Contact;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Submission;
@@ -48,29 +48,33 @@ import tools.jackson.databind.json.JsonMapper;
  * docs/decisions/0008-idempotent-submit-committed-before-201.md.
  */
 @Service
-class ApplicationService implements Applications, BackOfficeApplications {
+class ApplicationService implements Applications {
 
     static final String KEY_FIELD = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 200;
 
     private final ApplicationStore store;
     private final AttachmentStore attachments;
+    private final ApplicationViews views;
     private final IntakeAccess access;
     private final NotificationOutbox outbox;
     private final Catalogue catalogue;
     private final Deadlines deadlines;
     private final AccessLog accessLog;
+    private final AuditTrail audit;
     private final EventLog events;
     private final TransactionalOperator transactions;
     private final JsonMapper json;
     private final Clock clock;
     private final FormRules rules;
 
-    ApplicationService(ApplicationStore store, AttachmentStore attachments, IntakeAccess access, NotificationOutbox outbox,
-            Catalogue catalogue, Deadlines deadlines, AccessLog accessLog, EventLog events, TransactionalOperator transactions,
-            JsonMapper json, Clock clock, IntakeProperties properties) {
+    ApplicationService(ApplicationStore store, AttachmentStore attachments, ApplicationViews views, IntakeAccess access,
+            NotificationOutbox outbox, Catalogue catalogue, Deadlines deadlines, AccessLog accessLog, AuditTrail audit, EventLog events,
+            TransactionalOperator transactions, JsonMapper json, Clock clock, IntakeProperties properties) {
         this.store = store;
         this.attachments = attachments;
+        this.views = views;
+        this.audit = audit;
         this.access = access;
         this.outbox = outbox;
         this.catalogue = catalogue;
@@ -124,7 +128,7 @@ class ApplicationService implements Applications, BackOfficeApplications {
     public Mono<ApplicationView> withdraw(Actor resident, ApplicationId id) {
         return access.own(resident, id).flatMap(app -> {
             if (!app.status().isOpen()) {
-                return Mono.error(new DomainException.Conflict("intake.error.already-withdrawn", "The application is already withdrawn."));
+                return Mono.error(closed(app));
             }
             if (!app.withdrawable()) {
                 return Mono.error(new DomainException.Conflict("intake.error.not-withdrawable",
@@ -135,27 +139,27 @@ class ApplicationService implements Applications, BackOfficeApplications {
             return store.withdraw(id, resident.id(), today)
                     .flatMap(done -> done
                             ? store.addStatus(id, ApplicationStatus.WITHDRAWN, now)
+                                    .then(audit.record(resident, AuditAction.WITHDRAWN, id.value(), app.reference(), "withdrawn by the resident"))
                                     .then(events.append(new ApplicationWithdrawn(id.value(), today)))
                                     .then()
-                            // Lost a race with another withdrawal of the same application.
-                            : Mono.error(new DomainException.Conflict("intake.error.already-withdrawn",
-                                    "The application is already withdrawn.")))
+                            // Lost a race with another withdrawal, a forwarding or a refusal of the same application.
+                            : store.find(id).flatMap(current -> Mono.<Void>error(closed(current))))
                     .as(transactions::transactional)
                     .then(store.find(id))
                     .flatMap(this::view);
         });
     }
 
-    @Override
-    public Flux<AccessEntry> accessLog(Actor resident, ApplicationId id) {
-        return access.own(resident, id).flatMapMany(app -> accessLog.forRecord(app.id().value()));
+    private static DomainException.Conflict closed(StoredApplication app) {
+        return app.status() == ApplicationStatus.WITHDRAWN
+                ? new DomainException.Conflict("intake.error.already-withdrawn", "The application is already withdrawn.")
+                : new DomainException.Conflict("intake.error.closed",
+                        "The application is closed (" + app.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
     }
 
     @Override
-    public Mono<ApplicationView> open(Actor staff, ApplicationId id, String purpose) {
-        // Recorded before anything is returned: no read of a resident's application goes unlogged.
-        return access.forStaff(staff, id)
-                .flatMap(app -> accessLog.record(staff, app.id().value(), purpose).then(view(app)));
+    public Flux<AccessEntry> accessLog(Actor resident, ApplicationId id) {
+        return access.own(resident, id).flatMapMany(app -> accessLog.forRecord(app.id().value()));
     }
 
     private record Outcome(StoredApplication application, boolean created) {
@@ -229,7 +233,8 @@ class ApplicationService implements Applications, BackOfficeApplications {
         LocalDate submittedOn = LocalDate.ofInstant(now, clock.getZone());
         var app = new StoredApplication(new ApplicationId(UUID.randomUUID()), resident.id(), key, hash, null, form.kind(),
                 ApplicationStatus.SUBMITTED, now, submittedOn, deadlines.planDueDate(submittedOn), null, null, form.needs(),
-                form.situation(), services, form.household(), normalised(form.contact()), form.district(), form.language());
+                form.situation(), services, form.household(), normalised(form.contact()), form.district(), form.language(),
+                null, null, null, null, 0);
         return store.claim(app, now)
                 .flatMap(inserted -> inserted
                         ? record(app, form).map(stored -> new Outcome(stored, true))
@@ -256,7 +261,8 @@ class ApplicationService implements Applications, BackOfficeApplications {
     private static StoredApplication withReference(StoredApplication app, String reference) {
         return new StoredApplication(app.id(), app.residentId(), app.idempotencyKey(), app.requestHash(), reference, app.kind(),
                 app.status(), app.submittedAt(), app.submittedOn(), app.planDueDate(), app.planAgreedOn(), app.closedOn(),
-                app.needs(), app.situation(), app.services(), app.household(), app.contact(), app.district(), app.language());
+                app.needs(), app.situation(), app.services(), app.household(), app.contact(), app.district(), app.language(),
+                app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam(), app.version());
     }
 
     /** Addresses are trimmed of surrounding spaces; the portal channel keeps none. */
@@ -266,11 +272,6 @@ class ApplicationService implements Applications, BackOfficeApplications {
     }
 
     Mono<ApplicationView> view(StoredApplication app) {
-        return Mono.zip(store.history(app.id()).collectList(), attachments.ofApplication(app.id()).collectList())
-                .map(parts -> new ApplicationView(app.id(), app.reference(), app.kind(), app.status(), app.submittedAt(),
-                        app.planDueDate(),
-                        deadlines.stateOf(app.planDueDate(), Optional.ofNullable(app.planAgreedOn()), !app.status().isOpen()),
-                        app.services(), app.needs(), app.household(), app.situation(), app.contact(), app.district(),
-                        app.language(), parts.getT2(), parts.getT1(), app.withdrawable()));
+        return views.full(app);
     }
 }

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +19,9 @@ import pl.cus.portal.catalogue.ServiceSummary;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
+import pl.cus.portal.intake.Assignee;
+import pl.cus.portal.intake.CaseQuery;
+import pl.cus.portal.intake.Forwarding;
 import pl.cus.portal.intake.Contact;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Discretion;
@@ -32,7 +38,8 @@ class ApplicationStore {
 
     private static final String COLUMNS = "id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at, "
             + "submitted_on, plan_due_date, plan_agreed_on, closed_on, needs, situation, services, household, contact_channel, "
-            + "contact_value, discretion, district, language";
+            + "contact_value, discretion, district, language, assignee_id, assignee_username, assignee_name, assignee_team, version";
+    private static final String OPEN = "('SUBMITTED', 'ASSIGNED', 'ASSESSED')";
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -105,27 +112,143 @@ class ApplicationStore {
                 .map((row, meta) -> map(row)).all();
     }
 
-    /** Marks the application withdrawn if it still may be; false when it was not (already withdrawn, plan agreed). */
+    /** Marks the application withdrawn if it still may be; false when it was not (closed meanwhile, plan agreed). */
     Mono<Boolean> withdraw(ApplicationId id, UUID residentId, LocalDate on) {
-        return db.sql("update application set status = 'WITHDRAWN', closed_on = :on where id = :id and resident_id = :resident "
-                        + "and status <> 'WITHDRAWN' and plan_agreed_on is null")
+        return db.sql("update application set status = 'WITHDRAWN', closed_on = :on, version = version + 1 where id = :id "
+                        + "and resident_id = :resident and status in " + OPEN + " and plan_agreed_on is null")
                 .bind("on", on).bind("id", id.value()).bind("resident", residentId)
                 .fetch().rowsUpdated().map(count -> count == 1);
     }
 
     Mono<Void> addStatus(ApplicationId id, ApplicationStatus status, Instant at) {
-        return db.sql("insert into application_status_change (application_id, seq, status, changed_at) "
-                        + "select :id, coalesce(max(seq), 0) + 1, :status, :at from application_status_change where application_id = :id")
-                .bind("id", id.value()).bind("status", status.name()).bind("at", utc(at))
-                .then();
+        return addStatus(id, status, at, null);
+    }
+
+    /** Appends a step to the history; {@code note} is shown to the resident with it. */
+    Mono<Void> addStatus(ApplicationId id, ApplicationStatus status, Instant at, String note) {
+        var spec = db.sql("insert into application_status_change (application_id, seq, status, changed_at, note) "
+                        + "select :id, coalesce(max(seq), 0) + 1, :status, :at, :note from application_status_change where application_id = :id")
+                .bind("id", id.value()).bind("status", status.name()).bind("at", utc(at));
+        return nullable(spec, "note", note).then();
     }
 
     Flux<StatusChange> history(ApplicationId id) {
-        return db.sql("select status, changed_at from application_status_change where application_id = :id order by seq")
+        return db.sql("select status, changed_at, note from application_status_change where application_id = :id order by seq")
                 .bind("id", id.value())
                 .map((row, meta) -> new StatusChange(ApplicationStatus.valueOf(row.get("status", String.class)),
-                        row.get("changed_at", OffsetDateTime.class).toInstant()))
+                        row.get("changed_at", OffsetDateTime.class).toInstant(), row.get("note", String.class)))
                 .all();
+    }
+
+    /**
+     * Staff lists, oldest first. {@code visibleTo}, when not null, keeps only unassigned applications and those
+     * assigned to that member of staff (the coordinators' and family assistants' view).
+     */
+    Flux<StoredApplication> list(CaseQuery query, UUID visibleTo) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> binds = new LinkedHashMap<>();
+        if (visibleTo != null) {
+            where.add("(assignee_id is null or assignee_id = :self)");
+            binds.put("self", visibleTo);
+        }
+        if (!query.statuses().isEmpty()) {
+            where.add("status = any(:statuses)");
+            binds.put("statuses", query.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (Boolean.TRUE.equals(query.unassigned())) {
+            where.add("assignee_id is null");
+        } else if (Boolean.FALSE.equals(query.unassigned())) {
+            where.add("assignee_id is not null");
+        }
+        if (query.assigneeId() != null) {
+            where.add("assignee_id = :assignee");
+            binds.put("assignee", query.assigneeId());
+        }
+        if (query.kind() != null) {
+            where.add("kind = :kind");
+            binds.put("kind", query.kind().name());
+        }
+        if (query.district() != null && !query.district().isBlank()) {
+            where.add("lower(district) = lower(:district)");
+            binds.put("district", query.district().strip());
+        }
+        if (query.language() != null && !query.language().isBlank()) {
+            where.add("language = :language");
+            binds.put("language", query.language().strip());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            // Services are matched on their names only (the jsonb also holds ids, which are not text to search).
+            where.add("(reference ilike :text escape '\\' or district ilike :text escape '\\' or exists (select 1 from "
+                    + "jsonb_array_elements(services) service where service ->> 'name' ilike :text escape '\\'))");
+            binds.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String sql = "select " + COLUMNS + " from application" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by submitted_at, reference";
+        var spec = db.sql(sql);
+        for (var bind : binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map((row, meta) -> map(row)).all();
+    }
+
+    /** The application with its row locked until the transaction ends: changes to one application queue up here. */
+    Mono<StoredApplication> lock(ApplicationId id) {
+        return db.sql("select " + COLUMNS + " from application where id = :id for update").bind("id", id.value())
+                .map((row, meta) -> map(row)).one();
+    }
+
+    /**
+     * Serialises assignments to one member of staff until the transaction ends, so that counting their open cases
+     * and adding one cannot interleave with another assignment to them.
+     */
+    Mono<Void> lockAssignee(UUID assigneeId) {
+        long key = assigneeId.getMostSignificantBits() ^ assigneeId.getLeastSignificantBits();
+        return db.sql("select pg_advisory_xact_lock(:key)").bind("key", key).then();
+    }
+
+    /** Open applications assigned to the member of staff, other than {@code except}. */
+    Mono<Long> openCasesOf(UUID assigneeId, ApplicationId except) {
+        return db.sql("select count(*) as n from application where assignee_id = :assignee and status in " + OPEN + " and id <> :except")
+                .bind("assignee", assigneeId).bind("except", except.value())
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Sets the assignee if the row is still at {@code version}; false when it moved on meanwhile. */
+    Mono<Boolean> assign(StoredApplication app, Assignee assignee, ApplicationStatus status, Instant at) {
+        var spec = db.sql("update application set assignee_id = :assignee, assignee_username = :username, assignee_name = :name, "
+                        + "assignee_team = :team, assigned_at = :at, status = :status, version = version + 1 "
+                        + "where id = :id and version = :version")
+                .bind("assignee", assignee.id())
+                .bind("username", assignee.username())
+                .bind("name", assignee.displayName())
+                .bind("at", utc(at))
+                .bind("status", status.name())
+                .bind("id", app.id().value())
+                .bind("version", app.version());
+        return nullable(spec, "team", assignee.team()).fetch().rowsUpdated().map(count -> count == 1);
+    }
+
+    /** Moves an open application to another status if the row is still at {@code version}. */
+    Mono<Boolean> changeStatus(StoredApplication app, ApplicationStatus status) {
+        return db.sql("update application set status = :status, version = version + 1 where id = :id and version = :version "
+                        + "and status in " + OPEN)
+                .bind("status", status.name()).bind("id", app.id().value()).bind("version", app.version())
+                .fetch().rowsUpdated().map(count -> count == 1);
+    }
+
+    /** Closes an open application as forwarded (with where to) or not qualified; the outcome is kept with the row. */
+    Mono<Boolean> close(StoredApplication app, ApplicationStatus status, LocalDate on, UUID decidedBy, Forwarding forwarding,
+            String reason, String appealInformation) {
+        var spec = db.sql("update application set status = :status, closed_on = :on, decided_by = :by, "
+                        + "forwarded_destination = :destination, forwarded_to = :to, outcome_reason = :reason, "
+                        + "appeal_information = :appeal, version = version + 1 where id = :id and version = :version and status in " + OPEN)
+                .bind("status", status.name()).bind("on", on).bind("by", decidedBy)
+                .bind("id", app.id().value()).bind("version", app.version());
+        spec = nullable(spec, "destination", forwarding == null ? null : forwarding.destination().name());
+        spec = nullable(spec, "to", forwarding == null ? null : forwarding.destinationName());
+        spec = nullable(spec, "reason", reason);
+        spec = nullable(spec, "appeal", appealInformation);
+        return spec.fetch().rowsUpdated().map(count -> count == 1);
     }
 
     private StoredApplication map(Readable row) {
@@ -154,7 +277,12 @@ class ApplicationStore {
                 List.of(json.readValue(row.get("household", Json.class).asString(), HouseholdMember[].class)),
                 contact,
                 row.get("district", String.class),
-                row.get("language", String.class));
+                row.get("language", String.class),
+                row.get("assignee_id", UUID.class),
+                row.get("assignee_username", String.class),
+                row.get("assignee_name", String.class),
+                row.get("assignee_team", String.class),
+                row.get("version", Long.class));
     }
 
     private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {

@@ -8,18 +8,21 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import pl.cus.portal.audit.AccessLog;
+import pl.cus.portal.audit.AuditAction;
+import pl.cus.portal.audit.AuditTrail;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationMessage;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The thread of an application. Access follows {@link IntakeAccess#readable}; a message from the centre queues a
- * neutral notification in the same transaction.
+ * The thread of an application. Reading follows {@link IntakeAccess#readable} (staff reads are logged); staff write
+ * when they may act on the application ({@link CasePolicy#actsOn}). A message from the centre queues a neutral
+ * notification and an audit entry in the same transaction.
  */
 @Service
 class MessageService implements ApplicationMessages {
@@ -27,24 +30,26 @@ class MessageService implements ApplicationMessages {
     private final DatabaseClient db;
     private final IntakeAccess access;
     private final NotificationOutbox outbox;
-    private final AccessLog accessLog;
+    private final AuditTrail audit;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    MessageService(DatabaseClient db, IntakeAccess access, NotificationOutbox outbox, AccessLog accessLog,
+    MessageService(DatabaseClient db, IntakeAccess access, NotificationOutbox outbox, AuditTrail audit,
             TransactionalOperator transactions, Clock clock) {
         this.db = db;
         this.access = access;
         this.outbox = outbox;
-        this.accessLog = accessLog;
+        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
     public Flux<ApplicationMessage> thread(Actor actor, ApplicationId id) {
-        return access.readable(actor, id)
-                .flatMap(app -> actor.isStaff() ? accessLog.record(actor, app.id().value(), "messages").thenReturn(app) : Mono.just(app))
+        return access.readable(actor, id, "messages")
+                .flatMap(app -> actor.isStaff()
+                        ? audit.record(actor, AuditAction.READ, app.id().value(), app.reference(), "messages").thenReturn(app)
+                        : Mono.just(app))
                 .flatMapMany(app -> db.sql("select id, application_id, from_centre, author_name, body, sent_at from application_message "
                                 + "where application_id = :app order by sent_at, id")
                         .bind("app", app.id().value())
@@ -62,7 +67,10 @@ class MessageService implements ApplicationMessages {
                 return Mono.error(InvalidInput.of("text", "intake.error.message-text",
                         "Write the message: 1 to " + MAX_LENGTH + " characters."));
             }
-            return access.readable(actor, id).flatMap(app -> {
+            return access.readable(actor, id, "messages").flatMap(app -> {
+                if (actor.isStaff() && !CasePolicy.actsOn(actor, app.assigneeId())) {
+                    return Mono.error(new DomainException.Forbidden("Only the assignee or the organiser writes to the resident."));
+                }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 var message = new ApplicationMessage(UUID.randomUUID(), app.id(), actor.isStaff(), actor.displayName(), text, now);
                 Mono<Void> insert = db.sql("insert into application_message (id, application_id, author_id, author_name, from_centre, body, sent_at) "
@@ -78,7 +86,10 @@ class MessageService implements ApplicationMessages {
                 Mono<Void> notify = message.fromCentre()
                         ? outbox.queue(Notifications.Occasion.NEW_MESSAGE, app.residentId(), app.id(), app.contact(), app.language())
                         : Mono.empty();
-                return insert.then(notify).thenReturn(message).as(transactions::transactional);
+                Mono<Void> logged = actor.isStaff()
+                        ? audit.record(actor, AuditAction.MESSAGE_SENT, app.id().value(), app.reference(), "message to the resident").then()
+                        : Mono.empty();
+                return insert.then(notify).then(logged).thenReturn(message).as(transactions::transactional);
             });
         });
     }

@@ -12,7 +12,13 @@ import pl.cus.portal.intake.Contact;
 import pl.cus.portal.intake.HouseholdMember;
 import pl.cus.portal.intake.Situation;
 
-/** An application row as stored. */
+/**
+ * An application row as stored.
+ *
+ * @param assigneeId {@code null} while nobody has taken it; the username, name and team are those recorded with the
+ *                   assignment
+ * @param version    raised by every back-office change; updates name the version they were decided on
+ */
 record StoredApplication(
         ApplicationId id,
         UUID residentId,
@@ -32,10 +38,23 @@ record StoredApplication(
         List<HouseholdMember> household,
         Contact contact,
         String district,
-        String language) {
+        String language,
+        UUID assigneeId,
+        String assigneeUsername,
+        String assigneeName,
+        String assigneeTeam,
+        long version) {
 
     /** Withdrawal is open until a plan is agreed. */
     boolean withdrawable() {
         return status.isOpen() && planAgreedOn == null;
+    }
+
+    boolean assigned() {
+        return assigneeId != null;
+    }
+
+    boolean assignedTo(UUID staffId) {
+        return assigneeId != null && assigneeId.equals(staffId);
     }
 }

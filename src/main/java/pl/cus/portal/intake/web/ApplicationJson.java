@@ -36,7 +36,7 @@ final class ApplicationJson {
                             view.contact().discretion().stream().map(Enum::name).sorted().toList()),
                     view.district(), view.language(),
                     view.attachments().stream().map(Attachment::of).toList(),
-                    view.history().stream().map(change -> new Status(change.status(), change.at())).toList());
+                    view.history().stream().map(change -> new Status(change.status(), change.at(), change.note())).toList());
         }
     }
 
@@ -46,7 +46,8 @@ final class ApplicationJson {
     record Contact(ContactChannel channel, String value, List<String> discretion) {
     }
 
-    record Status(ApplicationStatus status, Instant at) {
+    /** @param note where it went and why, or the justification and appeal information; absent when nothing to add */
+    record Status(ApplicationStatus status, Instant at, String note) {
     }
 
     record Attachment(UUID id, String displayName, String mediaType, long size, Instant uploadedAt) {

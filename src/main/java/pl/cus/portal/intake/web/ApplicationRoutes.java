@@ -14,7 +14,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.intake.Applications;
-import pl.cus.portal.intake.BackOfficeApplications;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
@@ -25,23 +24,21 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Residents' applications, their messages and access log, and the back office's view of one application.
+ * Residents' applications, their messages and access log, and the back office's side of the messages (the rest of
+ * the back office is {@link BackOfficeRoutes}).
  * See docs/api.md; the rules themselves live in the intake services.
  */
 @Component
 class ApplicationRoutes implements ApiRoutes {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String DEFAULT_PURPOSE = "application review";
 
     private final Applications applications;
-    private final BackOfficeApplications backOffice;
     private final ApplicationMessages messages;
     private final Clock clock;
 
-    ApplicationRoutes(Applications applications, BackOfficeApplications backOffice, ApplicationMessages messages, Clock clock) {
+    ApplicationRoutes(Applications applications, ApplicationMessages messages, Clock clock) {
         this.applications = applications;
-        this.backOffice = backOffice;
         this.messages = messages;
         this.clock = clock;
     }
@@ -56,7 +53,6 @@ class ApplicationRoutes implements ApiRoutes {
                 .GET("/applications/{id}/messages", this::thread)
                 .POST("/applications/{id}/messages", this::send)
                 .GET("/applications/{id}/access-log", this::accessLog)
-                .GET("/backoffice/applications/{id}", this::open)
                 .GET("/backoffice/applications/{id}/messages", this::thread)
                 .POST("/backoffice/applications/{id}/messages", this::send)
                 .build();
@@ -131,20 +127,14 @@ class ApplicationRoutes implements ApiRoutes {
                         .bodyValue(ApplicationJson.Message.of(message)));
     }
 
-    private Mono<ServerResponse> open(ServerRequest request) {
-        String purpose = request.queryParam("purpose").filter(p -> !p.isBlank()).orElse(DEFAULT_PURPOSE);
-        return withId(request, (actor, id) -> backOffice.open(actor, id, purpose))
-                .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
-    }
-
-    private <T> Mono<T> withId(ServerRequest request, Call<T> call) {
+    static <T> Mono<T> withId(ServerRequest request, Call<T> call) {
         return ApiRequests.requireActor(request).flatMap(actor -> parseId(request.pathVariable("id"))
                 // A malformed id names no application, so it is answered like an unknown one.
                 .map(id -> call.apply(actor, id))
                 .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
     }
 
-    private static Optional<ApplicationId> parseId(String value) {
+    static Optional<ApplicationId> parseId(String value) {
         try {
             return Optional.of(new ApplicationId(UUID.fromString(value)));
         } catch (IllegalArgumentException e) {
@@ -153,7 +143,7 @@ class ApplicationRoutes implements ApiRoutes {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         Mono<T> apply(Actor actor, ApplicationId id);
     }
 }
