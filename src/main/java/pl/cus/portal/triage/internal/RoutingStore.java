@@ -28,7 +28,7 @@ class RoutingStore {
     Flux<StaffProfile> profiles() {
         return db.sql("select account_id, username, display_name, role, team, districts, languages, active "
                         + "from triage_staff_profile order by display_name, username")
-                .map(RoutingStore::profile)
+                .map(RoutingStore::toProfile)
                 .all();
     }
 
@@ -36,7 +36,7 @@ class RoutingStore {
         return db.sql("select account_id, username, display_name, role, team, districts, languages, active "
                         + "from triage_staff_profile where account_id = :id")
                 .bind("id", accountId)
-                .map(RoutingStore::profile)
+                .map(RoutingStore::toProfile)
                 .one();
     }
 
@@ -115,7 +115,7 @@ class RoutingStore {
         return district.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static StaffProfile profile(Readable row) {
+    private static StaffProfile toProfile(Readable row) {
         return new StaffProfile(row.get("account_id", UUID.class), row.get("username", String.class),
                 row.get("display_name", String.class), Role.valueOf(row.get("role", String.class)), row.get("team", String.class),
                 Set.copyOf(Arrays.asList(row.get("districts", String[].class))),
