@@ -160,11 +160,10 @@ class BackOfficeService implements BackOfficeApplications {
                     boolean reassigned = app.assigned();
                     ApplicationStatus status = app.status() == ApplicationStatus.SUBMITTED ? ApplicationStatus.ASSIGNED : app.status();
                     Instant now = now();
-                    String why = blank(assignment.reason())
-                            ? (actor.id().equals(assignee.id()) ? "taken by themselves" : null)
-                            : assignment.reason().strip();
-                    String what = (reassigned ? "from " + app.assigneeName() + " " : "") + "to " + assignee.displayName()
-                            + (assignee.team() == null ? "" : " (" + assignee.team() + ")") + (why == null ? "" : ": " + why);
+                    // "Ewa Kowalska → Piotr Wiśniewski (team): reason": names and the reason, readable in any language.
+                    String what = (reassigned ? app.assigneeName() + " " : "") + "→ " + assignee.displayName()
+                            + (assignee.team() == null ? "" : " (" + assignee.team() + ")")
+                            + (blank(assignment.reason()) ? "" : ": " + assignment.reason().strip());
                     return withinLimit
                             .then(store.assign(app, assignee, status, now))
                             .flatMap(done -> done ? Mono.<Void>empty() : Mono.error(changedMeanwhile()))
@@ -212,7 +211,7 @@ class BackOfficeService implements BackOfficeApplications {
             return change(actor, id, "forwarding", app -> closeAs(actor, app, ApplicationStatus.FORWARDED, where, where.reason(), null,
                     note(app, "intake.note.forwarded", where.destinationName(),
                             Messages.get("intake.note.destination." + where.destination().name(), locale(app)), where.reason()),
-                    AuditAction.FORWARDED, "to " + where.destinationName() + " (" + where.destination().name() + "): " + where.reason(),
+                    AuditAction.FORWARDED, "→ " + where.destinationName() + " (" + where.destination().name() + "): " + where.reason(),
                     today -> new ApplicationForwarded(id.value(), today, where.destination())));
         });
     }

@@ -151,8 +151,15 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         list.setId("matter-history");
         list.getElement().setAttribute("aria-label", getTranslation("intake.matter.history"));
         for (StatusChange change : application.history()) {
-            list.add(new ListItem(getTranslation("intake.matter.history-item",
-                    Dates.dateTime(change.at(), getLocale()), Wording.history(change.status(), getLocale()))));
+            var item = new ListItem(getTranslation("intake.matter.history-item",
+                    Dates.dateTime(change.at(), getLocale()), Wording.history(change.status(), getLocale())));
+            if (change.note() != null && !change.note().isBlank()) {
+                // Where the application went and why, or the justification and how to appeal: the centre's own words.
+                var note = new Paragraph(change.note());
+                note.addClassName("matter-history-note");
+                item.add(note);
+            }
+            list.add(item);
         }
         return new Div(new Paragraph(getTranslation("intake.matter.history")), list);
     }

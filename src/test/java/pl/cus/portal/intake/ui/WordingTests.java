@@ -53,6 +53,25 @@ class WordingTests {
     }
 
     @Test
+    void theBackOfficeStepsHaveTheirOwnPlainWordsInEveryLanguage() {
+        var steps = java.util.EnumSet.of(ApplicationStatus.ASSIGNED, ApplicationStatus.ASSESSED, ApplicationStatus.FORWARDED,
+                ApplicationStatus.NOT_QUALIFIED);
+        for (Locale locale : new Locale[] {PL, EN, UK}) {
+            String other = pl.cus.portal.shared.i18n.Messages.get("intake.status.other", locale);
+            String otherStep = pl.cus.portal.shared.i18n.Messages.get("intake.history.other", locale);
+            for (ApplicationStatus status : steps) {
+                assertThat(Wording.status(status, locale)).as(status + " " + locale).isNotEqualTo(other).doesNotStartWith("!");
+                assertThat(Wording.history(status, locale)).as(status + " " + locale).isNotEqualTo(otherStep).doesNotStartWith("!");
+            }
+        }
+        assertThat(Wording.status(ApplicationStatus.FORWARDED, PL)).contains("przekazany");
+        assertThat(Wording.history(ApplicationStatus.NOT_QUALIFIED, PL)).contains("uzasadnienie", "odwołać");
+        assertThat(Wording.history(ApplicationStatus.NOT_QUALIFIED, EN)).contains("justification", "appeal");
+        // Who took the application is a person from the centre, not a label for the resident.
+        assertThat(Wording.history(ApplicationStatus.ASSIGNED, PL)).doesNotContain("klient", "przypadek");
+    }
+
+    @Test
     void noIncomeQuestionsAndNoHomeInterviewInAnyLanguage() throws Exception {
         Set<String> banned = Set.of("dochód", "dochod", "wywiad", "income", "interview", "дохід", "доход", "обстеження");
         for (String file : new String[] {"intake.properties", "intake_en.properties", "intake_uk.properties"}) {
