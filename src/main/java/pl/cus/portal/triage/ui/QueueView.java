@@ -3,6 +3,7 @@ package pl.cus.portal.triage.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -47,6 +48,8 @@ import pl.cus.portal.triage.Routing.RoutingBoard;
 import pl.cus.portal.triage.RoutingSuggestions;
 import pl.cus.portal.triage.Suggestion;
 import pl.cus.portal.triage.internal.TriageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Schedulers;
 
@@ -59,6 +62,7 @@ import reactor.core.scheduler.Schedulers;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR"})
 class QueueView extends Div implements HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(QueueView.class);
     private static final Duration WAIT = Duration.ofSeconds(5);
     /** Events after which the queue may look different. */
     static final Set<String> QUEUE_EVENTS = Set.of("ApplicationSubmitted", "ApplicationWithdrawn", "ApplicationAssigned",
@@ -285,11 +289,17 @@ class QueueView extends Div implements HasDynamicTitle {
                 // Bursts (a dozen submissions at once) cause one refresh, not a dozen.
                 .bufferTimeout(100, properties.liveRefresh())
                 .publishOn(Schedulers.boundedElastic())
-                .subscribe(batch -> ui.access(() -> {
-                    refresh();
-                    live.setText(getTranslation("triage.queue.updated",
-                            DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.LocalTime.now(clock))));
-                }), error -> { });
+                .subscribe(batch -> {
+                    try {
+                        ui.access(() -> {
+                            refresh();
+                            live.setText(getTranslation("triage.queue.updated",
+                                    DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.LocalTime.now(clock))));
+                        });
+                    } catch (UIDetachedException closed) {
+                        // The tab went away between the event and the refresh; onDetach disposes the subscription.
+                    }
+                }, error -> log.warn("Live queue updates stopped: {}", error.toString()));
     }
 
     @Override
