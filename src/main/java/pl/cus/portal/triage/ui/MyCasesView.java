@@ -1,0 +1,122 @@
+package pl.cus.portal.triage.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import pl.cus.portal.intake.ApplicationStatus;
+import pl.cus.portal.intake.BackOfficeApplications;
+import pl.cus.portal.intake.CaseQuery;
+import pl.cus.portal.intake.CaseSummary;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.StaffLayout;
+import pl.cus.portal.triage.Routing;
+import pl.cus.portal.triage.StaffProfile;
+import pl.cus.portal.triage.Workload;
+
+/**
+ * "My cases": the coordinator's or family assistant's open cases, the nearest plan deadline first. The organiser and
+ * the director choose whose cases to see.
+ */
+@Route(value = TriagePaths.CASES, layout = StaffLayout.class)
+@Menu(title = "triage.nav.cases", order = 20)
+@RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR"})
+class MyCasesView extends Div implements HasDynamicTitle {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    static final Set<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
+            .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED).collect(Collectors.toUnmodifiableSet());
+
+    private final BackOfficeApplications backOffice;
+    private final Clock clock;
+    private final Actor actor;
+    private final boolean seesEveryone;
+    private final Select<StaffProfile> person = new Select<>();
+    private final UnorderedList list = new UnorderedList();
+
+    MyCasesView(BackOfficeApplications backOffice, Routing routing, Clock clock) {
+        this.backOffice = backOffice;
+        this.clock = clock;
+        this.actor = Actors.current().orElseThrow();
+        this.seesEveryone = actor.hasAny(Role.ORGANISER, Role.DIRECTOR) && !actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT);
+        addClassName("triage-cases");
+        add(new H1(getTranslation(seesEveryone ? "triage.cases.title.all" : "triage.cases.title")),
+                new Paragraph(getTranslation("triage.cases.intro")));
+        if (seesEveryone) {
+            person.setId("cases-person");
+            person.setLabel(getTranslation("triage.cases.person"));
+            person.setItems(routing.board(actor).block(WAIT).workloads().stream().map(Workload::profile)
+                    .sorted(Comparator.comparing(StaffProfile::displayName)).toList());
+            person.setItemLabelGenerator(profile -> profile == null ? getTranslation("triage.cases.person.all") : profile.displayName());
+            person.setEmptySelectionAllowed(true);
+            person.setEmptySelectionCaption(getTranslation("triage.cases.person.all"));
+            person.addValueChangeListener(change -> refresh());
+            add(person);
+        }
+        list.setId("cases-list");
+        list.addClassName("triage-case-list");
+        add(list);
+        refresh();
+    }
+
+    private void refresh() {
+        UUID whose = seesEveryone ? (person.getValue() == null ? null : person.getValue().accountId()) : actor.id();
+        List<CaseSummary> cases = backOffice.list(actor, new CaseQuery(ACTIVE, null, whose, null, null, null, null))
+                .filter(summary -> summary.assignee() != null)
+                .collectList().block(WAIT);
+        list.removeAll();
+        if (cases.isEmpty()) {
+            list.add(new ListItem(getTranslation("triage.cases.empty")));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        cases.stream()
+                .sorted(Comparator.comparing(CaseSummary::planDueDate).thenComparing(CaseSummary::submittedAt))
+                .forEach(summary -> list.add(item(summary, today)));
+    }
+
+    private ListItem item(CaseSummary summary, LocalDate today) {
+        var link = new Anchor(TriagePaths.caseOf(summary.id()), getTranslation("triage.cases.item", summary.reference()));
+        link.setId("case-link-" + summary.id());
+        var heading = new H2(link);
+        var what = new Paragraph(Texts.kind(summary, getLocale()) + " · " + Texts.requested(summary, getLocale()) + " · "
+                + Texts.status(summary, getLocale()));
+        var state = new Span(Texts.deadline(summary.deadlineState(), getLocale()));
+        state.setClassName(Texts.badge(summary.deadlineState()));
+        var due = new Paragraph(new Span(getTranslation("triage.cases.due", Texts.date(summary.planDueDate(), getLocale()),
+                Texts.daysLeft(summary.planDueDate(), today, getLocale())) + " "), state);
+        due.setId("case-due-" + summary.id());
+        var item = new ListItem(heading, what, due);
+        if (seesEveryone) {
+            item.add(new Paragraph(getTranslation("triage.cases.assignee", summary.assignee().displayName())));
+        }
+        item.setId("case-" + summary.id());
+        item.addClassName("triage-case-item");
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(seesEveryone ? "triage.cases.title.all" : "triage.cases.title");
+    }
+}

@@ -1,0 +1,222 @@
+package pl.cus.portal.triage.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.StaffLayout;
+import pl.cus.portal.triage.Routing;
+import pl.cus.portal.triage.RoutingRule;
+import pl.cus.portal.triage.StaffProfile;
+
+/** Routing settings: staff profiles (team, districts, languages) and district → team rules. The organiser may look. */
+@Route(value = TriagePaths.ROUTING, layout = StaffLayout.class)
+@Menu(title = "triage.nav.routing", order = 40)
+@RolesAllowed({"ADMIN", "ORGANISER"})
+class RoutingAdminView extends Div implements HasDynamicTitle {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    private final Routing routing;
+    private final Actor actor;
+    private final boolean editable;
+    private final Grid<StaffProfile> profiles = new Grid<>();
+    private final Grid<RoutingRule> rules = new Grid<>();
+    private final TextField username = new TextField();
+    private final TextField team = new TextField();
+    private final TextField districts = new TextField();
+    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
+    private final Checkbox active = new Checkbox();
+    private final TextField ruleDistrict = new TextField();
+    private final TextField ruleTeam = new TextField();
+    private final Feedback feedback = new Feedback("routing-feedback");
+
+    RoutingAdminView(Routing routing) {
+        this.routing = routing;
+        this.actor = Actors.current().orElseThrow();
+        this.editable = actor.has(Role.ADMIN);
+        addClassName("triage-routing");
+        add(new H1(getTranslation("triage.routing.title")), new Paragraph(getTranslation("triage.routing.intro")));
+        if (!editable) {
+            var readOnly = new Paragraph(getTranslation("triage.routing.read-only"));
+            readOnly.setId("routing-read-only");
+            add(readOnly);
+        }
+        add(feedback, profilesSection(), rulesSection());
+        refresh();
+    }
+
+    private Section profilesSection() {
+        var title = new H2(getTranslation("triage.routing.profiles"));
+        title.setId("routing-profiles-title");
+        var section = new Section(title);
+        section.getElement().setAttribute("aria-labelledby", "routing-profiles-title");
+        profiles.setId("routing-profiles");
+        profiles.setAllRowsVisible(true);
+        profiles.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        profiles.getElement().setAttribute("aria-label", getTranslation("triage.routing.profiles"));
+        profiles.addColumn(StaffProfile::displayName).setHeader(getTranslation("triage.routing.name"));
+        profiles.addColumn(StaffProfile::username).setHeader(getTranslation("triage.routing.username")).setAutoWidth(true);
+        profiles.addColumn(p -> getTranslation("triage.role." + p.role().name())
+                + (p.active() ? "" : " (" + getTranslation("triage.routing.inactive") + ")")).setHeader(getTranslation("triage.routing.role"));
+        profiles.addColumn(p -> Texts.orNone(p.team(), getLocale())).setHeader(getTranslation("triage.routing.team"));
+        profiles.addColumn(p -> p.districts().stream().sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("triage.routing.districts"));
+        profiles.addColumn(p -> p.languages().stream().sorted().map(l -> Texts.language(l, getLocale())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("triage.routing.languages"));
+        section.add(profiles);
+        if (editable) {
+            profiles.addComponentColumn(p -> {
+                var edit = new Button(getTranslation("triage.routing.edit", p.displayName()), click -> edit(p));
+                edit.setId("routing-edit-" + p.username());
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return edit;
+            }).setAutoWidth(true);
+            username.setId("profile-username");
+            username.setLabel(getTranslation("triage.routing.username"));
+            username.setRequired(true);
+            team.setId("profile-team");
+            team.setLabel(getTranslation("triage.routing.team"));
+            districts.setId("profile-districts");
+            districts.setLabel(getTranslation("triage.routing.districts"));
+            districts.setHelperText(getTranslation("triage.routing.districts.help"));
+            districts.setWidthFull();
+            languages.setId("profile-languages");
+            languages.setLabel(getTranslation("triage.routing.languages"));
+            languages.setItems("en", "uk");
+            languages.setItemLabelGenerator(tag -> Texts.language(tag, getLocale()));
+            active.setId("profile-active");
+            active.setLabel(getTranslation("triage.routing.active"));
+            active.setValue(true);
+            var save = new Button(getTranslation("triage.routing.save-profile"), click -> saveProfile());
+            save.setId("profile-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var form = new Div(username, team, districts, languages, active, save);
+            form.addClassName("triage-form");
+            section.add(form);
+        }
+        return section;
+    }
+
+    private Section rulesSection() {
+        var title = new H2(getTranslation("triage.routing.rules"));
+        title.setId("routing-rules-title");
+        var section = new Section(title);
+        section.getElement().setAttribute("aria-labelledby", "routing-rules-title");
+        rules.setId("routing-rules");
+        rules.setAllRowsVisible(true);
+        rules.getElement().setAttribute("aria-label", getTranslation("triage.routing.rules"));
+        rules.addColumn(RoutingRule::district).setHeader(getTranslation("triage.routing.district"));
+        rules.addColumn(RoutingRule::team).setHeader(getTranslation("triage.routing.rule-team"));
+        section.add(rules);
+        if (editable) {
+            rules.addComponentColumn(rule -> {
+                var delete = new Button(getTranslation("triage.routing.delete-rule", rule.district()), click -> {
+                    routing.deleteRule(actor, rule.district()).block(WAIT);
+                    feedback.ok(getTranslation("triage.routing.rule-deleted", rule.district()));
+                    refresh();
+                });
+                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                return delete;
+            }).setAutoWidth(true);
+            ruleDistrict.setId("rule-district");
+            ruleDistrict.setLabel(getTranslation("triage.routing.district"));
+            ruleDistrict.setRequired(true);
+            ruleTeam.setId("rule-team");
+            ruleTeam.setLabel(getTranslation("triage.routing.rule-team"));
+            ruleTeam.setRequired(true);
+            var save = new Button(getTranslation("triage.routing.save-rule"), click -> saveRule());
+            save.setId("rule-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var form = new Div(ruleDistrict, ruleTeam, save);
+            form.addClassName("triage-form");
+            section.add(form);
+        }
+        return section;
+    }
+
+    private void edit(StaffProfile profile) {
+        username.setValue(profile.username());
+        team.setValue(profile.team() == null ? "" : profile.team());
+        districts.setValue(profile.districts().stream().sorted().collect(Collectors.joining(", ")));
+        languages.setValue(Set.copyOf(profile.languages()));
+        active.setValue(profile.active());
+        username.focus();
+    }
+
+    private void saveProfile() {
+        Map<String, HasValidation> fields = Map.of("username", username, "team", team, "districts", districts, "languages", languages);
+        fields.values().forEach(field -> field.setInvalid(false));
+        List<String> names = Arrays.stream(districts.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            var saved = routing.saveProfile(actor, new Routing.ProfileChange(username.getValue(), team.getValue(), names,
+                    List.copyOf(languages.getValue()), active.getValue())).block(WAIT);
+            feedback.ok(getTranslation("triage.routing.profile-saved", saved.displayName()));
+            refresh();
+        } catch (InvalidInput invalid) {
+            show(invalid, fields);
+        } catch (DomainException refused) {
+            feedback.error(Texts.error(refused, getLocale()));
+        }
+    }
+
+    private void saveRule() {
+        Map<String, HasValidation> fields = Map.of("district", ruleDistrict, "team", ruleTeam);
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            var saved = routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue())).block(WAIT);
+            feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
+            ruleDistrict.clear();
+            ruleTeam.clear();
+            refresh();
+        } catch (InvalidInput invalid) {
+            show(invalid, fields);
+        } catch (DomainException refused) {
+            feedback.error(Texts.error(refused, getLocale()));
+        }
+    }
+
+    private void show(InvalidInput invalid, Map<String, HasValidation> fields) {
+        invalid.errors().forEach(error -> {
+            HasValidation field = fields.get(error.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(error.messageKey()));
+                field.setInvalid(true);
+            }
+        });
+        feedback.error(Texts.error(invalid, getLocale()));
+    }
+
+    private void refresh() {
+        profiles.setItems(routing.profiles(actor).collectList().block(WAIT));
+        rules.setItems(routing.rules(actor).collectList().block(WAIT));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("triage.routing.title");
+    }
+}
