@@ -31,6 +31,12 @@ public interface BackOfficeApplications {
      */
     Mono<CaseSummary> assign(Actor actor, ApplicationId id, Assignment assignment);
 
+    /**
+     * How many open applications each member of staff holds (assignee id to count; nobody with none is listed): for
+     * routing and workload panels. Counts only, no case contents, so any staff role may ask, administrators included.
+     */
+    Mono<java.util.Map<java.util.UUID, Long>> openCaseCounts(Actor staff);
+
     /** Records that the needs assessment (art. 37) took place; by the assignee (or the organiser). */
     Mono<CaseSummary> markAssessed(Actor actor, ApplicationId id);
 

@@ -99,6 +99,18 @@ class AssignmentTests extends PortalIntegrationTest {
     }
 
     @Test
+    void openCaseCountsFollowAssignmentsAndAreForStaffOnly() {
+        ApplicationId id = ipusApplication();
+        long before = backOffice.openCaseCounts(EWA).block(WAIT).getOrDefault(PIOTR.id(), 0L);
+
+        backOffice.assign(JAN, id, to(PIOTR, "Piotr ma czas")).block(WAIT);
+
+        // Any staff role may ask (counts carry no case contents), also a coordinator about a colleague.
+        assertThat(backOffice.openCaseCounts(EWA).block(WAIT)).containsEntry(PIOTR.id(), before + 1);
+        assertThatThrownBy(() -> backOffice.openCaseCounts(ANNA).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
+    }
+
+    @Test
     void aCoordinatorTakesAnUnassignedApplicationForThemselvesOnly() {
         ApplicationId id = ipusApplication();
         assertThatThrownBy(() -> backOffice.assign(EWA, id, to(PIOTR, null)).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);

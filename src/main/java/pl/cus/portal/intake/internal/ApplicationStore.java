@@ -206,6 +206,14 @@ class ApplicationStore {
         return db.sql("select pg_advisory_xact_lock(:key)").bind("key", key).then();
     }
 
+    /** Open applications per assignee, for workload panels. */
+    Flux<Map.Entry<UUID, Long>> openCasesPerAssignee() {
+        return db.sql("select assignee_id, count(*) as n from application where assignee_id is not null and status in " + OPEN
+                        + " group by assignee_id")
+                .map(row -> Map.entry(row.get("assignee_id", UUID.class), row.get("n", Long.class)))
+                .all();
+    }
+
     /** Open applications assigned to the member of staff, other than {@code except}. */
     Mono<Long> openCasesOf(UUID assigneeId, ApplicationId except) {
         return db.sql("select count(*) as n from application where assignee_id = :assignee and status in " + OPEN + " and id <> :except")

@@ -83,6 +83,16 @@ class BackOfficeService implements BackOfficeApplications {
     }
 
     @Override
+    public Mono<java.util.Map<UUID, Long>> openCaseCounts(Actor staff) {
+        return Mono.defer(() -> {
+            if (!staff.isStaff()) {
+                throw new pl.cus.portal.shared.DomainException.Forbidden("Only staff can do this.");
+            }
+            return store.openCasesPerAssignee().collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
+        });
+    }
+
+    @Override
     public Mono<CaseView> open(Actor staff, ApplicationId id, String purpose) {
         // A full read is recorded before anything is returned: no read of a resident's application goes unlogged.
         return access.forStaff(staff, id, "application details").flatMap(seen -> seen.sight() == Sight.FULL

@@ -40,18 +40,6 @@ class RoutingService implements Routing {
     static final Set<String> OTHER_LANGUAGES = Set.of("en", "uk");
     static final String SUGGESTION_PURPOSE = "routing suggestion";
 
-    /**
-     * Counts active cases across the centre. Workloads are counts per person, not case contents, and everyone who
-     * routes needs them, also coordinators, who may not list each other's cases: so the count is taken with the
-     * director's read-only sight (see docs/decisions/0014-routing-suggestions-and-workload-limits.md).
-     */
-    static final Actor WORKLOAD_COUNTER = Actor.of(new UUID(0L, 0L), "triage-workload", "Triage (workload count)",
-            List.of(Role.DIRECTOR));
-
-    private static final Set<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
-            .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED)
-            .collect(Collectors.toUnmodifiableSet());
-
     private final RoutingStore store;
     private final BackOfficeApplications backOffice;
     private final Accounts accounts;
@@ -70,9 +58,7 @@ class RoutingService implements Routing {
     public Mono<RoutingBoard> board(Actor staff) {
         return Mono.defer(() -> {
             requireStaff(staff);
-            Mono<Map<UUID, Long>> counts = backOffice.list(WORKLOAD_COUNTER, new CaseQuery(ACTIVE, null, null, null, null, null, null))
-                    .filter(summary -> summary.assignee() != null)
-                    .collect(Collectors.groupingBy(summary -> summary.assignee().id(), Collectors.counting()));
+            Mono<Map<UUID, Long>> counts = backOffice.openCaseCounts(staff);
             return Mono.zip(store.profiles().collectList(), counts, store.rules().collectList())
                     .map(parts -> new RoutingBoard(parts.getT1().stream()
                             .map(profile -> new Workload(profile, parts.getT2().getOrDefault(profile.accountId(), 0L).intValue(),
