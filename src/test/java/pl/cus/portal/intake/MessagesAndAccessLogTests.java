@@ -20,7 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.PortalIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** Messages between resident and centre, the neutral notifications they cause, and the access log. */
+/** Messages between resident and centre, and the access log. */
 class MessagesAndAccessLogTests extends PortalIntegrationTest {
 
     @Autowired
@@ -72,66 +72,6 @@ class MessagesAndAccessLogTests extends PortalIntegrationTest {
     }
 
     @Test
-    void notificationsFollowTheContactPreferencesAndRevealNothing() {
-        String needs = "Poronienie w 20. tygodniu, potrzebuję rozmowy z psychologiem " + UUID.randomUUID();
-        var body = with(zaZyciem(needs), b -> {
-            b.put("situation", "PERINATAL_LOSS");
-            b.put("language", "uk");
-        });
-        String id = submitted("olena", body).get("id").stringValue();
-        IntakeFixtures.assign(backOffice, id, IntakeFixtures.EWA);
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Zapraszamy na rozmowę o stracie dziecka w czwartek.")).exchange()
-                .expectStatus().isCreated();
-
-        List<Map<String, Object>> rows = notifications(id);
-        assertThat(rows).hasSize(2);
-        for (Map<String, Object> row : rows) {
-            // PHONE with NO_PHONE_CALLS: text messages only; NEUTRAL_SENDER: not the centre's name.
-            assertThat(row.get("channel")).isEqualTo("SMS");
-            assertThat(row.get("recipient")).isEqualTo("+48 600 100 200");
-            assertThat(row.get("sender_name")).isEqualTo("Portal mieszkańca");
-            assertThat(row.get("body")).isEqualTo("У вас нове повідомлення на порталі. Увійдіть, щоб його прочитати.");
-            String text = (row.get("sender_name") + " " + row.get("subject") + " " + row.get("body")).toLowerCase(Locale.ROOT);
-            for (String word : List.of("perinatal", "poronien", "strat", "psycholog", "za życiem", "ciąż", "czwartek", "wniosek",
-                    "centrum", "usług", "втрат", "вагітн", "заяв")) {
-                assertThat(text).doesNotContain(word);
-            }
-            assertThat(text).doesNotContain(needs.toLowerCase(Locale.ROOT));
-            assertThat(row.get("resident_id")).isEqualTo(OLENA_ID);
-        }
-    }
-
-    @Test
-    void servicesApplicationByEmailNotifiesFromTheCentreWithoutNamingTheServices() {
-        String id = submitted("anna", ipus("Opieka wytchnieniowa")).get("id").stringValue();
-        List<Map<String, Object>> rows = notifications(id);
-        assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.get("channel")).isEqualTo("EMAIL");
-            assertThat(row.get("recipient")).isEqualTo("anna@example.org");
-            assertThat(row.get("sender_name")).isEqualTo("Centrum Usług Społecznych");
-            assertThat(row.get("body")).isEqualTo("Masz nową wiadomość w portalu. Zaloguj się, aby ją przeczytać.");
-            String text = (row.get("subject") + " " + row.get("body")).toLowerCase(Locale.ROOT);
-            for (String word : List.of("szkoła rodzenia", "opieka", "wytchnieniow", "usług", "wniosek")) {
-                assertThat(text).doesNotContain(word);
-            }
-        });
-    }
-
-    @Test
-    void portalOnlyContactQueuesNoNotificationAndAResidentsOwnMessageNotifiesNoOne() {
-        String id = submitted("anna", with(ipus("tylko portal"), b -> b.put("contact", Map.of("channel", "PORTAL")))).get("id").stringValue();
-        clientAs("jan").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Odpowiedź")).exchange().expectStatus().isCreated();
-        assertThat(notifications(id)).isEmpty();
-
-        String byEmail = submitted("anna", ipus("e-mail")).get("id").stringValue();
-        clientAs("anna").post().uri("/api/applications/" + byEmail + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Pytanie")).exchange().expectStatus().isCreated();
-        assertThat(notifications(byEmail)).hasSize(1);
-    }
-
-    @Test
     void staffReadIsLoggedAndTheResidentSeesWhoAndWhen() {
         String id = submitted("anna", ipus("kto czytał")).get("id").stringValue();
         IntakeFixtures.assign(backOffice, id, IntakeFixtures.EWA);
@@ -176,10 +116,4 @@ class MessagesAndAccessLogTests extends PortalIntegrationTest {
                 .hasMessageContaining("append-only");
     }
 
-    private List<Map<String, Object>> notifications(String applicationId) {
-        return db.sql("select channel, recipient, sender_name, subject, body, resident_id from notification_outbox "
-                        + "where application_id = :id order by created_at")
-                .bind("id", UUID.fromString(applicationId))
-                .fetch().all().collectList().block(Duration.ofSeconds(5));
-    }
 }

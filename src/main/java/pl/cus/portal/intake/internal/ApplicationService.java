@@ -57,8 +57,7 @@ class ApplicationService implements Applications {
     private final AttachmentStore attachments;
     private final ApplicationViews views;
     private final IntakeAccess access;
-    private final NotificationOutbox outbox;
-    private final Catalogue catalogue;
+        private final Catalogue catalogue;
     private final Deadlines deadlines;
     private final AccessLog accessLog;
     private final AuditTrail audit;
@@ -69,14 +68,13 @@ class ApplicationService implements Applications {
     private final FormRules rules;
 
     ApplicationService(ApplicationStore store, AttachmentStore attachments, ApplicationViews views, IntakeAccess access,
-            NotificationOutbox outbox, Catalogue catalogue, Deadlines deadlines, AccessLog accessLog, AuditTrail audit, EventLog events,
+            Catalogue catalogue, Deadlines deadlines, AccessLog accessLog, AuditTrail audit, EventLog events,
             TransactionalOperator transactions, JsonMapper json, Clock clock, IntakeProperties properties) {
         this.store = store;
         this.attachments = attachments;
         this.views = views;
         this.audit = audit;
         this.access = access;
-        this.outbox = outbox;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
         this.accessLog = accessLog;
@@ -251,7 +249,6 @@ class ApplicationService implements Applications {
                                 ? Mono.empty()
                                 : Mono.error(InvalidInput.of("attachments", "intake.error.attachment-unknown",
                                         "A file was attached to another application meanwhile; add it again.")))
-                        .then(outbox.queue(Notifications.Occasion.SUBMITTED, app.residentId(), app.id(), app.contact(), app.language()))
                         .then(events.append(new ApplicationSubmitted(app.id().value(), reference, app.kind(), app.residentId(),
                                 app.submittedOn(), app.planDueDate(), app.district(), app.language(),
                                 app.services().stream().map(service -> service.id().value()).toList())))

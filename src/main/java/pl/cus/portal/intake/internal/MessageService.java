@@ -12,6 +12,8 @@ import pl.cus.portal.audit.AuditAction;
 import pl.cus.portal.audit.AuditTrail;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationMessage;
+import pl.cus.portal.intake.ApplicationMessageSent;
+import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
@@ -21,24 +23,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * The thread of an application. Reading follows {@link IntakeAccess#readable} (staff reads are logged); staff write
- * when they may act on the application ({@link CasePolicy#actsOn}). A message from the centre queues a neutral
- * notification and an audit entry in the same transaction.
+ * when they may act on the application ({@link CasePolicy#actsOn}). Every message records {@code ApplicationMessageSent}
+ * (and a staff message an audit entry) in the same transaction; notifications tells the other side.
  */
 @Service
 class MessageService implements ApplicationMessages {
 
     private final DatabaseClient db;
     private final IntakeAccess access;
-    private final NotificationOutbox outbox;
+    private final EventLog events;
     private final AuditTrail audit;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    MessageService(DatabaseClient db, IntakeAccess access, NotificationOutbox outbox, AuditTrail audit,
+    MessageService(DatabaseClient db, IntakeAccess access, EventLog events, AuditTrail audit,
             TransactionalOperator transactions, Clock clock) {
         this.db = db;
         this.access = access;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -83,13 +85,12 @@ class MessageService implements ApplicationMessages {
                         .bind("body", text)
                         .bind("at", ApplicationStore.utc(now))
                         .then();
-                Mono<Void> notify = message.fromCentre()
-                        ? outbox.queue(Notifications.Occasion.NEW_MESSAGE, app.residentId(), app.id(), app.contact(), app.language())
-                        : Mono.empty();
+                // Last in the transaction (EventLog's contract); notifications reads it to tell the other side.
+                Mono<Void> notify = events.append(new ApplicationMessageSent(app.id().value(), message.id(), message.fromCentre())).then();
                 Mono<Void> logged = actor.isStaff()
                         ? audit.record(actor, AuditAction.MESSAGE_SENT, app.id().value(), app.reference(), "message to the resident").then()
                         : Mono.empty();
-                return insert.then(notify).then(logged).thenReturn(message).as(transactions::transactional);
+                return insert.then(logged).then(notify).thenReturn(message).as(transactions::transactional);
             });
         });
     }
