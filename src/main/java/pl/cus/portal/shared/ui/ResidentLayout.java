@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 
@@ -26,7 +27,8 @@ public class ResidentLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public ResidentLayout(PortalProperties portal, AuthenticationContext authentication) {
+    public ResidentLayout(PortalProperties portal, AuthenticationContext authentication,
+                          ObjectProvider<HeaderExtension> extensions) {
         addClassName("resident-layout");
 
         var skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
@@ -45,7 +47,10 @@ public class ResidentLayout extends Div implements RouterLayout {
 
         var account = new Div();
         account.addClassName("account");
-        Actors.current().ifPresentOrElse(actor -> account.add(signedIn(actor, authentication)), () -> {
+        Actors.current().ifPresentOrElse(actor -> {
+            account.add(signedIn(actor, authentication));
+            extensions.orderedStream().forEach(extension -> extension.create(actor, false).ifPresent(account::addComponentAsFirst));
+        }, () -> {
             account.add(new Anchor("login", getTranslation("layout.sign-in")));
             account.add(new Anchor("portal/register", getTranslation("layout.register")));
         });

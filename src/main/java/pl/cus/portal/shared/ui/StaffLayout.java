@@ -1,5 +1,6 @@
 package pl.cus.portal.shared.ui;
 
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,7 @@ import pl.cus.portal.shared.Actors;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR", "ADMIN"})
 public class StaffLayout extends AppLayout {
 
-    public StaffLayout(PortalProperties portal, AuthenticationContext authentication) {
+    public StaffLayout(PortalProperties portal, AuthenticationContext authentication, ObjectProvider<HeaderExtension> extensions) {
         addClassName("staff-layout");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -30,6 +31,7 @@ public class StaffLayout extends AppLayout {
         Actors.current().ifPresent(actor -> {
             String roles = String.join(", ", actor.roles().stream().map(role -> getTranslation("role." + role.name())).sorted().toList());
             user.add(new Span(actor.displayName() + " · " + roles));
+            extensions.orderedStream().forEach(extension -> extension.create(actor, true).ifPresent(user::add));
         });
         var portalLink = new Anchor(".", getTranslation("layout.to-portal"));
         var signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());

@@ -1,0 +1,37 @@
+package pl.cus.portal.notifications;
+
+/**
+ * What a notification is about. {@code required} ones (the resident must be told by law: the application went
+ * elsewhere, or will not be handled) cannot have their e-mail switched off; the contact channel still decides.
+ */
+public enum NotificationType {
+    APPLICATION_RECEIVED(false, false),
+    COORDINATOR_ASSIGNED(false, false),
+    MESSAGE_FROM_CENTRE(false, false),
+    PLAN_READY(false, false),
+    PLAN_APPROVED(false, false),
+    APPLICATION_FORWARDED(false, true),
+    APPLICATION_NOT_QUALIFIED(false, true),
+    WITHDRAWAL_CONFIRMED(false, false),
+    ASSIGNED_TO_ME(true, false),
+    RESIDENT_REPLIED(true, false),
+    DEADLINE_DUE_SOON(true, false),
+    DEADLINE_OVERDUE(true, false);
+
+    private final boolean forStaff;
+    private final boolean required;
+
+    NotificationType(boolean forStaff, boolean required) {
+        this.forStaff = forStaff;
+        this.required = required;
+    }
+
+    public boolean forStaff() {
+        return forStaff;
+    }
+
+    /** By law the resident must hear of it: e-mail cannot be switched off (decision 0017). */
+    public boolean required() {
+        return required;
+    }
+}

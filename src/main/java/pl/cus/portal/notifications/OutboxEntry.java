@@ -1,0 +1,9 @@
+package pl.cus.portal.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A mail in the outbox as the administrator sees it: the recipient partly masked. */
+public record OutboxEntry(UUID id, String maskedRecipient, String subject, String status, int attempts, Instant createdAt,
+                          Instant sentAt, String lastError) {
+}

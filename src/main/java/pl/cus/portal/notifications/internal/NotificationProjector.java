@@ -1,0 +1,234 @@
+package pl.cus.portal.notifications.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.intake.ContactChannel;
+import pl.cus.portal.intake.ContactRoutes;
+import pl.cus.portal.notifications.NotificationType;
+import pl.cus.portal.shared.EventStream;
+import pl.cus.portal.shared.StoredEvent;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns events into notifications and queued e-mails, following the deadlines projector (decision 0010): each event
+ * in one transaction that first locks the checkpoint row, so across instances and restarts an event notifies
+ * exactly once, and the mail is queued exactly when the in-portal notification is. Events are read by type name
+ * and JSON field names; nothing of other modules is imported but root APIs (intake's contact look-up, identity's
+ * accounts).
+ */
+@Component
+class NotificationProjector implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationProjector.class);
+
+    /** One notification to create. */
+    record Target(UUID recipient, NotificationType type, UUID applicationId, String reference, String detail) {
+    }
+
+    private final EventStream stream;
+    private final NotificationStore store;
+    private final ContactRoutes contacts;
+    private final Accounts accounts;
+    private final SmtpTransport smtp;
+    private final NotificationsProperties properties;
+    private final TransactionalOperator transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final MailComposer composer;
+    private volatile Disposable running;
+
+    NotificationProjector(EventStream stream, NotificationStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
+                          NotificationsProperties properties, TransactionalOperator transactions, JsonMapper json, Clock clock) {
+        this.stream = stream;
+        this.store = store;
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.smtp = smtp;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+        this.composer = new MailComposer(properties.baseUrl());
+    }
+
+    @Override
+    public void start() {
+        running = Flux.defer(() -> store.checkpoint().flatMapMany(stream::since))
+                .concatMap(this::handle)
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)).transientErrors(true)
+                        .doBeforeRetry(signal -> log.warn("Notifications failed ({}); resuming from the checkpoint", signal.failure().toString())))
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
+        }
+        running = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null && !running.isDisposed();
+    }
+
+    /** Applies one event unless the checkpoint is past it; package-private for tests. */
+    Mono<Void> handle(StoredEvent event) {
+        return store.lockCheckpoint().flatMap(last -> event.sequence() <= last ? Mono.<Void>empty()
+                        : apply(event).then(store.advanceCheckpoint(event.sequence())))
+                .as(transactions::transactional);
+    }
+
+    private Mono<Void> apply(StoredEvent event) {
+        JsonNode payload;
+        try {
+            payload = json.readTree(event.payload());
+        } catch (RuntimeException e) {
+            log.warn("Skipping {} #{}: unreadable payload", event.type(), event.sequence());
+            return Mono.empty();
+        }
+        UUID app = uuid(payload, "applicationId");
+        if (app == null) {
+            app = event.aggregateId();
+        }
+        UUID applicationId = app;
+        Mono<Void> remember = switch (event.type()) {
+            case "ApplicationSubmitted" -> store.submitted(applicationId, uuid(payload, "residentId"), text(payload, "reference"));
+            case "ApplicationAssigned" -> store.assigned(applicationId, uuid(payload, "coordinatorId"));
+            default -> Mono.empty();
+        };
+        if (applicationId == null) {
+            return remember;
+        }
+        return remember.then(store.matter(applicationId).defaultIfEmpty(new NotificationStore.Matter(applicationId, null, null, null)))
+                .flatMap(matter -> targets(event.type(), payload, matter))
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(target -> notify(event, target))
+                .then();
+    }
+
+    private Mono<List<Target>> targets(String type, JsonNode payload, NotificationStore.Matter matter) {
+        UUID app = matter.applicationId();
+        String ref = matter.reference();
+        List<Target> targets = new ArrayList<>();
+        NotificationType toResident = switch (type) {
+            case "ApplicationSubmitted" -> NotificationType.APPLICATION_RECEIVED;
+            case "ApplicationAssigned" -> NotificationType.COORDINATOR_ASSIGNED;
+            case "ApplicationMessageSent" -> payload.path("fromCentre").asBoolean(false) ? NotificationType.MESSAGE_FROM_CENTRE : null;
+            case "ApplicationForwarded" -> NotificationType.APPLICATION_FORWARDED;
+            case "ApplicationNotQualified" -> NotificationType.APPLICATION_NOT_QUALIFIED;
+            case "ApplicationWithdrawn" -> NotificationType.WITHDRAWAL_CONFIRMED;
+            case "PlanReadyToRead", "PlanPrepared" -> NotificationType.PLAN_READY;
+            case "PlanApproved", "PlanAgreed" -> NotificationType.PLAN_APPROVED;
+            default -> null;
+        };
+        if (toResident != null && matter.residentId() != null) {
+            String detail = toResident == NotificationType.APPLICATION_FORWARDED ? text(payload, "destination") : null;
+            targets.add(new Target(matter.residentId(), toResident, app, ref, detail));
+        }
+        switch (type) {
+            case "ApplicationAssigned" -> {
+                UUID coordinator = uuid(payload, "coordinatorId");
+                // Taking an application oneself needs no notice.
+                if (coordinator != null && !coordinator.equals(uuid(payload, "assignedBy"))) {
+                    targets.add(new Target(coordinator, NotificationType.ASSIGNED_TO_ME, app, ref, null));
+                }
+            }
+            case "ApplicationMessageSent" -> {
+                if (!payload.path("fromCentre").asBoolean(true) && matter.assigneeId() != null) {
+                    targets.add(new Target(matter.assigneeId(), NotificationType.RESIDENT_REPLIED, app, ref, null));
+                }
+            }
+            case "DeadlineStateChanged" -> {
+                String to = text(payload, "to");
+                if ("DUE_SOON".equals(to) && matter.assigneeId() != null) {
+                    targets.add(new Target(matter.assigneeId(), NotificationType.DEADLINE_DUE_SOON, app, ref, null));
+                } else if ("OVERDUE".equals(to)) {
+                    return store.organisers().collectList().map(organisers -> {
+                        Set<UUID> people = new LinkedHashSet<>();
+                        if (matter.assigneeId() != null) {
+                            people.add(matter.assigneeId());
+                        }
+                        people.addAll(organisers);
+                        people.forEach(person -> targets.add(new Target(person, NotificationType.DEADLINE_OVERDUE, app, ref, null)));
+                        return targets;
+                    });
+                }
+            }
+            default -> {
+            }
+        }
+        return Mono.just(targets);
+    }
+
+    private Mono<Void> notify(StoredEvent event, Target target) {
+        Instant now = clock.instant();
+        return store.insertNotification(target.recipient(), target.type(), target.applicationId(), target.reference(), target.detail(),
+                        event.sequence(), event.occurredAt())
+                .filter(created -> created && event.occurredAt().plus(properties.mail().maxEventAge()).isAfter(now))
+                .flatMap(created -> wantsMail(target))
+                .filter(Boolean::booleanValue)
+                .flatMap(yes -> address(target))
+                .flatMap(to -> {
+                    var mail = composer.compose(target.type(), to.language(), to.senderName(), target.reference(), target.applicationId());
+                    return store.insertMail(new NotificationStore.NewMail(event.sequence(), target.recipient(), to.address(),
+                            mail.senderName(), mail.subject(), mail.body(), to.language(), !smtp.configured(), now));
+                });
+    }
+
+    private Mono<Boolean> wantsMail(Target target) {
+        if (target.type().required()) {
+            return Mono.just(true);
+        }
+        return store.mailSwitches(target.recipient()).map(switches -> switches.getOrDefault(target.type(), true));
+    }
+
+    private record Address(String address, String language, String senderName) {
+    }
+
+    /** Residents: the application's contact preference decides (EMAIL only); staff: their account's address. */
+    private Mono<Address> address(Target target) {
+        if (target.type().forStaff()) {
+            return accounts.findById(target.recipient())
+                    .filter(account -> account.email() != null && !account.email().isBlank())
+                    .map(account -> new Address(account.email(), account.preferredLanguage(), properties.senderName()));
+        }
+        return contacts.forApplication(target.applicationId())
+                .filter(route -> route.channel() == ContactChannel.EMAIL && route.email() != null && !route.email().isBlank())
+                .map(route -> new Address(route.email(), route.language() == null ? "pl" : route.language(),
+                        route.neutralSender() ? properties.neutralSenderName() : properties.senderName()));
+    }
+
+    private static UUID uuid(JsonNode payload, String field) {
+        String value = text(payload, field);
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode payload, String field) {
+        JsonNode node = payload.path(field);
+        return node.isMissingNode() || node.isNull() ? null : node.asString();
+    }
+}
