@@ -21,10 +21,10 @@ import reactor.core.publisher.Mono;
 @Service
 class InboxService implements NotificationInbox {
 
-    private final NotificationStore store;
+    private final InboxStore store;
     private final Clock clock;
 
-    InboxService(NotificationStore store, Clock clock) {
+    InboxService(InboxStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -72,7 +72,7 @@ class MailDispatcher implements SmartLifecycle {
     /** Mails kept while no SMTP server was configured become due now that one is. */
     Mono<Void> releaseHeld(Instant now) {
         return db.sql("update mail_outbox set status = 'PENDING', next_attempt_at = :now where status = 'HELD'")
-                .bind("now", NotificationStore.utc(now)).then();
+                .bind("now", InboxStore.utc(now)).then();
     }
 
     /** One run: claims what is due at {@code now} and sends it through {@code transport}; gives how many it tried. */
@@ -93,8 +93,8 @@ class MailDispatcher implements SmartLifecycle {
                         + "select id from mail_outbox where (status = 'PENDING' and next_attempt_at <= :now) "
                         + "or (status = 'SENDING' and lease_until <= :now) order by next_attempt_at limit :limit for update skip locked) "
                         + "returning id, recipient, sender_name, subject, body, attempts")
-                .bind("lease", NotificationStore.utc(now.plus(settings.lease())))
-                .bind("now", NotificationStore.utc(now))
+                .bind("lease", InboxStore.utc(now.plus(settings.lease())))
+                .bind("now", InboxStore.utc(now))
                 .bind("limit", settings.batchSize())
                 .map(row -> new OutgoingMail(row.get("id", UUID.class), row.get("recipient", String.class),
                         row.get("sender_name", String.class), row.get("subject", String.class), row.get("body", String.class),
@@ -116,9 +116,9 @@ class MailDispatcher implements SmartLifecycle {
         var spec = db.sql("update mail_outbox set status = :status, lease_until = null, last_error = :error, "
                         + "next_attempt_at = coalesce(:next, next_attempt_at), sent_at = case when :status = 'SENT' then :now else sent_at end "
                         + "where id = :id and status = 'SENDING' and attempts = :attempt")
-                .bind("status", status).bind("id", mail.id()).bind("attempt", mail.attempt()).bind("now", NotificationStore.utc(now));
+                .bind("status", status).bind("id", mail.id()).bind("attempt", mail.attempt()).bind("now", InboxStore.utc(now));
         spec = error == null ? spec.bindNull("error", String.class) : spec.bind("error", error.length() > 500 ? error.substring(0, 500) : error);
-        spec = next == null ? spec.bindNull("next", OffsetDateTime.class) : spec.bind("next", NotificationStore.utc(next));
+        spec = next == null ? spec.bindNull("next", OffsetDateTime.class) : spec.bind("next", InboxStore.utc(next));
         return spec.fetch().rowsUpdated().map(n -> n > 0);
     }
 }

@@ -43,7 +43,7 @@ class NotificationProjector implements SmartLifecycle {
     }
 
     private final EventStream stream;
-    private final NotificationStore store;
+    private final InboxStore store;
     private final ContactRoutes contacts;
     private final Accounts accounts;
     private final SmtpTransport smtp;
@@ -54,7 +54,7 @@ class NotificationProjector implements SmartLifecycle {
     private final MailComposer composer;
     private volatile Disposable running;
 
-    NotificationProjector(EventStream stream, NotificationStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
+    NotificationProjector(EventStream stream, InboxStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
                           NotificationsProperties properties, TransactionalOperator transactions, JsonMapper json, Clock clock) {
         this.stream = stream;
         this.store = store;
@@ -119,14 +119,14 @@ class NotificationProjector implements SmartLifecycle {
         if (applicationId == null) {
             return remember;
         }
-        return remember.then(store.matter(applicationId).defaultIfEmpty(new NotificationStore.Matter(applicationId, null, null, null)))
+        return remember.then(store.matter(applicationId).defaultIfEmpty(new InboxStore.Matter(applicationId, null, null, null)))
                 .flatMap(matter -> targets(event.type(), payload, matter))
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(target -> notify(event, target))
                 .then();
     }
 
-    private Mono<List<Target>> targets(String type, JsonNode payload, NotificationStore.Matter matter) {
+    private Mono<List<Target>> targets(String type, JsonNode payload, InboxStore.Matter matter) {
         UUID app = matter.applicationId();
         String ref = matter.reference();
         List<Target> targets = new ArrayList<>();
@@ -190,7 +190,7 @@ class NotificationProjector implements SmartLifecycle {
                 .flatMap(yes -> address(target))
                 .flatMap(to -> {
                     var mail = composer.compose(target.type(), to.language(), to.senderName(), target.reference(), target.applicationId());
-                    return store.insertMail(new NotificationStore.NewMail(event.sequence(), target.recipient(), to.address(),
+                    return store.insertMail(new InboxStore.NewMail(event.sequence(), target.recipient(), to.address(),
                             mail.senderName(), mail.subject(), mail.body(), to.language(), !smtp.configured(), now));
                 });
     }

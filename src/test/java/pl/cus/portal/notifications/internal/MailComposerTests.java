@@ -65,7 +65,7 @@ class MailComposerTests {
 
     @Test
     void recipientsAreMaskedForTheAdministrator() {
-        assertThat(NotificationStore.mask("anna@example.org")).isEqualTo("a***@example.org");
-        assertThat(NotificationStore.mask("nonsense")).isEqualTo("***");
+        assertThat(InboxStore.mask("anna@example.org")).isEqualTo("a***@example.org");
+        assertThat(InboxStore.mask("nonsense")).isEqualTo("***");
     }
 }

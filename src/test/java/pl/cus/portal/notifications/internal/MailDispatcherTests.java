@@ -134,7 +134,7 @@ class MailDispatcherTests extends PortalIntegrationTest {
                         + "next_attempt_at, created_at) values (:id, :seq, :rid, 'someone@example.org', 'CUS', 'Subject', 'Body', 'pl', "
                         + "'PENDING', :due, :due)")
                 .bind("id", id).bind("seq", SEQ.decrementAndGet()).bind("rid", UUID.randomUUID())
-                .bind("due", NotificationStore.utc(due))
+                .bind("due", InboxStore.utc(due))
                 .then().block(Duration.ofSeconds(5));
         return id;
     }

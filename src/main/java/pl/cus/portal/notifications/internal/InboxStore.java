@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** The notification tables (V25__notifications.sql). Hand-written SQL. */
 @Repository
-class NotificationStore {
+class InboxStore {
 
     static final String CHECKPOINT = "notifications";
 
@@ -29,7 +29,7 @@ class NotificationStore {
 
     private final DatabaseClient db;
 
-    NotificationStore(DatabaseClient db) {
+    InboxStore(DatabaseClient db) {
         this.db = db;
     }
 

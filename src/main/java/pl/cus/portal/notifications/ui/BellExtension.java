@@ -1,0 +1,23 @@
+package pl.cus.portal.notifications.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import pl.cus.portal.notifications.NotificationInbox;
+import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.ui.HeaderExtension;
+
+/** Puts the notification bell into both layouts' headers. */
+@org.springframework.stereotype.Component
+class BellExtension implements HeaderExtension {
+
+    private final NotificationInbox inbox;
+
+    BellExtension(NotificationInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public Optional<Component> create(Actor actor, boolean staff) {
+        return NotificationBell.of(inbox, actor, staff);
+    }
+}

@@ -1,0 +1,40 @@
+package pl.cus.portal.notifications.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import pl.cus.portal.notifications.NotificationInbox;
+import pl.cus.portal.notifications.OutboxEntry;
+import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.ui.StaffLayout;
+
+/** The mail outbox for the administrator: HELD mails when no SMTP server is set, FAILED ones to look into. */
+@Route(value = "backoffice/mail-outbox", layout = StaffLayout.class)
+@Menu(title = "notifications.outbox.title", order = 95)
+@RolesAllowed("ADMIN")
+class MailOutboxView extends Div implements HasDynamicTitle {
+
+    MailOutboxView(NotificationInbox inbox) {
+        var grid = new Grid<OutboxEntry>();
+        grid.setId("mail-outbox");
+        grid.addColumn(OutboxEntry::createdAt).setHeader("");
+        grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("notifications.outbox.recipient"));
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("notifications.outbox.subject")).setFlexGrow(2);
+        grid.addColumn(OutboxEntry::status).setHeader(getTranslation("notifications.outbox.status"));
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("notifications.outbox.attempts"));
+        grid.addColumn(OutboxEntry::lastError).setHeader(getTranslation("notifications.outbox.error"));
+        grid.setItems(inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("notifications.outbox.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.outbox.title");
+    }
+}

@@ -1,0 +1,100 @@
+package pl.cus.portal.notifications.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import pl.cus.portal.notifications.MailPreference;
+import pl.cus.portal.notifications.Notification;
+import pl.cus.portal.notifications.NotificationInbox;
+import pl.cus.portal.shared.Actor;
+
+/** The list and the e-mail switches, the same for residents and staff but for the links. */
+class NotificationsPage extends Div {
+
+    static final String RESIDENT = "portal/notifications";
+    static final String STAFF = "backoffice/notifications";
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    private final NotificationInbox inbox;
+    private final Actor actor;
+    private final boolean staff;
+    private final UnorderedList list = new UnorderedList();
+    private final Div status = new Div();
+
+    NotificationsPage(NotificationInbox inbox, Actor actor, boolean staff) {
+        this.inbox = inbox;
+        this.actor = actor;
+        this.staff = staff;
+        addClassName("notifications-page");
+        list.setId("notification-list");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("visually-hidden");
+        add(new H1(getTranslation("notifications.title")), status, list, preferences());
+        showList();
+    }
+
+    private void showList() {
+        list.removeAll();
+        List<Notification> items = inbox.mine(actor, 100).collectList().block(WAIT);
+        if (items == null || items.isEmpty()) {
+            list.add(new ListItem(getTranslation("notifications.none")));
+            return;
+        }
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(WARSAW);
+        for (Notification n : items) {
+            var item = new ListItem();
+            item.addClassName(n.read() ? "notification-read" : "notification-unread");
+            String ref = n.reference() == null ? "" : n.reference();
+            String detail = n.detail() == null ? "" : getTranslation("notifications.destination." + n.detail());
+            item.add(new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · " + times.format(n.at()) + " · "),
+                    new Span(getTranslation("notifications.type." + n.type().name(), ref, detail)));
+            if (n.applicationId() != null) {
+                item.add(new Span(" "), new Anchor((staff ? "backoffice/cases/" : "portal/matters/") + n.applicationId(),
+                        getTranslation("notifications.open", ref)));
+            }
+            if (!n.read()) {
+                var markRead = new Button(getTranslation("notifications.mark-read"), click -> {
+                    inbox.markRead(actor, n.id()).block(WAIT);
+                    showList();
+                    status.setText(getTranslation("notifications.read"));
+                });
+                markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                markRead.getElement().setAttribute("aria-label", getTranslation("notifications.mark-read") + " " + ref);
+                item.add(markRead);
+            }
+            list.add(item);
+        }
+    }
+
+    private Div preferences() {
+        var box = new Div(new H2(getTranslation("notifications.preferences.title")));
+        box.setId("notification-preferences");
+        List<MailPreference> prefs = inbox.preferences(actor).block(WAIT);
+        for (MailPreference pref : prefs == null ? List.<MailPreference>of() : prefs) {
+            String label = getTranslation("notifications.type." + pref.type().name(), "…", "…");
+            var check = new Checkbox(pref.required() ? label + " (" + getTranslation("notifications.preferences.required") + ")" : label,
+                    pref.email());
+            check.setReadOnly(pref.required());
+            check.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    inbox.setEmail(actor, pref.type(), event.getValue()).block(WAIT);
+                }
+            });
+            box.add(new Div(check));
+        }
+        return box;
+    }
+}
