@@ -18,7 +18,10 @@ import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.Assignment;
 import pl.cus.portal.intake.BackOfficeApplications;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainEvent;
+import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +38,12 @@ class NotificationsTests extends PortalIntegrationTest {
 
     @Autowired
     BackOfficeApplications backOffice;
+
+    @Autowired
+    EventLog events;
+
+    @Autowired
+    TransactionalOperator transactions;
 
     @Test
     void applyingAndBeingAssignedNotifyTheResidentAndTheCoordinatorInPortalAndByEmail() {
@@ -139,6 +148,32 @@ class NotificationsTests extends PortalIntegrationTest {
         assign(id, Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000202"), "piotr", "Piotr Wiśniewski", List.of(Role.COORDINATOR)));
         awaitRows(() -> notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202")), rows -> rows.size() == 1);
         assertThat(mails(id)).isEmpty(); // Piotr switched it off; Anna chose the portal only
+    }
+
+    /** Events of other modules read by name: a deadline turning overdue, a plan ready to read (plans module). */
+    record NamedEvent(String type, UUID applicationId, String to) implements DomainEvent {
+        @Override
+        public UUID aggregateId() {
+            return applicationId;
+        }
+    }
+
+    @Test
+    void overdueDeadlinesReachTheAssigneeAndTheOrganisersAndAPlanReachesTheResident() {
+        String id = submit("anna", body(Map.of("channel", "EMAIL", "value", "anna@example.org"), "pl"));
+        assign(id, EWA);
+        awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 1);
+        UUID app = UUID.fromString(id);
+        events.append(new NamedEvent("DeadlineStateChanged", app, "OVERDUE")).as(transactions::transactional).block(Duration.ofSeconds(5));
+        events.append(new NamedEvent("PlanReadyToRead", app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+
+        awaitRows(() -> notifications(id, JAN.id()), rows -> rows.size() == 1);
+        assertThat(notifications(id, JAN.id()).getFirst().get("type")).isEqualTo("DEADLINE_OVERDUE");
+        assertThat(awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 2))
+                .extracting(row -> row.get("type")).contains("DEADLINE_OVERDUE");
+        assertThat(awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 3))
+                .extracting(row -> row.get("type")).contains("PLAN_READY");
+        assertThat(notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202"))).as("not Piotr's").isEmpty();
     }
 
     static Map<String, Object> body(Map<String, Object> contact, String language) {
