@@ -2,6 +2,7 @@ package pl.cus.portal.notifications.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.time.Duration;
@@ -32,8 +33,10 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
 
     private void refresh() {
         long unread = Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3))).orElse(0L);
-        setText("🔔 " + getTranslation("notifications.bell", unread));
-        getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));
+        removeAll();
+        var icon = new Span("🔔 ");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        add(icon, new Span(getTranslation("notifications.bell", unread)));
     }
 
     static Optional<Component> of(NotificationInbox inbox, Actor actor, boolean staff) {

@@ -20,7 +20,7 @@ import pl.cus.portal.notifications.Notification;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actor;
 
-/** The list and the e-mail switches, the same for residents and staff but for the links. */
+/** The list and the e-mail switches, the same for residents and staff; each links to the matter in its side of the portal. */
 class NotificationsPage extends Div {
 
     static final String RESIDENT = "portal/notifications";
@@ -30,14 +30,12 @@ class NotificationsPage extends Div {
 
     private final NotificationInbox inbox;
     private final Actor actor;
-    private final boolean staff;
     private final UnorderedList list = new UnorderedList();
     private final Div status = new Div();
 
-    NotificationsPage(NotificationInbox inbox, Actor actor, boolean staff) {
+    NotificationsPage(NotificationInbox inbox, Actor actor) {
         this.inbox = inbox;
         this.actor = actor;
-        this.staff = staff;
         addClassName("notifications-page");
         list.setId("notification-list");
         status.getElement().setAttribute("aria-live", "polite");
@@ -62,8 +60,11 @@ class NotificationsPage extends Div {
             item.add(new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · " + times.format(n.at()) + " · "),
                     new Span(getTranslation("notifications.type." + n.type().name(), ref, detail)));
             if (n.applicationId() != null) {
-                item.add(new Span(" "), new Anchor((staff ? "backoffice/cases/" : "portal/matters/") + n.applicationId(),
-                        getTranslation("notifications.open", ref)));
+                var open = new Anchor((n.type().forStaff() ? "backoffice/cases/" : "portal/matters/") + n.applicationId(),
+                        getTranslation("notifications.open", ref));
+                // Also in cus.css; inline too so that colour is never the only cue, whatever the stylesheet's state.
+                open.getStyle().set("text-decoration", "underline");
+                item.add(new Span(" "), open);
             }
             if (!n.read()) {
                 var markRead = new Button(getTranslation("notifications.mark-read"), click -> {

@@ -14,7 +14,7 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ResidentNotificationsView extends Div implements HasDynamicTitle {
 
     ResidentNotificationsView(NotificationInbox inbox) {
-        add(new NotificationsPage(inbox, Actors.current().orElseThrow(), false));
+        add(new NotificationsPage(inbox, Actors.current().orElseThrow()));
     }
 
     @Override

@@ -14,7 +14,7 @@ import pl.cus.portal.shared.ui.StaffLayout;
 class StaffNotificationsView extends Div implements HasDynamicTitle {
 
     StaffNotificationsView(NotificationInbox inbox) {
-        add(new NotificationsPage(inbox, Actors.current().orElseThrow(), true));
+        add(new NotificationsPage(inbox, Actors.current().orElseThrow()));
     }
 
     @Override
