@@ -22,6 +22,12 @@ public interface Accounts {
     Mono<Account> findById(UUID id);
 
     /**
+     * The ids of enabled accounts holding the role, for routing notices to a role (e.g. every organiser). Ids only:
+     * no names or addresses leave identity this way, so no actor is needed.
+     */
+    reactor.core.publisher.Flux<UUID> enabledWithRole(pl.cus.portal.shared.Role role);
+
+    /**
      * Opens a staff account with a generated initial password, returned here once and stored only as a hash.
      * Invalid fields and a taken username or e-mail fail with {@link pl.cus.portal.shared.InvalidInput} naming the field.
      */

@@ -281,4 +281,16 @@ class StaffAccountsTests extends PortalIntegrationTest {
     private static Actor actor(String id, String username, Role role) {
         return Actor.of(UUID.fromString(id), username, username, Set.of(role));
     }
+
+    @Test
+    void enabledAccountsByRoleFollowEnablingAndDisabling() {
+        var jan = java.util.UUID.fromString("00000000-0000-0000-0000-000000000204");
+        var organiser = accounts.createStaff(ADMIN, new StaffAccountRequest(uniqueUsername(), "Organizatorka", null,
+                Set.of(Role.ORGANISER))).block().account().id();
+
+        assertThat(accounts.enabledWithRole(Role.ORGANISER).collectList().block()).contains(jan, organiser)
+                .doesNotContain(COORDINATOR.id());
+        accounts.setEnabled(ADMIN, organiser, false).block();
+        assertThat(accounts.enabledWithRole(Role.ORGANISER).collectList().block()).contains(jan).doesNotContain(organiser);
+    }
 }

@@ -77,6 +77,11 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public reactor.core.publisher.Flux<UUID> enabledWithRole(Role role) {
+        return store.enabledWithRole(role);
+    }
+
+    @Override
     public Mono<CreatedStaffAccount> createStaff(Actor admin, StaffAccountRequest request) {
         return requireAdmin(admin)
                 .then(Mono.fromCallable(() -> {

@@ -45,6 +45,13 @@ class AccountStore {
                 .one();
     }
 
+    reactor.core.publisher.Flux<UUID> enabledWithRole(Role role) {
+        return db.sql("select id from account where :role = any(roles) and enabled order by id")
+                .bind("role", role.name())
+                .map(row -> row.get("id", UUID.class))
+                .all();
+    }
+
     Mono<StoredAccount> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from account where id = :id").bind("id", id).map((row, meta) -> map(row)).one();
     }

@@ -76,11 +76,6 @@ class InboxStore {
         return (assigneeId == null ? spec.bindNull("assignee", UUID.class) : spec.bind("assignee", assigneeId)).then();
     }
 
-    /** Active organisers, for overdue deadlines. Reads identity's account table (read-only, by role). */
-    Flux<UUID> organisers() {
-        return db.sql("select id from account where 'ORGANISER' = any(roles) and enabled").map(row -> row.get("id", UUID.class)).all();
-    }
-
     /** Inserts the notification; false when this event already notified this recipient of this type. */
     Mono<Boolean> insertNotification(UUID recipient, NotificationType type, UUID applicationId, String reference, String detail,
                                      long seq, Instant at) {

@@ -163,7 +163,7 @@ class NotificationProjector implements SmartLifecycle {
                 if ("DUE_SOON".equals(to) && matter.assigneeId() != null) {
                     targets.add(new Target(matter.assigneeId(), NotificationType.DEADLINE_DUE_SOON, app, ref, null));
                 } else if ("OVERDUE".equals(to)) {
-                    return store.organisers().collectList().map(organisers -> {
+                    return accounts.enabledWithRole(pl.cus.portal.shared.Role.ORGANISER).collectList().map(organisers -> {
                         Set<UUID> people = new LinkedHashSet<>();
                         if (matter.assigneeId() != null) {
                             people.add(matter.assigneeId());
