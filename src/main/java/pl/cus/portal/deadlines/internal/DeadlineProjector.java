@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.deadlines.DeadlineState;
 import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.shared.BackgroundSubscription;
 import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.StoredEvent;
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so screens refreshing on these never read it too early.
  */
 @Component
-class DeadlineProjector implements SmartLifecycle {
+class DeadlineProjector extends BackgroundSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineProjector.class);
     private static final int RECENT_STATES = 50_000;
@@ -53,7 +53,6 @@ class DeadlineProjector implements SmartLifecycle {
     private final AtomicLong projected = new AtomicLong(-1);
     // The state after the latest event per application, so that hundreds of streams do not each ask the database.
     private final Map<UUID, DeadlineState> recentStates = new ConcurrentHashMap<>();
-    private volatile Disposable running;
 
     DeadlineProjector(EventStream stream, EventLog events, TrackedDeadlineStore store, Transitions transitions,
                       Deadlines deadlines, TransactionalOperator transactions, JsonMapper json) {
@@ -83,8 +82,8 @@ class DeadlineProjector implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.defer(() -> store.checkpoint().flatMapMany(checkpoint -> {
+    protected Disposable subscribe() {
+        return Flux.defer(() -> store.checkpoint().flatMapMany(checkpoint -> {
                     advance(checkpoint);
                     return stream.since(checkpoint);
                 }))
@@ -96,19 +95,6 @@ class DeadlineProjector implements SmartLifecycle {
                 .subscribe();
     }
 
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
-    }
 
     /** Applies one event (or skips it when the checkpoint is past it); package-private for tests. */
     Mono<StoredEvent> handle(StoredEvent event) {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import pl.cus.portal.shared.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
@@ -18,14 +18,13 @@ import reactor.core.publisher.Mono;
  * instance runs it; the checkpoint lock in {@link DeadlineReevaluation} makes the second one find nothing to do.
  */
 @Component
-class MidnightReevaluationJob implements SmartLifecycle {
+class MidnightReevaluationJob extends BackgroundSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(MidnightReevaluationJob.class);
     private static final Duration RETRY = Duration.ofMinutes(1);
 
     private final DeadlineReevaluation reevaluation;
     private final Clock clock;
-    private volatile Disposable running;
 
     MidnightReevaluationJob(DeadlineReevaluation reevaluation, Clock clock) {
         this.reevaluation = reevaluation;
@@ -33,7 +32,7 @@ class MidnightReevaluationJob implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Disposable subscribe() {
         Mono<Void> catchUp = run(LocalDate.now(clock));
         var nightly = Mono.defer(() -> {
             Instant now = clock.instant();
@@ -42,7 +41,7 @@ class MidnightReevaluationJob implements SmartLifecycle {
                     // The day scheduled for, or today if the timer fired late: never a day earlier than it fired.
                     .then(Mono.defer(() -> run(latest(midnight.toLocalDate(), LocalDate.now(clock)))));
         }).repeat();
-        running = catchUp.then(nightly.then()).subscribe();
+        return catchUp.then(nightly.then()).subscribe();
     }
 
     private Mono<Void> run(LocalDate day) {
@@ -59,17 +58,4 @@ class MidnightReevaluationJob implements SmartLifecycle {
         return a.isAfter(b) ? a : b;
     }
 
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
-    }
 }

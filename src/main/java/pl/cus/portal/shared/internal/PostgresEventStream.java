@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import pl.cus.portal.shared.BackgroundSubscription;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.Disposable;
@@ -26,7 +26,7 @@ import reactor.util.retry.Retry;
  * last delivered sequence, so events committed while the connection was down are delivered once it is back.
  */
 @Component
-class PostgresEventStream implements EventStream, SmartLifecycle {
+class PostgresEventStream extends BackgroundSubscription implements EventStream {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresEventStream.class);
     private static final int PAGE = 500;
@@ -40,7 +40,6 @@ class PostgresEventStream implements EventStream, SmartLifecycle {
     private final EventsProperties properties;
     private final Sinks.Many<StoredEvent> bus = Sinks.many().multicast().directBestEffort();
     private final AtomicLong lastDelivered = new AtomicLong();
-    private volatile Disposable running;
 
     PostgresEventStream(ConnectionFactory connectionFactory, EventsProperties properties) {
         this.listenerConnections = unpooled(connectionFactory);
@@ -79,9 +78,9 @@ class PostgresEventStream implements EventStream, SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Disposable subscribe() {
         lastDelivered.set(rows.maxSequence().block(Duration.ofSeconds(30)));
-        running = Flux.merge(wakeUpsFromNotifications(), Flux.interval(properties.pollInterval()))
+        return Flux.merge(wakeUpsFromNotifications(), Flux.interval(properties.pollInterval()))
                 .onBackpressureLatest()
                 .concatMap(wakeUp -> catchUp().timeout(CATCH_UP_TIMEOUT).onErrorResume(error -> {
                     log.debug("Event log catch-up failed, will retry on the next wake-up: {}", error.toString());
@@ -90,19 +89,6 @@ class PostgresEventStream implements EventStream, SmartLifecycle {
                 .subscribe();
     }
 
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
-    }
 
     private Mono<Void> catchUp() {
         return rows.after(lastDelivered.get(), PAGE).collectList().flatMap(page -> {
