@@ -40,6 +40,7 @@ class PlanJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#plan-title")).isVisible();
         assertThat(page.locator("#plan-versions")).containsText("Fundacja Razem");
+        assertAccessible();
         context.clearCookies();
 
         signIn("anna");
@@ -48,6 +49,7 @@ class PlanJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#my-plan-title")).isVisible();
         assertThat(page.getByText("Kto: Fundacja Razem")).isVisible();
+        assertAccessible();
         page.locator("#my-plan-agree").click();
         waitForVaadin();
         assertThat(page.locator("#my-plan-feedback")).hasText(Messages.text("plans.mine.agreed-now"));
