@@ -14,9 +14,14 @@ public enum ApplicationStatus {
     FORWARDED,
     /** The programme's qualification conditions are not met; the justification and appeal information are recorded. */
     NOT_QUALIFIED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** The resident agreed to the plan; it waits for the director's approval. Withdrawal is no longer possible. */
+    PLAN_AGREED,
+    /** The plan is agreed and approved: prepared in the sense of art. 40. The case stays open while the plan runs. */
+    PLAN_PREPARED;
 
+    /** Still in the centre's hands: before a plan, or while the plan is agreed or running. */
     public boolean isOpen() {
-        return this == SUBMITTED || this == ASSIGNED || this == ASSESSED;
+        return this == SUBMITTED || this == ASSIGNED || this == ASSESSED || this == PLAN_AGREED || this == PLAN_PREPARED;
     }
 }

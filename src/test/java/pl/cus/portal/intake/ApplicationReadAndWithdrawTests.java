@@ -89,12 +89,22 @@ class ApplicationReadAndWithdrawTests extends PortalIntegrationTest {
     @Test
     void anApplicationWithAnAgreedPlanCannotBeWithdrawn() {
         String id = submitted("anna", "plan uzgodniony");
-        db.sql("update application set plan_agreed_on = submitted_on where id = :id").bind("id", UUID.fromString(id))
-                .then().block(Duration.ofSeconds(5));
+        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(java.util.Map.of("assignee", "ewa")).exchange().expectStatus().is2xxSuccessful();
+        clientAs("ewa").put().uri("/api/backoffice/applications/" + id + "/plan").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(java.util.Map.of("from", "2027-01-10", "to", "2027-07-09", "goals", "Cele rodziny.",
+                        "items", java.util.List.of(java.util.Map.of("serviceId", IntakeFixtures.OFFERED_1,
+                                "provider", "Fundacja", "place", "ul. Słoneczna 5", "schedule", "co tydzień"))))
+                .exchange().expectStatus().isOk();
+        clientAs("anna").post().uri("/api/applications/" + id + "/plan/agreement").exchange().expectStatus().isOk();
+        // Agreed but not yet approved: no withdrawal, and the plan is not prepared yet.
         clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.withdrawable").isEqualTo(false).jsonPath("$.deadlineState").isEqualTo("MET");
+                .expectBody().jsonPath("$.withdrawable").isEqualTo(false).jsonPath("$.deadlineState").isEqualTo("ON_TRACK");
         clientAs("anna").post().uri("/api/applications/" + id + "/withdrawal").exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        clientAs("dyrektor").post().uri("/api/backoffice/applications/" + id + "/plan/approval").exchange().expectStatus().isOk();
+        clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.deadlineState").isEqualTo("MET");
     }
 
     @Test

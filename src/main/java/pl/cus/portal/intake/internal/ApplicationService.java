@@ -230,7 +230,7 @@ class ApplicationService implements Applications {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate submittedOn = LocalDate.ofInstant(now, clock.getZone());
         var app = new StoredApplication(new ApplicationId(UUID.randomUUID()), resident.id(), key, hash, null, form.kind(),
-                ApplicationStatus.SUBMITTED, now, submittedOn, deadlines.planDueDate(submittedOn), null, null, form.needs(),
+                ApplicationStatus.SUBMITTED, now, submittedOn, deadlines.planDueDate(submittedOn), null, null, null, form.needs(),
                 form.situation(), services, form.household(), normalised(form.contact()), form.district(), form.language(),
                 null, null, null, null, 0);
         return store.claim(app, now)
@@ -257,7 +257,7 @@ class ApplicationService implements Applications {
 
     private static StoredApplication withReference(StoredApplication app, String reference) {
         return new StoredApplication(app.id(), app.residentId(), app.idempotencyKey(), app.requestHash(), reference, app.kind(),
-                app.status(), app.submittedAt(), app.submittedOn(), app.planDueDate(), app.planAgreedOn(), app.closedOn(),
+                app.status(), app.submittedAt(), app.submittedOn(), app.planDueDate(), app.planAgreedOn(), app.planPreparedOn(), app.closedOn(),
                 app.needs(), app.situation(), app.services(), app.household(), app.contact(), app.district(), app.language(),
                 app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam(), app.version());
     }

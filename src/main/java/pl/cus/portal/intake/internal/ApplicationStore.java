@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApplicationStore {
 
     private static final String COLUMNS = "id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at, "
-            + "submitted_on, plan_due_date, plan_agreed_on, closed_on, needs, situation, services, household, contact_channel, "
+            + "submitted_on, plan_due_date, plan_agreed_on, plan_prepared_on, closed_on, needs, situation, services, household, contact_channel, "
             + "contact_value, discretion, district, language, assignee_id, assignee_username, assignee_name, assignee_team, version";
-    private static final String OPEN = "('SUBMITTED', 'ASSIGNED', 'ASSESSED')";
+    private static final String OPEN = "('SUBMITTED', 'ASSIGNED', 'ASSESSED', 'PLAN_AGREED', 'PLAN_PREPARED')";
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -244,6 +244,24 @@ class ApplicationStore {
                 .fetch().rowsUpdated().map(count -> count == 1);
     }
 
+    /** Records the resident's agreement to the plan (the first date stays); withdrawal ends here. False when closed. */
+    Mono<Boolean> planAgreed(ApplicationId id, LocalDate on) {
+        return db.sql("update application set plan_agreed_on = coalesce(plan_agreed_on, :on), status = case when status in "
+                        + "('SUBMITTED', 'ASSIGNED', 'ASSESSED') then 'PLAN_AGREED' else status end, version = version + 1 "
+                        + "where id = :id and status in " + OPEN)
+                .bind("on", on).bind("id", id.value())
+                .fetch().rowsUpdated().map(count -> count == 1);
+    }
+
+    /** Records once the day the plan was prepared (agreed and approved). False when already recorded or closed. */
+    Mono<Boolean> planPrepared(ApplicationId id, LocalDate on) {
+        return db.sql("update application set plan_prepared_on = :on, plan_agreed_on = coalesce(plan_agreed_on, :on), "
+                        + "status = 'PLAN_PREPARED', version = version + 1 "
+                        + "where id = :id and plan_prepared_on is null and status in " + OPEN)
+                .bind("on", on).bind("id", id.value())
+                .fetch().rowsUpdated().map(count -> count == 1);
+    }
+
     /** Closes an open application as forwarded (with where to) or not qualified; the outcome is kept with the row. */
     Mono<Boolean> close(StoredApplication app, ApplicationStatus status, LocalDate on, UUID decidedBy, Forwarding forwarding,
             String reason, String appealInformation) {
@@ -278,6 +296,7 @@ class ApplicationStore {
                 row.get("submitted_on", LocalDate.class),
                 row.get("plan_due_date", LocalDate.class),
                 row.get("plan_agreed_on", LocalDate.class),
+                row.get("plan_prepared_on", LocalDate.class),
                 row.get("closed_on", LocalDate.class),
                 row.get("needs", String.class),
                 situation == null ? null : Situation.valueOf(situation),

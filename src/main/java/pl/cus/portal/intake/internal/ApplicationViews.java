@@ -26,7 +26,7 @@ class ApplicationViews {
         return Mono.zip(store.history(app.id()).collectList(), attachments.ofApplication(app.id()).collectList())
                 .map(parts -> new ApplicationView(app.id(), app.reference(), app.kind(), app.status(), app.submittedAt(),
                         app.planDueDate(),
-                        deadlines.stateOf(app.planDueDate(), Optional.ofNullable(app.planAgreedOn()), !app.status().isOpen()),
+                        deadlineState(app),
                         app.services(), app.needs(), app.household(), app.situation(), app.contact(), app.district(),
                         app.language(), parts.getT2(), parts.getT1(), app.withdrawable()));
     }
@@ -35,7 +35,13 @@ class ApplicationViews {
         Assignee assignee = app.assigneeId() == null ? null
                 : new Assignee(app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam());
         return new CaseSummary(app.id(), app.reference(), app.kind(), app.status(), app.submittedAt(), app.planDueDate(),
-                deadlines.stateOf(app.planDueDate(), Optional.empty(), !app.status().isOpen()), app.services(), app.situation(),
+                deadlineState(app), app.services(), app.situation(),
                 app.district(), app.language(), assignee, app.version());
+    }
+
+    /** Met once the plan is prepared (agreed and approved); a prepared plan's outcome is final, as on the board. */
+    private pl.cus.portal.deadlines.DeadlineState deadlineState(StoredApplication app) {
+        return deadlines.stateOf(app.planDueDate(), Optional.ofNullable(app.planPreparedOn()),
+                app.planPreparedOn() == null && !app.status().isOpen());
     }
 }

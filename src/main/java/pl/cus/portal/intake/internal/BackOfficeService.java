@@ -251,6 +251,10 @@ class BackOfficeService implements BackOfficeApplications {
         if (!app.status().isOpen()) {
             return Mono.error(closed(app));
         }
+        if (app.planAgreedOn() != null) {
+            return Mono.error(new DomainException.Conflict("intake.error.plan-agreed",
+                    "The resident has agreed to a plan; the application can no longer be forwarded or refused."));
+        }
         Instant now = now();
         LocalDate today = today(now);
         return store.close(app, status, today, actor.id(), forwarding, reason, appeal)

@@ -31,6 +31,7 @@ record StoredApplication(
         LocalDate submittedOn,
         LocalDate planDueDate,
         LocalDate planAgreedOn,
+        LocalDate planPreparedOn,
         LocalDate closedOn,
         String needs,
         Situation situation,

@@ -114,7 +114,11 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         var due = new Paragraph(Wording.deadline(application.deadlineState(), application.planDueDate(), getLocale()));
         due.setId("matter-due");
         due.addClassName("deadline");
-        var summary = new Section(new H2(getTranslation("intake.matter.where")), reference, status, due, history(application));
+        // The plan lives in the plans module; the link is always there and that page says when there is none yet.
+        var plan = new Anchor(IntakeRoutes.MATTERS + "/" + application.id() + "/plan", getTranslation("intake.matter.plan-link"));
+        plan.setId("matter-plan-link");
+        var summary = new Section(new H2(getTranslation("intake.matter.where")), reference, status, due, new Paragraph(plan),
+                history(application));
         summary.addClassName("matter-summary");
         add(summary, new ConversationSection(messages, resident, application.id(), application.status().isOpen()),
                 answers(application), attachments(application),

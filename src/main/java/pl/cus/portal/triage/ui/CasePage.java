@@ -106,6 +106,11 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var heading = new H1(title);
         heading.setId("case-title");
         add(back, heading, feedback, summarySection(summary));
+        if (view.isFull()) {
+            var plan = new Anchor(TriagePaths.CASES + "/" + summary.id() + "/plan", getTranslation("triage.case.plan-link"));
+            plan.setId("case-plan-link");
+            add(new Paragraph(plan));
+        }
         add(view.isFull() ? detailsSection(view.details()) : hiddenDetails());
         add(routingSection(summary));
         boolean actsOn = actsOn(summary);

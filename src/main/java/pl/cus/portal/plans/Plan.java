@@ -1,0 +1,35 @@
+package pl.cus.portal.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import pl.cus.portal.intake.ApplicationId;
+
+/**
+ * An application's plan as it stands: its current version and where agreement and approval are.
+ *
+ * @param preparedOn         the day the plan first counted as prepared (agreed and approved), or {@code null}
+ * @param changeRequest      the resident's latest request for changes to the current version, or {@code null}
+ * @param warnings           what the coordinator should look at again in the current version
+ */
+public record Plan(
+        PlanId id,
+        ApplicationId applicationId,
+        PlanVersion current,
+        LocalDate preparedOn,
+        String changeRequest,
+        Instant changeRequestedAt,
+        List<PlanWarning> warnings) {
+
+    public Plan {
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean agreed() {
+        return current.agreedOn() != null;
+    }
+
+    public boolean approved() {
+        return current.approvedOn() != null;
+    }
+}

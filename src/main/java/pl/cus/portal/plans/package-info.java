@@ -1,0 +1,5 @@
+/**
+ * Plans: the individual plan of social services (IPUS, art. 39–41 ustawy o CUS) written by the coordinator, agreed by
+ * the resident and approved by the director, with versions; the moment it counts as prepared for the 30-day deadline.
+ */
+package pl.cus.portal.plans;
