@@ -176,6 +176,22 @@ class NotificationsTests extends PortalIntegrationTest {
         assertThat(notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202"))).as("not Piotr's").isEmpty();
     }
 
+    @Test
+    void thePlansModuleEventsTellTheResidentOfANewVersionAndOfTheApprovalOnly() {
+        String id = submit("anna", body(Map.of("channel", "PORTAL"), "pl"));
+        awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 1);
+        UUID app = UUID.fromString(id);
+        for (String type : List.of("PlanVersionSaved", "PlanAgreed", "PlanApproved", "PlanPrepared")) {
+            events.append(new NamedEvent(type, app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+        }
+        // A marker after the plan events: once it is handled, the plan events were too.
+        events.append(new NamedEvent("ApplicationWithdrawn", app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+
+        assertThat(awaitRows(() -> notifications(id, ANNA), rows -> rows.stream().anyMatch(row -> "WITHDRAWAL_CONFIRMED".equals(row.get("type")))))
+                .extracting(row -> row.get("type"))
+                .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "PLAN_READY", "PLAN_APPROVED", "WITHDRAWAL_CONFIRMED");
+    }
+
     static Map<String, Object> body(Map<String, Object> contact, String language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "IPUS");

@@ -137,8 +137,10 @@ class NotificationProjector implements SmartLifecycle {
             case "ApplicationForwarded" -> NotificationType.APPLICATION_FORWARDED;
             case "ApplicationNotQualified" -> NotificationType.APPLICATION_NOT_QUALIFIED;
             case "ApplicationWithdrawn" -> NotificationType.WITHDRAWAL_CONFIRMED;
-            case "PlanReadyToRead", "PlanPrepared" -> NotificationType.PLAN_READY;
-            case "PlanApproved", "PlanAgreed" -> NotificationType.PLAN_APPROVED;
+            // The plans module's events: a saved version is a plan to read; the director's approval is the news.
+            // (The resident's own agreement and the prepared moment that follows one of the two tell them nothing new.)
+            case "PlanVersionSaved", "PlanReadyToRead" -> NotificationType.PLAN_READY;
+            case "PlanApproved" -> NotificationType.PLAN_APPROVED;
             default -> null;
         };
         if (toResident != null && matter.residentId() != null) {
