@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import pl.cus.portal.shared.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
  * again: at-least-once, duplicated only if the crash fell after the SMTP server accepted and before the mark.
  */
 @Component
-class MailDispatcher implements SmartLifecycle {
+class MailDispatcher extends BackgroundSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
@@ -30,7 +30,6 @@ class MailDispatcher implements SmartLifecycle {
     private final SmtpTransport smtp;
     private final NotificationsProperties.Mail settings;
     private final Clock clock;
-    private volatile Disposable running;
 
     MailDispatcher(DatabaseClient db, SmtpTransport smtp, NotificationsProperties properties, Clock clock) {
         this.db = db;
@@ -40,12 +39,12 @@ class MailDispatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Disposable subscribe() {
         if (!smtp.configured()) {
             log.info("No spring.mail.host: e-mails are kept in the outbox as HELD");
-            return;
+            return reactor.core.Disposables.disposed();
         }
-        running = releaseHeld(clock.instant())
+        return releaseHeld(clock.instant())
                 .thenMany(Flux.interval(settings.pollInterval()).onBackpressureDrop()
                         .concatMap(tick -> dispatch(smtp, clock.instant())
                                 .onErrorResume(e -> {
@@ -55,19 +54,6 @@ class MailDispatcher implements SmartLifecycle {
                 .subscribe();
     }
 
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
-    }
 
     /** Mails kept while no SMTP server was configured become due now that one is. */
     Mono<Void> releaseHeld(Instant now) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import pl.cus.portal.shared.BackgroundSubscription;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.intake.ContactChannel;
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * accounts).
  */
 @Component
-class NotificationProjector implements SmartLifecycle {
+class NotificationProjector extends BackgroundSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationProjector.class);
 
@@ -52,7 +52,6 @@ class NotificationProjector implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final MailComposer composer;
-    private volatile Disposable running;
 
     NotificationProjector(EventStream stream, InboxStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
                           NotificationsProperties properties, TransactionalOperator transactions, JsonMapper json, Clock clock) {
@@ -69,27 +68,14 @@ class NotificationProjector implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.defer(() -> store.checkpoint().flatMapMany(stream::since))
+    protected Disposable subscribe() {
+        return Flux.defer(() -> store.checkpoint().flatMapMany(stream::since))
                 .concatMap(this::handle)
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)).transientErrors(true)
                         .doBeforeRetry(signal -> log.warn("Notifications failed ({}); resuming from the checkpoint", signal.failure().toString())))
                 .subscribe();
     }
 
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
-    }
 
     /** Applies one event unless the checkpoint is past it; package-private for tests. */
     Mono<Void> handle(StoredEvent event) {
