@@ -56,6 +56,11 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         newContext(true);
     }
 
+    /** Starts again in a fresh desktop-sized context (the default). */
+    protected void useDesktop() {
+        newContext(false);
+    }
+
     private void newContext(boolean phone) {
         if (context != null) {
             context.close();
@@ -64,7 +69,7 @@ public abstract class BrowserTest extends PortalIntegrationTest {
                 .setLocale("pl-PL")
                 .setTimezoneId("Europe/Warsaw");
         if (phone) {
-            options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
+            options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
         } else {
             options.setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
         }
