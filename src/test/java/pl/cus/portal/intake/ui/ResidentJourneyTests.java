@@ -51,14 +51,16 @@ class ResidentJourneyTests extends BrowserTest {
     void aNewResidentRegistersSignsInFindsAServiceAndApplies() {
         String email = "nowa-" + UUID.randomUUID() + "@example.org";
         open("");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("layout.register")).setExact(true)).click();
+        page.getByRole(AriaRole.BANNER).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(Messages.text("layout.register")).setExact(true)).click();
         page.waitForURL("**/portal/register");
         waitForVaadin();
         page.getByLabel(Messages.text("register.name")).fill("Zofia Nowa");
         page.getByLabel(Messages.text("register.email")).fill(email);
         page.getByLabel(Messages.text("register.password"), new Page.GetByLabelOptions().setExact(true)).fill("zofia-haslo-123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("register.submit"))).click();
-        page.waitForURL("**/login?registered");
+        page.waitForURL(url -> url.contains("/login?registered"));
+        assertThat(page.locator(".notice").first().textContent()).isEqualTo(Messages.text("login.registered"));
         waitForVaadin();
         assertAccessible();
 
