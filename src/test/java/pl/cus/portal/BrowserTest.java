@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * End-to-end journeys in headless Chromium (Debian's package; test tools may not download browsers here). One
@@ -26,7 +29,15 @@ import org.junit.jupiter.api.TestInfo;
  *
  * <p>The browser is {@code /usr/bin/chromium} unless {@code CUS_CHROMIUM} names another executable.
  */
+@ExtendWith(BrowserTest.FailureScreenshots.class)
 public abstract class BrowserTest extends PortalIntegrationTest {
+
+    /** Desktop viewport of every context unless a test asks for a phone. */
+    protected static final int DESKTOP_WIDTH = 1280;
+    protected static final int DESKTOP_HEIGHT = 900;
+    /** A common phone's CSS viewport (iPhone 12–15). */
+    protected static final int PHONE_WIDTH = 390;
+    protected static final int PHONE_HEIGHT = 844;
 
     private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -37,10 +48,32 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     @BeforeEach
     void openBrowserContext(TestInfo test) {
-        context = Shared.browser().newContext(new Browser.NewContextOptions()
+        newContext(false);
+    }
+
+    /** Starts again in a fresh context that looks like a phone: 390×844, mobile viewport meta honoured, touch. */
+    protected void usePhone() {
+        newContext(true);
+    }
+
+    /** Starts again in a fresh desktop-sized context (the default). */
+    protected void useDesktop() {
+        newContext(false);
+    }
+
+    private void newContext(boolean phone) {
+        if (context != null) {
+            context.close();
+        }
+        var options = new Browser.NewContextOptions()
                 .setLocale("pl-PL")
-                .setTimezoneId("Europe/Warsaw")
-                .setViewportSize(1280, 900));
+                .setTimezoneId("Europe/Warsaw");
+        if (phone) {
+            options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
+        } else {
+            options.setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        }
+        context = Shared.browser().newContext(options);
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
@@ -101,7 +134,50 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         }
 
         public static String text(String key, Object... params) {
-            return pl.cus.portal.shared.i18n.Messages.get(key, java.util.Locale.forLanguageTag("pl"), params);
+            return in("pl", key, params);
+        }
+
+        /** The text in another language ({@code pl}, {@code en}, {@code uk}). */
+        public static String in(String language, String key, Object... params) {
+            return pl.cus.portal.shared.i18n.Messages.get(key, java.util.Locale.forLanguageTag(language), params);
+        }
+    }
+
+    /**
+     * Saves a full-page screenshot of a failing browser test to {@code target/browser-failures/<class>-<method>.png}.
+     * It handles the failure itself, so it runs before {@code @AfterEach} closes the browser context.
+     */
+    public static final class FailureScreenshots implements TestExecutionExceptionHandler {
+
+        static final Path DIRECTORY = Path.of("target", "browser-failures");
+
+        @Override
+        public void handleTestExecutionException(ExtensionContext extension, Throwable failure) throws Throwable {
+            if (extension.getTestInstance().orElse(null) instanceof BrowserTest test && test.page != null) {
+                try {
+                    Path file = save(test.page, fileName(extension));
+                    System.err.println("Browser test failed; screenshot of " + test.page.url() + " in " + file.toAbsolutePath());
+                } catch (RuntimeException screenshotFailed) {
+                    failure.addSuppressed(screenshotFailed);
+                }
+            }
+            throw failure;
+        }
+
+        /** Saves the whole page (not only the viewport) as a PNG named after the test; returns the file. */
+        public static Path save(Page page, String name) {
+            Path file = DIRECTORY.resolve(name + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true).setTimeout(10_000));
+            return file;
+        }
+
+        static String fileName(ExtensionContext extension) {
+            String name = extension.getRequiredTestClass().getSimpleName() + "-" + extension.getRequiredTestMethod().getName();
+            String display = extension.getDisplayName();
+            if (!display.equals(extension.getRequiredTestMethod().getName() + "()")) {
+                name += "-" + display; // e.g. an invocation of a parameterised test
+            }
+            return name.replaceAll("[^A-Za-z0-9._-]+", "_");
         }
     }
 

@@ -77,6 +77,11 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         tabs.add(getTranslation("catalogue.admin.providers"), tab("catalogue-admin-new-provider", "catalogue.admin.new-provider",
                 () -> editProvider(null), providersGrid()));
         tabs.setWidthFull();
+        // vaadin-tabs wraps its tabs in a scroll container with tabindex=-1, which makes the container a child the
+        // tablist role does not allow (axe aria-required-children, WCAG 1.3.1); the tabs are focusable on their own.
+        tabs.addAttachListener(attach -> tabs.getElement().executeJs(
+                "const t = this.querySelector('vaadin-tabs'); if (t) customElements.whenDefined('vaadin-tabs')"
+                        + ".then(() => requestAnimationFrame(() => t.shadowRoot?.querySelector('[part~=tabs]')?.removeAttribute('tabindex')))"));
 
         add(new H1(getTranslation("catalogue.admin.title")), new Paragraph(getTranslation("catalogue.admin.lead")), tabs);
         refresh();

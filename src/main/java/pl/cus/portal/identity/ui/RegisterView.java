@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
@@ -61,7 +62,7 @@ class RegisterView extends Div implements HasDynamicTitle {
                 Languages.of(getLocale()).tag());
         try {
             accounts.register(registration).block(Duration.ofSeconds(15));
-            getUI().ifPresent(ui -> ui.navigate(IdentityNavigation.LOGIN + "?registered"));
+            getUI().ifPresent(ui -> ui.navigate(IdentityNavigation.LOGIN, QueryParameters.of("registered", "")));
         } catch (InvalidInput invalid) {
             invalid.errors().forEach(error -> {
                 HasValidation field = fields.get(error.field());

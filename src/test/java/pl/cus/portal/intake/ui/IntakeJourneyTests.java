@@ -246,7 +246,9 @@ class IntakeJourneyTests extends BrowserTest {
         signIn("anna");
         open(IntakeRoutes.IPUS + "?service=" + RESPITE);
         next();
-        fill("needs", "Dwuklik: jedna prośba o usługę");
+        // Unique per run: the phone variant of this journey sends into the same database.
+        String needs = "Dwuklik: jedna prośba o usługę " + UUID.randomUUID();
+        fill("needs", needs);
         next();
         radio(Messages.text("intake.contact.channel.PHONE"));
         fill("contact-value", "600 100 200");
@@ -260,7 +262,7 @@ class IntakeJourneyTests extends BrowserTest {
         waitForVaadin();
 
         assertThat(mine(ANNA)).hasSize(before + 1)
-                .filteredOn(application -> "Dwuklik: jedna prośba o usługę".equals(application.needs())).hasSize(1);
+                .filteredOn(application -> needs.equals(application.needs())).hasSize(1);
     }
 
     @Test
