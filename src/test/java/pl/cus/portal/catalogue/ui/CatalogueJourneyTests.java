@@ -42,6 +42,10 @@ class CatalogueJourneyTests extends BrowserTest {
 
         page.locator("#service-link-" + RESPITE).click();
         page.waitForURL("**/portal/services/" + RESPITE);
+        // Back only once the service page is shown: the router pushes the URL before the server has answered, and a
+        // Back inside that window would be overtaken by the late answer.
+        page.locator("#service-name").waitFor();
+        waitForVaadin();
         page.goBack();
         page.locator("#catalogue-results").waitFor();
         assertThat(page.url()).contains("q=");
