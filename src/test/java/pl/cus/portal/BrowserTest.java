@@ -116,11 +116,27 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page. */
     protected void assertAccessible() {
+        settleAnimations();
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         String report = results.getViolations().stream()
                 .map(BrowserTest::describe)
                 .collect(Collectors.joining("\n"));
         assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), report).isEmpty();
+    }
+
+    /**
+     * Waits for running animations to end (a dialog fading out, an overlay opening): axe measures colours as they are
+     * painted, and a half-transparent closing dialog fails contrast that the finished page meets. Infinite animations
+     * are not waited for; after 3 s the page is checked as it is.
+     */
+    private void settleAnimations() {
+        try {
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                    + " || (a.effect && a.effect.getTiming && a.effect.getTiming().iterations === Infinity))",
+                    null, new Page.WaitForFunctionOptions().setTimeout(3_000));
+        } catch (com.microsoft.playwright.TimeoutError stillMoving) {
+            // checked as painted now
+        }
     }
 
     private static String describe(Rule rule) {
