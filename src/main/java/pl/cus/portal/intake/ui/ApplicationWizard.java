@@ -33,7 +33,6 @@ import pl.cus.portal.intake.DraftId;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.intake.Submission;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 
@@ -120,13 +119,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Actor> actor = Actors.current();
+        Optional<Actor> actor = ResidentGate.enter(event, this);
         if (actor.isEmpty()) {
-            event.rerouteTo("login");
-            return;
-        }
-        if (!actor.get().isResident()) {
-            add(new StaffNotice());
             return;
         }
         resident = actor.get();

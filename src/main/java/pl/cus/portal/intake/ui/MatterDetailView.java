@@ -37,7 +37,6 @@ import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.HouseholdMember;
 import pl.cus.portal.intake.StatusChange;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.i18n.Languages;
 import pl.cus.portal.shared.ui.ResidentLayout;
@@ -68,13 +67,8 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Actor> actor = Actors.current();
+        Optional<Actor> actor = ResidentGate.enter(event, this);
         if (actor.isEmpty()) {
-            event.rerouteTo("login");
-            return;
-        }
-        if (!actor.get().isResident()) {
-            add(new StaffNotice());
             return;
         }
         resident = actor.get();

@@ -22,7 +22,6 @@ import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
 /** "My matters": the resident's applications with where each stands and whether the centre is on time, and drafts. */
@@ -43,13 +42,8 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Actor> actor = Actors.current();
+        Optional<Actor> actor = ResidentGate.enter(event, this);
         if (actor.isEmpty()) {
-            event.rerouteTo("login");
-            return;
-        }
-        if (!actor.get().isResident()) {
-            add(new StaffNotice());
             return;
         }
         add(new H1(getTranslation("intake.matters.title")));
