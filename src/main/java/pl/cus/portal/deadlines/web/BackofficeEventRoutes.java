@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ import reactor.core.publisher.Mono;
 @Component
 class BackofficeEventRoutes implements ApiRoutes {
 
+    private static final Logger log = LoggerFactory.getLogger(BackofficeEventRoutes.class);
     static final String HEARTBEAT = "heartbeat";
 
     private final EventStream stream;
@@ -56,7 +59,15 @@ class BackofficeEventRoutes implements ApiRoutes {
             long from = lastEventId(request).orElseGet(stream::lastSequence);
             Flux<ServerSentEvent<Object>> changes = stream.since(from)
                     .filter(DeadlineTracking::concerns)
-                    .concatMap(event -> tracking.stateFor(event).map(state -> toServerSentEvent(event, state)));
+                    .concatMap(event -> tracking.stateFor(event)
+                            // A state that cannot be read now must not end the stream: the event still goes out.
+                            .onErrorResume(error -> {
+                                log.warn("Deadline state for event #{} not available: {}", event.sequence(), error.toString());
+                                return Mono.just(Optional.empty());
+                            })
+                            .map(state -> toServerSentEvent(event, state)))
+                    .doOnError(error -> log.warn("Event stream for {} ended with an error; the client reconnects with Last-Event-ID",
+                            actor.username(), error));
             return ServerResponse.ok()
                     .contentType(MediaType.TEXT_EVENT_STREAM)
                     .header("Cache-Control", "no-cache")
