@@ -234,6 +234,21 @@ class BackOfficeAccessTests extends PortalIntegrationTest {
                 .expectError(DomainException.Forbidden.class).verify(WAIT);
     }
 
+    @Test
+    void aLimitGivesTheOldestFirstPageAndIsChecked() {
+        submitted("Pierwsza strona");
+        submitted("Druga strona");
+        List<String> all = ids(clientAs("jan"), "/api/backoffice/applications?status=NEW");
+        assertThat(all).hasSizeGreaterThan(1);
+        assertThat(ids(clientAs("jan"), "/api/backoffice/applications?status=NEW&limit=1")).containsExactly(all.getFirst());
+        assertThat(ids(clientAs("jan"), "/api/backoffice/applications?status=NEW&limit=500")).isEqualTo(all.subList(0, Math.min(500, all.size())));
+        for (String bad : List.of("0", "501", "ten", "-3")) {
+            clientAs("jan").get().uri("/api/backoffice/applications?limit=" + bad).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+        }
+    }
+
     private static List<String> ids(org.springframework.test.web.reactive.server.WebTestClient client, String uri) {
         JsonNode list = client.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         return list.valueStream().map(node -> node.get("id").stringValue()).toList();

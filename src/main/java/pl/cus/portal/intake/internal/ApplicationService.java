@@ -242,16 +242,18 @@ class ApplicationService implements Applications {
     }
 
     private Mono<StoredApplication> record(StoredApplication app, ApplicationForm form) {
-        return store.assignReference(app.id(), app.submittedOn().getYear())
-                .flatMap(reference -> store.addStatus(app.id(), ApplicationStatus.SUBMITTED, app.submittedAt())
-                        .then(attachments.attach(form.attachments(), app.residentId(), app.id()))
-                        .flatMap(attached -> attached == form.attachments().size()
-                                ? Mono.empty()
-                                : Mono.error(InvalidInput.of("attachments", "intake.error.attachment-unknown",
-                                        "A file was attached to another application meanwhile; add it again.")))
-                        .then(events.append(new ApplicationSubmitted(app.id().value(), reference, app.kind(), app.residentId(),
+        // The reference counter's row lock and the event log's lock are held until commit and every submission
+        // queues on them, so they are taken last: the rest of the transaction runs in parallel with other submits.
+        return store.addStatus(app.id(), ApplicationStatus.SUBMITTED, app.submittedAt())
+                .then(attachments.attach(form.attachments(), app.residentId(), app.id()))
+                .flatMap(attached -> attached == form.attachments().size()
+                        ? Mono.empty()
+                        : Mono.error(InvalidInput.of("attachments", "intake.error.attachment-unknown",
+                                "A file was attached to another application meanwhile; add it again.")))
+                .then(store.assignReference(app.id(), app.submittedOn().getYear()))
+                .flatMap(reference -> events.append(new ApplicationSubmitted(app.id().value(), reference, app.kind(), app.residentId(),
                                 app.submittedOn(), app.planDueDate(), app.district(), app.language(),
-                                app.services().stream().map(service -> service.id().value()).toList())))
+                                app.services().stream().map(service -> service.id().value()).toList()))
                         .thenReturn(withReference(app, reference)));
     }
 

@@ -183,7 +183,7 @@ class ApplicationStore {
             binds.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String sql = "select " + COLUMNS + " from application" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by submitted_at, reference";
+                + " order by submitted_at, reference" + (query.limit() == null ? "" : " limit " + query.limit());
         var spec = db.sql(sql);
         for (var bind : binds.entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());

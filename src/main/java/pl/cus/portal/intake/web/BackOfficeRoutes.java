@@ -57,6 +57,8 @@ class BackOfficeRoutes implements ApiRoutes {
                 .build();
     }
 
+    static final int MAX_LIMIT = 500;
+
     private Mono<ServerResponse> list(ServerRequest request) {
         return ApiRequests.requireActor(request)
                 .flatMap(actor -> query(request, actor).flatMap(query -> backOffice.list(actor, query)
@@ -91,9 +93,26 @@ class BackOfficeRoutes implements ApiRoutes {
                 errors.add(new FieldError("kind", "error.invalid-input", "Unknown kind " + kindParam + "; use IPUS or ZA_ZYCIEM."));
             }
         }
+        Integer limit = null;
+        String limitParam = request.queryParam("limit").filter(l -> !l.isBlank()).orElse(null);
+        if (limitParam != null) {
+            try {
+                limit = Integer.parseInt(limitParam.strip());
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                errors.add(new FieldError("limit", "error.invalid-input", "The limit must be a whole number from 1 to " + MAX_LIMIT + "."));
+            }
+        }
         if (!errors.isEmpty()) {
             return Mono.error(new InvalidInput(errors));
         }
+        Integer chosenLimit = limit;
+        return filters(request, actor, statuses, kind).map(query -> query.limitedTo(chosenLimit));
+    }
+
+    private Mono<CaseQuery> filters(ServerRequest request, Actor actor, Set<ApplicationStatus> statuses, ApplicationKind kind) {
         String text = request.queryParam("q").filter(q -> !q.isBlank()).orElse(null);
         String district = request.queryParam("district").filter(d -> !d.isBlank()).orElse(null);
         String language = request.queryParam("language").filter(l -> !l.isBlank()).orElse(null);
