@@ -14,6 +14,9 @@ public interface NotificationInbox {
 
     Mono<Long> unreadCount(Actor actor);
 
+    /** The actor's unread count now and again whenever it may have changed, for live screens (no repeats). */
+    Flux<Long> unreadCounts(Actor actor);
+
     /** @throws pl.cus.portal.shared.DomainException.NotFound for an unknown id or someone else's notification */
     Mono<Void> markRead(Actor actor, UUID notificationId);
 

@@ -1,6 +1,7 @@
 package pl.cus.portal.notifications.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -16,17 +17,34 @@ import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /** The policy: everyone reads and changes only their own notifications and preferences; the outbox is the admin's. */
 @Service
 class InboxService implements NotificationInbox {
 
+    /** Checked again at most this often while events arrive, and at least this often as a safety net. */
+    private static final Duration SAMPLE = Duration.ofMillis(500);
+    private static final Duration SAFETY_NET = Duration.ofSeconds(30);
+
     private final InboxStore store;
     private final Clock clock;
+    private final NotificationProjector projector;
+    private final Sinks.Many<UUID> readMarks = Sinks.many().multicast().directBestEffort();
 
-    InboxService(InboxStore store, Clock clock) {
+    InboxService(InboxStore store, Clock clock, NotificationProjector projector) {
         this.store = store;
         this.clock = clock;
+        this.projector = projector;
+    }
+
+    @Override
+    public Flux<Long> unreadCounts(Actor actor) {
+        Flux<Object> changes = Flux.<Object>merge(projector.handled(), readMarks.asFlux().filter(actor.id()::equals),
+                Flux.interval(SAFETY_NET));
+        return Flux.concat(Mono.just(0L), changes.sample(SAMPLE).map(any -> 0L))
+                .concatMap(tick -> unreadCount(actor).onErrorResume(error -> Mono.empty()), 1)
+                .distinctUntilChanged();
     }
 
     @Override
@@ -42,7 +60,8 @@ class InboxService implements NotificationInbox {
     @Override
     public Mono<Void> markRead(Actor actor, UUID notificationId) {
         return store.markRead(actor.id(), notificationId, clock.instant())
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(new DomainException.NotFound("No such notification.")));
+                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(new DomainException.NotFound("No such notification.")))
+                .doOnSuccess(done -> readMarks.tryEmitNext(actor.id()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import pl.cus.portal.shared.StoredEvent;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +53,7 @@ class NotificationProjector extends BackgroundSubscription {
     private final JsonMapper json;
     private final Clock clock;
     private final MailComposer composer;
+    private final Sinks.Many<Long> handled = Sinks.many().multicast().directBestEffort();
 
     NotificationProjector(EventStream stream, InboxStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
                           NotificationsProperties properties, TransactionalOperator transactions, JsonMapper json, Clock clock) {
@@ -70,12 +72,20 @@ class NotificationProjector extends BackgroundSubscription {
     @Override
     protected Disposable subscribe() {
         return Flux.defer(() -> store.checkpoint().flatMapMany(stream::since))
-                .concatMap(this::handle)
+                .concatMap(event -> handle(event).doOnSuccess(done -> handled.tryEmitNext(event.sequence())))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)).transientErrors(true)
                         .doBeforeRetry(signal -> log.warn("Notifications failed ({}); resuming from the checkpoint", signal.failure().toString())))
                 .subscribe();
     }
 
+
+    /**
+     * The sequence of each event once its notifications are committed, on whichever instance applied it: this
+     * instance's projector waits for the checkpoint lock, so it passes an event only after its notifications exist.
+     */
+    Flux<Long> handled() {
+        return handled.asFlux();
+    }
 
     /** Applies one event unless the checkpoint is past it; package-private for tests. */
     Mono<Void> handle(StoredEvent event) {

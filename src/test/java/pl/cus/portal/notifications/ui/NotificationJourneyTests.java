@@ -47,6 +47,22 @@ class NotificationJourneyTests extends BrowserTest {
         assertThat(page.locator("#mail-outbox")).not().containsText("anna@example.org");
     }
 
+    @Test
+    void theBellCountsANewNotificationWithoutTheResidentMovingOn() {
+        signIn("olena");
+        open("portal/services");
+        var bell = page.locator("#notification-bell");
+        String before = bell.textContent();
+        clientAs("olena").post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "IPUS", "serviceIds", List.of("5e4f1ce0-0000-4000-8000-000000000001"), "needs", "na żywo",
+                        "contact", Map.of("channel", "PORTAL"), "consent", true))
+                .exchange().expectStatus().isCreated();
+        assertThat(bell).not().hasText(before, new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/portal/services$"));
+        assertThat(bell.locator("svg")).hasCount(1);
+    }
+
     private String awaitReference(String applicationId) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
