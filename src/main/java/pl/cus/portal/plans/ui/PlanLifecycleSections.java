@@ -267,6 +267,9 @@ class PlanLifecycleSections extends Div {
                 what.setWidthFull();
                 by.setLabel(getTranslation("plans.meeting.agreement-by", n));
                 by.setId("meeting-agreement-" + n + "-by");
+                by.setHelperText(getTranslation("plans.meeting.agreement-by-help"));
+                // Agreements are usually due by the next meeting; the coordinator may choose another day.
+                by.setValue(next.getValue());
                 box.addClassName("plans-item");
                 box.add(who, what, by);
             }
