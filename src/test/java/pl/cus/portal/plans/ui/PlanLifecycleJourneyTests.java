@@ -36,6 +36,8 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         page.locator("#meeting-going-well textarea").fill("Syn chętnie chodzi do świetlicy.");
         page.locator("#meeting-agreement-1-who input").fill("Anna Nowak");
         page.locator("#meeting-agreement-1-what input").fill("Zapisze syna na zajęcia sportowe");
+        // The form is checked with its fields filled in and the second participant added.
+        assertAccessible();
         page.locator("#meeting-save").click();
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.meeting.saved"));
