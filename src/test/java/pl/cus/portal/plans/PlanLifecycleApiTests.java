@@ -277,4 +277,20 @@ class PlanLifecycleApiTests extends PortalIntegrationTest {
         assertThat(stopped.get("closure").get("reason").stringValue()).isEqualTo("Rodzina przeprowadziła się do innej gminy.");
         assertThat(stopped.get("closure").get("outcome").stringValue()).isEqualTo("INTERRUPTED");
     }
+
+    @Test
+    void aRenewalStillWaitingForAgreementCannotBeAgreedOrApprovedOnceThePlanIsClosed() {
+        String id = inForce();
+        LocalDate start = today().plusMonths(2).plusDays(1);
+        post("ewa", plan(id) + "/renewal", Map.of("to", start.plusMonths(6).minusDays(1).toString(), "reason", "Kolejny semestr."))
+                .expectStatus().isOk();
+        post("ewa", plan(id) + "/closure", closure("INTERRUPTED", "Rodzina zrezygnowała ze współpracy na piśmie.", today()))
+                .expectStatus().isOk();
+        clientAs("anna").post().uri("/api/applications/" + id + "/plan/agreement").exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("closed after its summary"));
+        clientAs("dyrektor").post().uri(plan(id) + "/approval").exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("closed after its summary"));
+        clientAs("anna").get().uri("/api/applications/" + id + "/plan").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(2).jsonPath("$.agreed").isEqualTo(false).jsonPath("$.closed").isEqualTo(true);
+    }
 }
