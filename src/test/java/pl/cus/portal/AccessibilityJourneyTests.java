@@ -44,7 +44,8 @@ class AccessibilityJourneyTests extends BrowserTest {
                 Arguments.of("anna", List.of("portal/apply", "portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters",
                         "portal/matters/{matter}", "portal/account/password", "portal/matters/" + UUID.randomUUID())),
                 Arguments.of("jan", List.of("backoffice", "backoffice/queue", "backoffice/cases", "backoffice/cases/{matter}",
-                        "backoffice/deadlines", "backoffice/audit", "backoffice/routing")),
+                        "backoffice/deadlines", "backoffice/audit", "backoffice/routing", "backoffice/cases/{matter}/plan",
+                        "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID())),
                 Arguments.of("ewa", List.of("backoffice", "backoffice/cases", "backoffice/deadlines")),
                 Arguments.of("dyrektor", List.of("backoffice", "backoffice/audit", "backoffice/deadlines")),
                 Arguments.of("admin", List.of("backoffice", "backoffice/catalogue", "backoffice/accounts", "backoffice/routing")));

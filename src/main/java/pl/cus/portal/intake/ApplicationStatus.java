@@ -18,7 +18,12 @@ public enum ApplicationStatus {
     /** The resident agreed to the plan; it waits for the director's approval. Withdrawal is no longer possible. */
     PLAN_AGREED,
     /** The plan is agreed and approved: prepared in the sense of art. 40. The case stays open while the plan runs. */
-    PLAN_PREPARED;
+    PLAN_PREPARED,
+    /**
+     * The plan ran to its end (or was interrupted) and is closed with the summary conversation and the description of
+     * its course and results (art. 45). The case is no longer open.
+     */
+    CLOSED;
 
     /** Still in the centre's hands: before a plan, or while the plan is agreed or running. */
     public boolean isOpen() {

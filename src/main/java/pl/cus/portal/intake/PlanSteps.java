@@ -22,4 +22,11 @@ public interface PlanSteps {
      * later calls leave the first date. By the owning resident or staff who may see the application in full.
      */
     Mono<Void> planPrepared(Actor actor, ApplicationId id, LocalDate preparedOn);
+
+    /**
+     * The plan is closed after its summary (art. 45): the application gets status {@code CLOSED} and its closing day.
+     * Only once a plan is prepared (Conflict before, or when the application is no longer open); by staff who may see
+     * the application in full (NotFound or Forbidden otherwise). The deadline state stays MET or MET_LATE.
+     */
+    Mono<Void> planClosed(Actor staff, ApplicationId id, LocalDate closedOn);
 }

@@ -16,7 +16,9 @@ public enum NotificationType {
     ASSIGNED_TO_ME(true, false),
     RESIDENT_REPLIED(true, false),
     DEADLINE_DUE_SOON(true, false),
-    DEADLINE_OVERDUE(true, false);
+    DEADLINE_OVERDUE(true, false),
+    /** The plan of a case assigned to the coordinator ends soon: time for the summary or a renewal. */
+    PLAN_ENDING_SOON(true, false);
 
     private final boolean forStaff;
     private final boolean required;

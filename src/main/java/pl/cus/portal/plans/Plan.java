@@ -11,6 +11,7 @@ import pl.cus.portal.intake.ApplicationId;
  * @param preparedOn         the day the plan first counted as prepared (agreed and approved), or {@code null}
  * @param changeRequest      the resident's latest request for changes to the current version, or {@code null}
  * @param warnings           what the coordinator should look at again in the current version
+ * @param closure            how the plan was closed, or {@code null} while it runs
  */
 public record Plan(
         PlanId id,
@@ -19,7 +20,8 @@ public record Plan(
         LocalDate preparedOn,
         String changeRequest,
         Instant changeRequestedAt,
-        List<PlanWarning> warnings) {
+        List<PlanWarning> warnings,
+        PlanClosure closure) {
 
     public Plan {
         warnings = List.copyOf(warnings);
@@ -31,5 +33,15 @@ public record Plan(
 
     public boolean approved() {
         return current.approvedOn() != null;
+    }
+
+    /** Closed after its summary: read-only from then on. */
+    public boolean closed() {
+        return closure != null;
+    }
+
+    /** Prepared (agreed and approved once) and not closed: monitoring, renewal and closure apply. */
+    public boolean inForce() {
+        return preparedOn != null && closure == null;
     }
 }

@@ -262,6 +262,14 @@ class ApplicationStore {
                 .fetch().rowsUpdated().map(count -> count == 1);
     }
 
+    /** Closes an open application whose plan was prepared, after the plan's summary. False when closed meanwhile. */
+    Mono<Boolean> planClosed(ApplicationId id, LocalDate on) {
+        return db.sql("update application set status = 'CLOSED', closed_on = :on, version = version + 1 "
+                        + "where id = :id and plan_prepared_on is not null and status in " + OPEN)
+                .bind("on", on).bind("id", id.value())
+                .fetch().rowsUpdated().map(count -> count == 1);
+    }
+
     /** Closes an open application as forwarded (with where to) or not qualified; the outcome is kept with the row. */
     Mono<Boolean> close(StoredApplication app, ApplicationStatus status, LocalDate on, UUID decidedBy, Forwarding forwarding,
             String reason, String appealInformation) {

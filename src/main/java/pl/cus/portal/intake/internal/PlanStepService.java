@@ -51,4 +51,26 @@ class PlanStepService implements PlanSteps {
                             "The application changed meanwhile; reload it and try again.")));
         });
     }
+
+    @Override
+    public Mono<Void> planClosed(Actor staff, ApplicationId id, LocalDate closedOn) {
+        return Mono.defer(() -> {
+            if (!staff.isStaff()) {
+                return Mono.error(new DomainException.Forbidden("Only the centre's staff close a plan."));
+            }
+            return access.fullForStaff(staff, id, "plan closure").flatMap(app -> {
+                if (!app.status().isOpen()) {
+                    return Mono.error(BackOfficeService.closed(app));
+                }
+                if (app.planPreparedOn() == null) {
+                    return Mono.error(new DomainException.Conflict("intake.error.plan-not-prepared",
+                            "The plan is not prepared yet; only a prepared plan can be closed."));
+                }
+                return store.planClosed(id, closedOn).flatMap(done -> done
+                        ? store.addStatus(id, ApplicationStatus.CLOSED, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                        : Mono.error(new DomainException.Conflict("intake.error.changed",
+                                "The application changed meanwhile; reload it and try again.")));
+            });
+        });
+    }
 }

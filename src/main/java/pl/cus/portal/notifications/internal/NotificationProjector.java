@@ -156,6 +156,12 @@ class NotificationProjector extends BackgroundSubscription {
                     targets.add(new Target(matter.assigneeId(), NotificationType.RESIDENT_REPLIED, app, ref, null));
                 }
             }
+            case "PlanEndingSoon" -> {
+                // The plans module's daily reminder: the coordinator plans the summary conversation or a renewal.
+                if (matter.assigneeId() != null) {
+                    targets.add(new Target(matter.assigneeId(), NotificationType.PLAN_ENDING_SOON, app, ref, null));
+                }
+            }
             case "DeadlineStateChanged" -> {
                 String to = text(payload, "to");
                 if ("DUE_SOON".equals(to) && matter.assigneeId() != null) {

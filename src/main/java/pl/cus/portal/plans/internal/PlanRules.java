@@ -68,7 +68,7 @@ final class PlanRules {
         return errors;
     }
 
-    private static void period(LocalDate from, LocalDate to, List<FieldError> errors) {
+    static void period(LocalDate from, LocalDate to, List<FieldError> errors) {
         if (from == null) {
             errors.add(new FieldError("from", "plans.error.from-missing", "Give the first day of the plan."));
         }

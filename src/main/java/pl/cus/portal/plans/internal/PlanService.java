@@ -95,7 +95,7 @@ class PlanService implements Plans {
         });
     }
 
-    private static Mono<Void> writable(Actor actor, CaseView view) {
+    static Mono<Void> writable(Actor actor, CaseView view) {
         if (!view.isFull()) {
             return Mono.error(new DomainException.NotFound("No application " + view.summary().id() + " found."));
         }
@@ -125,6 +125,7 @@ class PlanService implements Plans {
         Function<Integer, PlanVersion> version = number -> new PlanVersion(number, draft.from(), draft.to(), items,
                 draft.goals().strip(), reason, writer.displayName(), now, null, null);
         return store.lock(id)
+                .flatMap(PlanService::open)
                 .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
                     if (!current.frozen()) {
                         return store.replaceVersion(plan.id(), version.apply(current.number()), writer.id())
@@ -163,21 +164,21 @@ class PlanService implements Plans {
     }
 
     /** Staff who see the case in full (the read is logged by intake), or the resident who owns it. */
-    private Mono<Void> readable(Actor actor, ApplicationId id, String purpose) {
+    Mono<Void> readable(Actor actor, ApplicationId id, String purpose) {
         return Mono.defer(() -> actor.isStaff()
                 ? backOffice.open(actor, id, purpose).flatMap(view -> view.isFull() ? Mono.<Void>empty()
                         : Mono.error(new DomainException.NotFound("No application " + id + " found.")))
                 : applications.mine(actor, id).then());
     }
 
-    private Mono<PlanRow> plan(ApplicationId id) {
+    Mono<PlanRow> plan(ApplicationId id) {
         return store.find(id).switchIfEmpty(Mono.error(() -> new DomainException.NotFound("There is no plan for application " + id + " yet.")));
     }
 
-    private Mono<Plan> current(ApplicationId id) {
+    Mono<Plan> current(ApplicationId id) {
         return plan(id).flatMap(plan -> store.version(plan.id(), plan.currentVersion())
                 .flatMap(version -> warnings(version.items()).map(warnings -> new Plan(plan.id(), id, version,
-                        plan.preparedOn(), plan.changeRequest(), plan.changeRequestedAt(), warnings))));
+                        plan.preparedOn(), plan.changeRequest(), plan.changeRequestedAt(), warnings, plan.closure()))));
     }
 
     private Mono<List<PlanWarning>> warnings(List<PlanItem> items) {
@@ -193,6 +194,7 @@ class PlanService implements Plans {
     public Mono<Plan> agree(Actor resident, ApplicationId id) {
         return applications.mine(resident, id)
                 .then(store.lock(id).switchIfEmpty(plan(id)))
+                .flatMap(PlanService::open)
                 .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
                     if (current.agreedOn() != null) {
                         return Mono.error(new DomainException.Conflict("plans.error.already-agreed", "You have already agreed to this plan."));
@@ -217,6 +219,7 @@ class PlanService implements Plans {
             }
             return applications.mine(resident, id)
                     .then(store.lock(id).switchIfEmpty(plan(id)))
+                    .flatMap(PlanService::open)
                     .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> current.agreedOn() != null
                             ? Mono.error(new DomainException.Conflict("plans.error.already-agreed",
                                     "You have already agreed to this plan; write to your coordinator about changes."))
@@ -235,6 +238,7 @@ class PlanService implements Plans {
             }
             return backOffice.open(director, id, "plan approval")
                     .then(store.lock(id).switchIfEmpty(plan(id)))
+                    .flatMap(PlanService::open)
                     .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
                         if (current.approvedOn() != null) {
                             return Mono.error(new DomainException.Conflict("plans.error.already-approved", "This plan is already approved."));
@@ -247,6 +251,15 @@ class PlanService implements Plans {
                     .as(transactions::transactional)
                     .then(current(id));
         });
+    }
+
+    /** The plan row unless it is closed: a closed plan is read-only (docs/decisions/0019). */
+    static Mono<PlanRow> open(PlanRow plan) {
+        return plan.closed() ? Mono.error(closed()) : Mono.just(plan);
+    }
+
+    static DomainException.Conflict closed() {
+        return new DomainException.Conflict("plans.error.plan-closed", "The plan is closed after its summary; it can no longer change.");
     }
 
     /** The second of agreement and approval makes the plan prepared; only the first time counts for the deadline. */

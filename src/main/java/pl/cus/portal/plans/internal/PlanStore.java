@@ -13,8 +13,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.plans.PlanClosure;
 import pl.cus.portal.plans.PlanId;
 import pl.cus.portal.plans.PlanItem;
+import pl.cus.portal.plans.PlanOutcome;
 import pl.cus.portal.plans.PlanVersion;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,13 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class PlanStore {
 
-    private static final String PLAN_COLUMNS = "id, application_id, current_version, prepared_on, change_request, change_requested_at";
+    private static final String PLAN_COLUMNS = "id, application_id, current_version, prepared_on, change_request, change_requested_at, "
+            + "closed_on, summary_on, summary_notes, course_and_results, closure_outcome, closure_reason, closed_by_name";
     private static final String VERSION_COLUMNS = "version, period_from, period_to, items::text as items, goals, reason, "
             + "written_by_name, written_at, agreed_on, approved_on";
 
-    /** A plan row: which version is current and whether the plan has counted as prepared. */
+    /** A plan row: which version is current, whether the plan has counted as prepared, and its closure if closed. */
     record PlanRow(PlanId id, ApplicationId applicationId, int currentVersion, LocalDate preparedOn, String changeRequest,
-            Instant changeRequestedAt) {
+            Instant changeRequestedAt, PlanClosure closure) {
+
+        boolean closed() {
+            return closure != null;
+        }
     }
 
     /** Items are stored with plain string ids, independent of how the API records serialise. */
@@ -124,6 +131,18 @@ class PlanStore {
                 .bind("on", on).bind("id", id.value()).fetch().rowsUpdated().map(count -> count == 1);
     }
 
+    /** Closes the plan once; false when it was closed meanwhile. */
+    Mono<Boolean> close(PlanId id, PlanClosure closure, UUID by) {
+        var spec = db.sql("update plan set closed_on = :on, summary_on = :summaryOn, summary_notes = :notes, "
+                        + "course_and_results = :course, closure_outcome = :outcome, closure_reason = :reason, closed_by = :by, "
+                        + "closed_by_name = :name where id = :id and closed_on is null")
+                .bind("on", closure.closedOn()).bind("summaryOn", closure.summaryOn()).bind("notes", closure.summaryNotes())
+                .bind("course", closure.courseAndResults()).bind("outcome", closure.outcome().name())
+                .bind("by", by).bind("name", closure.closedBy()).bind("id", id.value());
+        spec = closure.reason() == null ? spec.bindNull("reason", String.class) : spec.bind("reason", closure.reason());
+        return spec.fetch().rowsUpdated().map(count -> count == 1);
+    }
+
     Mono<Void> requestChanges(PlanId id, String message, Instant at) {
         return db.sql("update plan set change_request = :message, change_requested_at = :at where id = :id")
                 .bind("message", message).bind("at", utc(at)).bind("id", id.value()).then();
@@ -131,9 +150,14 @@ class PlanStore {
 
     private static PlanRow plan(Readable row) {
         OffsetDateTime requestedAt = row.get("change_requested_at", OffsetDateTime.class);
+        LocalDate closedOn = row.get("closed_on", LocalDate.class);
+        PlanClosure closure = closedOn == null ? null : new PlanClosure(closedOn, row.get("summary_on", LocalDate.class),
+                row.get("summary_notes", String.class), row.get("course_and_results", String.class),
+                PlanOutcome.valueOf(row.get("closure_outcome", String.class)), row.get("closure_reason", String.class),
+                row.get("closed_by_name", String.class));
         return new PlanRow(new PlanId(row.get("id", UUID.class)), new ApplicationId(row.get("application_id", UUID.class)),
                 row.get("current_version", Integer.class), row.get("prepared_on", LocalDate.class),
-                row.get("change_request", String.class), requestedAt == null ? null : requestedAt.toInstant());
+                row.get("change_request", String.class), requestedAt == null ? null : requestedAt.toInstant(), closure);
     }
 
     private PlanVersion version(Readable row) {

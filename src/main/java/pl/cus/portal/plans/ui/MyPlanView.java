@@ -18,10 +18,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.plans.MeetingAgreements;
 import pl.cus.portal.plans.Plan;
+import pl.cus.portal.plans.PlanClosure;
 import pl.cus.portal.plans.PlanItem;
+import pl.cus.portal.plans.PlanLifecycle;
 import pl.cus.portal.plans.PlanVersion;
 import pl.cus.portal.plans.Plans;
 import pl.cus.portal.shared.Actor;
@@ -40,13 +44,15 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Plans plans;
+    private final PlanLifecycle lifecycle;
     private final Div feedback = new Div();
     private Actor resident;
     private ApplicationId id;
     private String title = "";
 
-    MyPlanView(Plans plans) {
+    MyPlanView(Plans plans, PlanLifecycle lifecycle) {
         this.plans = plans;
+        this.lifecycle = lifecycle;
         addClassName("plans-mine");
         feedback.setId("my-plan-feedback");
         feedback.getElement().setAttribute("role", "status");
@@ -82,6 +88,7 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<Plan> plan = current();
         if (plan.isEmpty()) {
             add(new Paragraph(getTranslation("plans.mine.none")));
+            agreements().ifPresent(this::add);
             return;
         }
         PlanVersion v = plan.get().current();
@@ -101,7 +108,54 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (v.reason() != null) {
             add(new Paragraph(getTranslation("plans.mine.changed", v.reason())));
         }
-        add(decision(plan.get()));
+        if (plan.get().closed()) {
+            add(closed(plan.get().closure()));
+        } else {
+            add(decision(plan.get()));
+        }
+        agreements().ifPresent(this::add);
+    }
+
+    /** The agreements of the family's meetings: who does what by when, and the next meeting. */
+    private Optional<Section> agreements() {
+        List<MeetingAgreements> meetings;
+        try {
+            meetings = id == null ? List.of() : lifecycle.agreements(resident, id).collectList().block(WAIT);
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+        if (meetings == null || meetings.isEmpty()) {
+            return Optional.empty();
+        }
+        var section = new Section(new H2(getTranslation("plans.mine.meetings")));
+        section.setId("my-plan-meetings");
+        for (MeetingAgreements meeting : meetings) {
+            var box = new Div(new H3(getTranslation("plans.mine.meeting", PlanTexts.date(meeting.heldOn(), getLocale()))));
+            box.addClassName("plans-item");
+            if (meeting.chosenServices() != null) {
+                box.add(new Paragraph(getTranslation("plans.mine.meeting-chosen", meeting.chosenServices())));
+            }
+            if (meeting.agreements().isEmpty()) {
+                box.add(new Paragraph(getTranslation("plans.mine.meeting-no-agreements")));
+            } else {
+                var list = new UnorderedList();
+                meeting.agreements().forEach(a -> list.add(new ListItem(getTranslation("plans.mine.agreement", a.who(), a.what(),
+                        PlanTexts.date(a.by(), getLocale())))));
+                box.add(list);
+            }
+            box.add(new Paragraph(getTranslation("plans.mine.meeting-next", PlanTexts.date(meeting.nextMeetingOn(), getLocale()))));
+            section.add(box);
+        }
+        return Optional.of(section);
+    }
+
+    private Section closed(PlanClosure closure) {
+        var section = new Section(new H2(getTranslation("plans.mine.closed-title")));
+        section.setId("my-plan-closed");
+        section.add(new Paragraph(getTranslation("plans.mine.closed-" + closure.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                PlanTexts.date(closure.closedOn(), getLocale()))));
+        section.add(new H3(getTranslation("plans.mine.closed-course")), new Paragraph(closure.courseAndResults()));
+        return section;
     }
 
     private Section decision(Plan plan) {

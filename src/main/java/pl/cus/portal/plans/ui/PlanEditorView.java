@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import pl.cus.portal.intake.CaseView;
 import pl.cus.portal.plans.Plan;
 import pl.cus.portal.plans.PlanDraft;
 import pl.cus.portal.plans.PlanItem;
+import pl.cus.portal.plans.PlanLifecycle;
 import pl.cus.portal.plans.PlanVersion;
 import pl.cus.portal.plans.PlanWarning;
 import pl.cus.portal.plans.Plans;
@@ -58,6 +60,8 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Plans plans;
     private final BackOfficeApplications backOffice;
     private final Catalogue catalogue;
+    private final PlanLifecycle lifecycle;
+    private final Clock clock;
     private final Div feedback = new Div();
     private final List<ItemRow> rows = new ArrayList<>();
     private final Div itemList = new Div();
@@ -70,8 +74,10 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private TextArea goals;
     private TextField reason;
 
-    PlanEditorView(Plans plans, BackOfficeApplications backOffice, Catalogue catalogue) {
+    PlanEditorView(Plans plans, BackOfficeApplications backOffice, Catalogue catalogue, PlanLifecycle lifecycle, Clock clock) {
         this.plans = plans;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
         this.backOffice = backOffice;
         this.catalogue = catalogue;
         addClassName("plans-editor");
@@ -117,6 +123,8 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(editor(plan.orElse(null)));
         }
         plan.ifPresent(p -> add(versionsSection()));
+        add(new PlanLifecycleSections(lifecycle, actor, id, plan.orElse(null), writer && summary.status().isOpen(), this::render,
+                this::say, LocalDate.now(clock)).build());
     }
 
     private Section stateSection(Plan plan) {
@@ -143,7 +151,13 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (!plan.warnings().isEmpty()) {
             section.add(warnings(plan.warnings()));
         }
-        if (actor.has(Role.DIRECTOR) && !plan.approved()) {
+        if (plan.closed()) {
+            var closed = new Paragraph(getTranslation("plans.editor.closed", PlanTexts.date(plan.closure().closedOn(), getLocale()),
+                    getTranslation("plans.outcome." + plan.closure().outcome().name())));
+            closed.setId("plan-closed");
+            section.add(closed);
+        }
+        if (actor.has(Role.DIRECTOR) && !plan.approved() && !plan.closed()) {
             var approve = new Button(getTranslation("plans.editor.approve"), click -> approve());
             approve.setId("plan-approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

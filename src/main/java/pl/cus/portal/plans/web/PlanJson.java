@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.plans.Plan;
+import pl.cus.portal.plans.PlanClosure;
 import pl.cus.portal.plans.PlanDraft;
 import pl.cus.portal.plans.PlanItem;
+import pl.cus.portal.plans.PlanOutcome;
 import pl.cus.portal.plans.PlanVersion;
 import pl.cus.portal.plans.PlanWarning;
 import pl.cus.portal.shared.InvalidInput;
@@ -56,7 +58,7 @@ final class PlanJson {
             return new PlanDraft(start, end, parsed, goals, reason);
         }
 
-        private static LocalDate date(String field, String value, List<FieldError> errors) {
+        static LocalDate date(String field, String value, List<FieldError> errors) {
             if (value == null || value.isBlank()) {
                 return null;
             }
@@ -86,6 +88,15 @@ final class PlanJson {
         }
     }
 
+    /** How the plan was closed (art. 45); absent while it runs. */
+    record Closure(LocalDate closedOn, LocalDate summaryOn, String summaryNotes, String courseAndResults, PlanOutcome outcome,
+            String reason, String closedBy) {
+        static Closure of(PlanClosure closure) {
+            return new Closure(closure.closedOn(), closure.summaryOn(), closure.summaryNotes(), closure.courseAndResults(),
+                    closure.outcome(), closure.reason(), closure.closedBy());
+        }
+    }
+
     record Warning(String code, String message, List<UUID> services) {
         static Warning of(PlanWarning warning) {
             return new Warning(warning.code(), warning.message(), warning.services().stream().map(ServiceId::value).toList());
@@ -95,13 +106,15 @@ final class PlanJson {
     /** The current version's fields at the top level, with where agreement and approval stand. */
     record PlanBody(UUID id, UUID applicationId, int version, LocalDate from, LocalDate to, List<Item> items, String goals,
             String reason, String writtenBy, Instant writtenAt, boolean agreed, LocalDate agreedOn, boolean approved,
-            LocalDate approvedOn, LocalDate preparedOn, String changeRequest, Instant changeRequestedAt, List<Warning> warnings) {
+            LocalDate approvedOn, LocalDate preparedOn, String changeRequest, Instant changeRequestedAt, List<Warning> warnings,
+            boolean closed, Closure closure) {
         static PlanBody of(Plan plan) {
             PlanVersion v = plan.current();
             return new PlanBody(plan.id().value(), plan.applicationId().value(), v.number(), v.from(), v.to(),
                     v.items().stream().map(Item::of).toList(), v.goals(), v.reason(), v.writtenBy(), v.writtenAt(),
                     plan.agreed(), v.agreedOn(), plan.approved(), v.approvedOn(), plan.preparedOn(), plan.changeRequest(),
-                    plan.changeRequestedAt(), plan.warnings().stream().map(Warning::of).toList());
+                    plan.changeRequestedAt(), plan.warnings().stream().map(Warning::of).toList(), plan.closed(),
+                    plan.closure() == null ? null : Closure.of(plan.closure()));
         }
     }
 }
