@@ -44,6 +44,12 @@ class TriageJourneyTests extends BrowserTest {
                 .startsWith("Ewa Kowalska: " + Messages.text("triage.reason.district.SERVES", "Piaski"));
         assertThat(page.locator("#queue-due-" + id).textContent()).contains(Messages.text("triage.deadline.ON_TRACK"));
         assertThat(page.locator("#queue-live").textContent()).startsWith("Kolejka zaktualizowana");
+        // At a common laptop width every column is on screen: nothing scrolls sideways, the page nor the grid.
+        Number gridOverflow = (Number) page.evaluate("() => { const table = document.querySelector('#queue-grid').shadowRoot"
+                + ".querySelector('#table'); return table.scrollWidth - table.clientWidth; }");
+        Number pageOverflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(gridOverflow.intValue()).as("the queue grid's sideways overflow at %d px", DESKTOP_WIDTH).isLessThanOrEqualTo(0);
+        assertThat(pageOverflow.intValue()).as("the page's sideways overflow at %d px", DESKTOP_WIDTH).isLessThanOrEqualTo(0);
 
         // jan follows the suggestion: the dialog has ewa preselected and the reason filled in.
         page.locator("#queue-assign-" + id).click();
