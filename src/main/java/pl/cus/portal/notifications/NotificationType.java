@@ -16,7 +16,9 @@ public enum NotificationType {
     ASSIGNED_TO_ME(true, false),
     RESIDENT_REPLIED(true, false),
     DEADLINE_DUE_SOON(true, false),
-    DEADLINE_OVERDUE(true, false);
+    DEADLINE_OVERDUE(true, false),
+    /** The family assistant's monthly report for the previous month is due by the 5th (the assistance module). */
+    MONTHLY_REPORT_DUE(true, false);
 
     private final boolean forStaff;
     private final boolean required;
