@@ -25,7 +25,8 @@ import pl.cus.portal.shared.Role;
 /**
  * axe-core (WCAG 2.1 A and AA) on every route of the portal and the back office, as the person who uses it. The
  * journeys check pages mid-task; this sweep makes sure no view is left unchecked. {@code {matter}} stands for an
- * application of anna's, {@code {programme}} for the first programme the list links to.
+ * application of anna's, {@code {programme}} for the first programme the list links to, {@code {assisted}} for a
+ * "Za życiem" family of marta's with consent and a visit, {@code {month}} for this month.
  */
 class AccessibilityJourneyTests extends BrowserTest {
 
@@ -35,6 +36,10 @@ class AccessibilityJourneyTests extends BrowserTest {
 
     @Autowired
     Applications applications;
+    @Autowired
+    pl.cus.portal.intake.BackOfficeApplications backOffice;
+    @Autowired
+    pl.cus.portal.assistance.FamilyAssistance assistance;
 
     static Stream<Arguments> routes() {
         return Stream.of(
@@ -47,6 +52,8 @@ class AccessibilityJourneyTests extends BrowserTest {
                         "backoffice/deadlines", "backoffice/audit", "backoffice/routing", "backoffice/cases/{matter}/plan",
                         "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID())),
                 Arguments.of("ewa", List.of("backoffice", "backoffice/cases", "backoffice/deadlines")),
+                Arguments.of("marta", List.of("backoffice", "backoffice/cases", "backoffice/cases/{assisted}",
+                        "backoffice/cases/{assisted}/assistance", "backoffice/cases/{assisted}/assistance/reports/{month}")),
                 Arguments.of("dyrektor", List.of("backoffice", "backoffice/audit", "backoffice/deadlines")),
                 Arguments.of("admin", List.of("backoffice", "backoffice/catalogue", "backoffice/accounts", "backoffice/routing")));
     }
@@ -55,6 +62,7 @@ class AccessibilityJourneyTests extends BrowserTest {
     @MethodSource("routes")
     void everyPageThePersonCanReachHasNoWcagViolations(String user, List<String> paths) {
         String matter = needsMatter(paths) ? annasApplication().id().toString() : null;
+        String assisted = paths.stream().anyMatch(path -> path.contains("{assisted}")) ? assistedFamily() : null;
         if (!"anonymous".equals(user)) {
             signIn(user);
         }
@@ -64,7 +72,8 @@ class AccessibilityJourneyTests extends BrowserTest {
                 open("portal/programmes");
                 path = page.locator("main a[href*='portal/programmes/']").first().getAttribute("href").replaceFirst("^/", "");
             }
-            open(path.replace("{matter}", String.valueOf(matter)));
+            open(path.replace("{matter}", String.valueOf(matter)).replace("{assisted}", String.valueOf(assisted))
+                    .replace("{month}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Warsaw")).toString()));
             try {
                 assertAccessible();
             } catch (AssertionError violations) {
@@ -76,6 +85,17 @@ class AccessibilityJourneyTests extends BrowserTest {
 
     private static boolean needsMatter(List<String> paths) {
         return paths.stream().anyMatch(path -> path.contains("{matter}"));
+    }
+
+    /** A "Za życiem" family assigned to marta, with the consent recorded today and one visit logged. */
+    private String assistedFamily() {
+        var marta = pl.cus.portal.assistance.AssistanceFixtures.MARTA;
+        var id = pl.cus.portal.assistance.AssistanceFixtures.familyOf(applications, backOffice, marta);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
+        assistance.recordConsent(marta, id, new pl.cus.portal.assistance.Consent(today, false, null, null)).block(Duration.ofSeconds(15));
+        assistance.logVisit(marta, id, new pl.cus.portal.assistance.Visit(null, today, pl.cus.portal.assistance.Visit.Kind.HOME_VISIT, 60,
+                "Pierwsze spotkanie.", List.of())).block(Duration.ofSeconds(15));
+        return id.value().toString();
     }
 
     private ApplicationView annasApplication() {

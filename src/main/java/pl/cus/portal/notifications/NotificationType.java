@@ -18,7 +18,9 @@ public enum NotificationType {
     DEADLINE_DUE_SOON(true, false),
     DEADLINE_OVERDUE(true, false),
     /** The plan of a case assigned to the coordinator ends soon: time for the summary or a renewal. */
-    PLAN_ENDING_SOON(true, false);
+    PLAN_ENDING_SOON(true, false),
+    /** The family assistant's monthly report for the previous month is due by the 5th (the assistance module). */
+    MONTHLY_REPORT_DUE(true, false);
 
     private final boolean forStaff;
     private final boolean required;

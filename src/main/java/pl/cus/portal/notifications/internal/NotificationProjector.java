@@ -102,6 +102,13 @@ class NotificationProjector extends BackgroundSubscription {
             log.warn("Skipping {} #{}: unreadable payload", event.type(), event.sequence());
             return Mono.empty();
         }
+        if ("MonthlyReportDue".equals(event.type())) {
+            // The assistance module's reminder is about the assistant's month, not one application: the reference is
+            // the month (YYYY-MM), and nothing names a family.
+            UUID assistant = uuid(payload, "assistantId");
+            return assistant == null ? Mono.empty()
+                    : notify(event, new Target(assistant, NotificationType.MONTHLY_REPORT_DUE, null, text(payload, "month"), null));
+        }
         UUID app = uuid(payload, "applicationId");
         if (app == null) {
             app = event.aggregateId();

@@ -110,6 +110,11 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var plan = new Anchor(TriagePaths.CASES + "/" + summary.id() + "/plan", getTranslation("triage.case.plan-link"));
             plan.setId("case-plan-link");
             add(new Paragraph(plan));
+            if (summary.kind() == pl.cus.portal.intake.ApplicationKind.ZA_ZYCIEM || actor.has(Role.FAMILY_ASSISTANT)) {
+                var assistance = new Anchor(TriagePaths.CASES + "/" + summary.id() + "/assistance", getTranslation("assistance.cases.link"));
+                assistance.setId("case-assistance-link");
+                add(new Paragraph(assistance));
+            }
         }
         add(view.isFull() ? detailsSection(view.details()) : hiddenDetails());
         add(routingSection(summary));

@@ -22,12 +22,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import pl.cus.portal.assistance.FamilyAssistance;
+import pl.cus.portal.assistance.TimeLimit;
+import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.BackOfficeApplications;
 import pl.cus.portal.intake.CaseQuery;
 import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.Routing;
@@ -48,14 +52,16 @@ class MyCasesView extends Div implements HasDynamicTitle {
             .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED).collect(Collectors.toUnmodifiableSet());
 
     private final BackOfficeApplications backOffice;
+    private final FamilyAssistance assistance;
     private final Clock clock;
     private final Actor actor;
     private final boolean seesEveryone;
     private final Select<StaffProfile> person = new Select<>();
     private final UnorderedList list = new UnorderedList();
 
-    MyCasesView(BackOfficeApplications backOffice, Routing routing, Clock clock) {
+    MyCasesView(BackOfficeApplications backOffice, Routing routing, FamilyAssistance assistance, Clock clock) {
         this.backOffice = backOffice;
+        this.assistance = assistance;
         this.clock = clock;
         this.actor = Actors.current().orElseThrow();
         this.seesEveryone = actor.hasAny(Role.ORGANISER, Role.DIRECTOR) && !actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT);
@@ -107,12 +113,44 @@ class MyCasesView extends Div implements HasDynamicTitle {
                 Texts.daysLeft(summary.planDueDate(), today, getLocale())) + " "), state);
         due.setId("case-due-" + summary.id());
         var item = new ListItem(heading, what, due);
+        if (summary.kind() == ApplicationKind.ZA_ZYCIEM || actor.has(Role.FAMILY_ASSISTANT)) {
+            item.add(assistance(summary));
+        }
         if (seesEveryone) {
             item.add(new Paragraph(getTranslation("triage.cases.assignee", summary.assignee().displayName())));
         }
         item.setId("case-" + summary.id());
         item.addClassName("triage-case-item");
         return item;
+    }
+
+    /** The family assistant's time limits (the assistance module computes them) and the way to the family's page. */
+    private Div assistance(CaseSummary summary) {
+        var box = new Div();
+        box.setId("case-assistance-" + summary.id());
+        var link = new Anchor(TriagePaths.caseOf(summary.id()) + "/assistance", getTranslation("assistance.cases.link"));
+        link.setId("case-assistance-link-" + summary.id());
+        box.add(new Paragraph(link));
+        List<TimeLimit> limits;
+        try {
+            limits = assistance.timeLimits(actor, summary.id()).collectList().block(WAIT);
+        } catch (DomainException e) {
+            limits = List.of();
+        }
+        if (limits != null && !limits.isEmpty()) {
+            var list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", getTranslation("assistance.cases.limits"));
+            for (TimeLimit limit : limits) {
+                var state = new Span(Texts.deadline(limit.state(), getLocale()));
+                state.setClassName(Texts.badge(limit.state()));
+                String month = limit.month() == null ? ""
+                        : limit.month().format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
+                list.add(new ListItem(new Span(getTranslation("assistance.limit." + limit.rule().id(), month) + ": "
+                        + Texts.date(limit.due(), getLocale()) + " "), state));
+            }
+            box.add(list);
+        }
+        return box;
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Assistance: family assistants' work with a family. */
+package pl.cus.portal.assistance;
