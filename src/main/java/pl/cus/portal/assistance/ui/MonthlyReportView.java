@@ -1,5 +1,6 @@
 package pl.cus.portal.assistance.ui;
 
+import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -120,7 +121,7 @@ class MonthlyReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
         hours.setMaximumFractionDigits(2);
         var facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("assistance.report.visit-count")), new DescriptionList.Description(String.valueOf(r.visitCount())));
+        facts.add(new DescriptionList.Term(getTranslation("assistance.report.visit-count")), new DescriptionList.Description(Messages.number(r.visitCount(), getLocale())));
         facts.add(new DescriptionList.Term(getTranslation("assistance.report.total-hours")),
                 new DescriptionList.Description(hours.format(r.totalHours())));
         facts.setId("report-numbers");

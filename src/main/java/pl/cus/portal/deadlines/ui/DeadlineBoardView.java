@@ -1,5 +1,6 @@
 package pl.cus.portal.deadlines.ui;
 
+import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -221,7 +222,7 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
     private void apply(BoardSnapshots.BoardData data, NotificationPanel.Notices notices) {
         applying = true;
         try {
-            data.counts().counts().forEach((s, n) -> countValues.get(s).setText(Long.toString(n)));
+            data.counts().counts().forEach((s, n) -> countValues.get(s).setText(Messages.number(n, getLocale())));
             finishedNote.setText(getTranslation("deadlines.board.finished-window", data.counts().finishedWindowDays()));
             TrackedDeadline selected = grid.asSingleSelect().getValue();
             rows = data.rows();

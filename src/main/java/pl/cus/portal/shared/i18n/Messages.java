@@ -48,6 +48,11 @@ public class Messages implements I18NProvider {
         return "!" + key + "!";
     }
 
+    /** A whole number as the language writes it: "1 234" in Polish and Ukrainian, "1,234" in English. */
+    public static String number(long value, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(Languages.of(locale).locale()).format(value);
+    }
+
     /** The base names of all bundles on the class path, e.g. {@code i18n.messages}, {@code i18n.intake}. */
     public static List<String> bundles() {
         return Bundles.NAMES;

@@ -1,5 +1,6 @@
 package pl.cus.portal.triage.ui;
 
+import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -69,7 +70,7 @@ class StaffHomeView extends Div implements HasDynamicTitle {
     private Section tile(String id, String titleKey, long count, String path, String linkKey) {
         var heading = new H2(getTranslation(titleKey));
         heading.setId(id + "-title");
-        var number = new Paragraph(String.valueOf(count));
+        var number = new Paragraph(Messages.number(count, getLocale()));
         number.setId(id + "-count");
         number.addClassName("home-count");
         var tile = new Section(heading, number, new Anchor(path, getTranslation(linkKey)));
