@@ -31,11 +31,14 @@ class SmtpTransportTests {
             CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> serveOne(server));
             var transport = transport(server.getLocalPort());
             assertThat(transport.configured()).isTrue();
-            transport.send(new OutgoingMail(UUID.randomUUID(), "anna@example.org", "Portal mieszkańca", "Nowa informacja w portalu (CUS/1)",
+            UUID outboxId = UUID.randomUUID();
+            transport.send(new OutgoingMail(outboxId, "anna@example.org", "Portal mieszkańca", "Nowa informacja w portalu (CUS/1)",
                     "Dzień dobry,\n\nZaloguj się.", 1));
             String dialogue = received.get(10, TimeUnit.SECONDS);
             assertThat(dialogue).contains("MAIL FROM:<portal@cus.example.org>").contains("RCPT TO:<anna@example.org>")
-                    .contains("Subject:").contains("To: anna@example.org");
+                    .contains("Subject:").contains("To: anna@example.org")
+                    // A resend after a crash carries the same id, so that it can be recognised as the same mail.
+                    .contains("Message-ID: <" + outboxId + "@cus.example.org>");
         }
     }
 
