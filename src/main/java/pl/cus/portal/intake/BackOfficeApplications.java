@@ -15,6 +15,9 @@ public interface BackOfficeApplications {
     /** The applications the caller may see, matching the query, oldest first. Forbidden for non-staff and administrators. */
     Flux<CaseSummary> list(Actor staff, CaseQuery query);
 
+    /** How many {@link #list} would give (ignoring the query's limit), counted by the database. */
+    Mono<Long> count(Actor staff, CaseQuery query);
+
     /**
      * The application as far as the caller may see it. The read is recorded before it is returned. NotFound for
      * unknown ids and for applications the caller may not see (that refusal is recorded too).

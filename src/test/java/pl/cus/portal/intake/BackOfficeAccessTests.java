@@ -242,6 +242,10 @@ class BackOfficeAccessTests extends PortalIntegrationTest {
         assertThat(all).hasSizeGreaterThan(1);
         assertThat(ids(clientAs("jan"), "/api/backoffice/applications?status=NEW&limit=1")).containsExactly(all.getFirst());
         assertThat(ids(clientAs("jan"), "/api/backoffice/applications?status=NEW&limit=500")).isEqualTo(all.subList(0, Math.min(500, all.size())));
+        var queue = new CaseQuery(java.util.Set.of(pl.cus.portal.intake.ApplicationStatus.SUBMITTED), null, null, null, null, null, null);
+        assertThat(backOffice.count(EWA, queue.limitedTo(1)).block(WAIT))
+                .as("counted by the database, whatever the limit").isEqualTo(backOffice.list(EWA, queue).count().block(WAIT));
+        backOffice.count(ADMIN, queue).as(StepVerifier::create).expectError(DomainException.Forbidden.class).verify(WAIT);
         for (String bad : List.of("0", "501", "ten", "-3")) {
             clientAs("jan").get().uri("/api/backoffice/applications?limit=" + bad).exchange()
                     .expectStatus().isBadRequest()

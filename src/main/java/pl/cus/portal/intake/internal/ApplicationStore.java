@@ -145,6 +145,33 @@ class ApplicationStore {
      * assigned to that member of staff (the coordinators' and family assistants' view).
      */
     Flux<StoredApplication> list(CaseQuery query, UUID visibleTo) {
+        Filter filter = filter(query, visibleTo);
+        String sql = "select " + COLUMNS + " from application" + filter.where()
+                + " order by submitted_at, reference" + (query.limit() == null ? "" : " limit " + query.limit());
+        return filter.bind(db.sql(sql)).map((row, meta) -> map(row)).all();
+    }
+
+    /** How many {@link #list} would give without a limit, counted by the database. */
+    Mono<Long> count(CaseQuery query, UUID visibleTo) {
+        Filter filter = filter(query, visibleTo);
+        return filter.bind(db.sql("select count(*) as n from application" + filter.where()))
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    private record Filter(List<String> conditions, Map<String, Object> binds) {
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec) {
+            for (var bind : binds.entrySet()) {
+                spec = spec.bind(bind.getKey(), bind.getValue());
+            }
+            return spec;
+        }
+    }
+
+    private static Filter filter(CaseQuery query, UUID visibleTo) {
         List<String> where = new ArrayList<>();
         Map<String, Object> binds = new LinkedHashMap<>();
         if (visibleTo != null) {
@@ -182,13 +209,7 @@ class ApplicationStore {
                     + "jsonb_array_elements(services) service where service ->> 'name' ilike :text escape '\\'))");
             binds.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String sql = "select " + COLUMNS + " from application" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by submitted_at, reference" + (query.limit() == null ? "" : " limit " + query.limit());
-        var spec = db.sql(sql);
-        for (var bind : binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
-        return spec.map((row, meta) -> map(row)).all();
+        return new Filter(where, binds);
     }
 
     /** The application with its row locked until the transaction ends: changes to one application queue up here. */

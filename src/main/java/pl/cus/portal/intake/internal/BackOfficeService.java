@@ -83,6 +83,15 @@ class BackOfficeService implements BackOfficeApplications {
     }
 
     @Override
+    public Mono<Long> count(Actor staff, CaseQuery query) {
+        return Mono.defer(() -> {
+            access.requireCaseReader(staff);
+            UUID visibleTo = CasePolicy.seesAll(staff) ? null : staff.id();
+            return store.count(query == null ? CaseQuery.all() : query, visibleTo);
+        });
+    }
+
+    @Override
     public Mono<java.util.Map<UUID, Long>> openCaseCounts(Actor staff) {
         return Mono.defer(() -> {
             if (!staff.isStaff()) {

@@ -39,8 +39,8 @@ class StaffHomeView extends Div implements HasDynamicTitle {
         var tiles = new Div();
         tiles.addClassName("home-tiles");
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
-            long waiting = count(backOffice.list(actor, new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))
-                    .collectList().block(WAIT));
+            long waiting = count(backOffice.count(actor, new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))
+                    .block(WAIT));
             tiles.add(tile("home-queue", "triage.home.queue", waiting, TriagePaths.QUEUE, "triage.home.go-queue"));
         }
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT)) {
@@ -51,8 +51,8 @@ class StaffHomeView extends Div implements HasDynamicTitle {
             tiles.add(tile("home-mine", "triage.home.mine", mine.size(), TriagePaths.CASES, "triage.home.go-cases"));
             tiles.add(tile("home-due-soon", "triage.home.due-soon", dueSoon, TriagePaths.CASES, "triage.home.go-cases"));
         } else if (actor.hasAny(Role.ORGANISER, Role.DIRECTOR)) {
-            long open = count(backOffice.list(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))
-                    .collectList().block(WAIT));
+            long open = count(backOffice.count(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))
+                    .block(WAIT));
             tiles.add(tile("home-open", "triage.home.all-open", open, TriagePaths.CASES, "triage.home.go-cases"));
         }
         if (actor.has(Role.ADMIN)) {
@@ -63,8 +63,8 @@ class StaffHomeView extends Div implements HasDynamicTitle {
         add(tiles);
     }
 
-    private static long count(List<CaseSummary> cases) {
-        return cases == null ? 0 : cases.size();
+    private static long count(Long counted) {
+        return counted == null ? 0 : counted;
     }
 
     private Section tile(String id, String titleKey, long count, String path, String linkKey) {
