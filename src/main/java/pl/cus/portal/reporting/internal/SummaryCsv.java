@@ -149,6 +149,7 @@ public final class SummaryCsv {
         format.setGroupingUsed(false);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
     }
 

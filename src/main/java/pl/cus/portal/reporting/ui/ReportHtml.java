@@ -341,6 +341,7 @@ final class ReportHtml {
         }
         var format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return t("reporting.days", format.format(value));
     }
 
