@@ -64,8 +64,9 @@ public final class ReportData {
     public Application withPlan(String name, LocalDate submitted, LocalDate prepared, List<String[]> serviceAndProvider) {
         Application app = application(name, "IPUS", "PORTAL", "PLAN_PREPARED", submitted, prepared, null, null, null);
         UUID plan = UUID.randomUUID();
-        db.sql("insert into plan (id, application_id, current_version, prepared_on) values (:id, :app, 2, :prepared)")
-                .bind("id", plan).bind("app", app.id()).bind("prepared", prepared).then().block(WAIT);
+        // As the plans module does it: the plan, its versions, then the day it became prepared.
+        db.sql("insert into plan (id, application_id, current_version) values (:id, :app, 2)")
+                .bind("id", plan).bind("app", app.id()).then().block(WAIT);
         StringBuilder items = new StringBuilder("[");
         for (String[] item : serviceAndProvider) {
             if (items.length() > 1) {
@@ -87,6 +88,7 @@ public final class ReportData {
                             : "[{\"serviceId\":\"" + OTHER_SERVICE + "\",\"serviceName\":\"stara\",\"provider\":\"Stary realizator\"}]"))
                     .bind("by", EWA).bind("prepared", prepared).then().block(WAIT);
         }
+        db.sql("update plan set prepared_on = :prepared where id = :id").bind("prepared", prepared).bind("id", plan).then().block(WAIT);
         return app;
     }
 

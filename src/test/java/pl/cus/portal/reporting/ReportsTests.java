@@ -136,7 +136,7 @@ class ReportsTests extends PortalIntegrationTest {
     }
 
     @Test
-    void servicesOfTheCurrentPlanVersionsByProgrammeAndProvider() {
+    void servicesOfThePreparedPlanVersionsByProgrammeAndProvider() {
         var services = summary().services();
         String name = db.sql("select name from catalogue_service where id = '" + ReportData.RESPITE + "'")
                 .map(row -> row.get("name", String.class)).one().block(WAIT);
@@ -150,6 +150,11 @@ class ReportsTests extends PortalIntegrationTest {
             assertThat(s.provider()).isEmpty();
             assertThat(s.plans()).isEqualTo(1);
         });
+        // a later change to a prepared plan does not count its services again
+        db.sql("update plan set change_request = 'zmiana', change_requested_at = now() where application_id = :id")
+                .bind("id", p2.id()).then().block(WAIT);
+        assertThat(summary().services()).filteredOn(s -> s.serviceId().equals(ReportData.RESPITE) && s.provider().equals(PROVIDER))
+                .singleElement().extracting(ReportSummary.ServiceCount::plans).isEqualTo(3L);
         // version 1 of every plan names "Stary realizator": superseded versions do not count
         assertThat(services).noneMatch(s -> s.provider().equals("Stary realizator"));
         assertThat(references(Figure.SERVICE, ReportData.RESPITE + "|" + PROVIDER))

@@ -59,19 +59,19 @@ class ReportService implements Reports {
         return Mono.defer(() -> {
             requireReader(actor);
             LocalDate today = LocalDate.now(clock);
-            return Mono.zip(queries.received(period), queries.plans(period), queries.months(period), queries.pauses(period),
+            return Mono.zip(queries.received(period), queries.plans(period), queries.pauses(period),
                             queries.forwardedAndRefused(period), queries.services(period), caseload(actor),
                             queries.familyAssistance(period))
                     .map(parts -> {
                         var received = parts.getT1();
                         var plans = parts.getT2();
-                        var pauses = parts.getT4();
-                        var outcomes = parts.getT5();
+                        var pauses = parts.getT3();
+                        var outcomes = parts.getT4();
                         return new ReportSummary(period, today, received.total(), received.byKind(), received.byChannel(),
                                 plans.prepared(), plans.onTime(), plans.prepared() - plans.onTime(), plans.median(), plans.p90(),
-                                parts.getT3(), pauses.total(), pauses.applications(), pauses.byReason(), outcomes.forwarded(),
-                                outcomes.refused(), outcomes.byDestination(), outcomes.destinations(), parts.getT6(), parts.getT7(),
-                                parts.getT8());
+                                plans.months(), pauses.total(), pauses.applications(), pauses.byReason(), outcomes.forwarded(),
+                                outcomes.refused(), outcomes.byDestination(), outcomes.destinations(), parts.getT5(), parts.getT6(),
+                                parts.getT7());
                     });
         });
     }

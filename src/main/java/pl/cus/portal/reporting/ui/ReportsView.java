@@ -171,7 +171,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private String presetLabel(Preset preset) {
-        return getTranslation("reporting.preset." + preset.kind().name(), String.valueOf(preset.year()));
+        return preset == null ? getTranslation("reporting.filter.custom") : getTranslation("reporting.preset." + preset.kind().name(), String.valueOf(preset.year()));
     }
 
     @Override
