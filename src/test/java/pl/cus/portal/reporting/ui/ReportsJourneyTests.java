@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -39,7 +40,9 @@ class ReportsJourneyTests extends BrowserTest {
         assertAccessible();
 
         page.locator("#report-preset").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(Messages.text("reporting.preset.FIRST_HALF", String.valueOf(year))))
+        // "I półrocze" is also inside "II półrocze": match the whole label.
+        String label = Messages.text("reporting.preset.FIRST_HALF", String.valueOf(year));
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*$")))
                 .click();
         page.locator("#report-show").click();
         page.waitForURL("**from=" + year + "-01-01**");
