@@ -50,11 +50,13 @@ class AccessibilityJourneyTests extends BrowserTest {
                         "portal/matters/{matter}", "portal/account/password", "portal/matters/" + UUID.randomUUID())),
                 Arguments.of("jan", List.of("backoffice", "backoffice/queue", "backoffice/cases", "backoffice/cases/{matter}",
                         "backoffice/deadlines", "backoffice/audit", "backoffice/routing", "backoffice/cases/{matter}/plan",
-                        "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID())),
+                        "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID(), "backoffice/reports", "backoffice/reports/meeting",
+                        "backoffice/reports/print", "backoffice/reports/cases?figure=RECEIVED&from=2020-01-01&to=2029-12-31")),
                 Arguments.of("ewa", List.of("backoffice", "backoffice/cases", "backoffice/deadlines")),
                 Arguments.of("marta", List.of("backoffice", "backoffice/cases", "backoffice/cases/{assisted}",
                         "backoffice/cases/{assisted}/assistance", "backoffice/cases/{assisted}/assistance/reports/{month}")),
-                Arguments.of("dyrektor", List.of("backoffice", "backoffice/audit", "backoffice/deadlines")),
+                Arguments.of("dyrektor", List.of("backoffice", "backoffice/audit", "backoffice/deadlines", "backoffice/reports",
+                        "backoffice/reports/print")),
                 Arguments.of("admin", List.of("backoffice", "backoffice/catalogue", "backoffice/accounts", "backoffice/routing")));
     }
 
