@@ -6,7 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -37,6 +40,13 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
             case DomainException.Conflict conflict -> Problems.of(HttpStatus.CONFLICT, conflict.getMessage());
             case UnsupportedMediaTypeStatusException unsupported -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json.");
+            // A Content-Type that is not a media type at all, or names a charset that does not exist.
+            case InvalidMediaTypeException invalid -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header is not a valid media type.");
+            case IllegalCharsetNameException charset -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header names an unknown character set.");
+            case UnsupportedCharsetException charset -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header names an unknown character set.");
             case ServerWebInputException input when hasCause(input, DataBufferLimitException.class) ->
                     Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
             case ServerWebInputException input when hasCause(input, DecodingException.class) ->
