@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors Tomcat answers itself, before any filter or servlet runs (an undecodable or encoded-slash path, a
- * malformed query string, an oversized header): on {@code /api} they are problem details like every other API error,
+ * malformed query string, a request line or header over the size limit): on {@code /api} (or with no readable path) they are problem details like every other API error,
  * elsewhere Tomcat's plain page without server details. Replaces the error report valve Spring Boot installs.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
@@ -50,7 +50,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
-        if (uri == null || !(uri.equals("/api") || uri.startsWith("/api/"))) {
+        // A request line Tomcat could not read (too long, say) has no usable path: it is answered as the API would.
+        boolean api = uri == null || uri.isEmpty() || !uri.startsWith("/") || uri.equals("/api") || uri.startsWith("/api/");
+        if (!api) {
             super.report(request, response, throwable);
             return;
         }
