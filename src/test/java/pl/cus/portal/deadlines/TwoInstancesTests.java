@@ -149,7 +149,7 @@ class TwoInstancesTests extends PortalIntegrationTest {
         try {
             assertThat(connected.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).as("stream on the other instance").isTrue();
             long sent = System.nanoTime();
-            String id = submit("anna");
+            String id = submit(pl.cus.portal.triage.TriageFixtures.ANNA);
             String line;
             do {
                 line = events.poll(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -159,12 +159,11 @@ class TwoInstancesTests extends PortalIntegrationTest {
 
             int races = 5;
             for (int race = 0; race < races; race++) {
-                String contested = submit("olena");
-                var here = clientAs("jan");
+                String contested = submit(pl.cus.portal.triage.TriageFixtures.OLENA);
                 var there = org.springframework.test.web.reactive.server.WebTestClient.bindToServer(connector())
                         .baseUrl("http://127.0.0.1:" + otherPort).defaultHeaders(h -> h.setBasicAuth("jan", "demo")).build();
                 var start = new java.util.concurrent.CountDownLatch(1);
-                var fromHere = java.util.concurrent.CompletableFuture.supplyAsync(() -> assign(here, contested, "ewa", start));
+                var fromHere = java.util.concurrent.CompletableFuture.supplyAsync(() -> assignHere(contested, "ewa", start));
                 var fromThere = java.util.concurrent.CompletableFuture.supplyAsync(() -> assign(there, contested, "piotr", start));
                 start.countDown();
                 int a = fromHere.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -176,8 +175,8 @@ class TwoInstancesTests extends PortalIntegrationTest {
                 assertThat(count("select count(*) as n from event_log where type = 'ApplicationAssigned' and aggregate_id = :id",
                         UUID.fromString(contested))).isEqualTo(1);
             }
-            System.out.printf("[drill 3] two instances on one database: a submission on A reached B's event stream in %d ms; "
-                    + "%d assignment races from both ends, each with one 200 and one 409 and one assignee%n", arrivedMillis, races);
+            System.out.printf("[drill 3] two instances on one database: a submission on A reached B's event stream (HTTP SSE) in %d ms; "
+                    + "%d assignment races from both ends (A's service, B's HTTP API), each with one 200 and one 409 and one assignee%n", arrivedMillis, races);
         } finally {
             response.cancel(true);
             reader.interrupt();
@@ -186,16 +185,29 @@ class TwoInstancesTests extends PortalIntegrationTest {
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-    private String submit(String resident) {
-        String body = """
-                {"kind":"IPUS","serviceIds":["5e4f1ce0-0000-4000-8000-000000000001"],"needs":"Dwie instancje %s",
-                 "contact":{"channel":"EMAIL","value":"%s@example.org"},"consent":true}""".formatted(UUID.randomUUID(), resident);
-        String created = clientAs(resident).post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
-        var matcher = ID.matcher(created);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+    @Autowired pl.cus.portal.intake.Applications applications;
+    @Autowired pl.cus.portal.triage.CaseAssignments assignments;
+
+    /**
+     * Through this instance's services: a second context in the same JVM replaces Spring Security's global context
+     * holder strategy, so HTTP requests to this (first) instance no longer see their sign-in once the other has started.
+     */
+    private String submit(pl.cus.portal.shared.Actor resident) {
+        return pl.cus.portal.triage.TriageFixtures.submitIpus(applications, resident, "Zatorze", "pl", "Dwie instancje " + UUID.randomUUID())
+                .id().value().toString();
+    }
+
+    private int assignHere(String id, String assignee, java.util.concurrent.CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return assignments.assign(pl.cus.portal.triage.TriageFixtures.JAN, pl.cus.portal.intake.ApplicationId.of(id), assignee,
+                        "Wyścig dwóch instancji", false)
+                .map(done -> 200)
+                .onErrorResume(pl.cus.portal.shared.DomainException.Conflict.class, conflict -> reactor.core.publisher.Mono.just(409))
+                .block(WAIT);
     }
 
     private static int assign(org.springframework.test.web.reactive.server.WebTestClient client, String id, String assignee,

@@ -218,6 +218,7 @@ class ProcessFaultDrillTests {
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             Set<String> acknowledgedAfterRestart = ConcurrentHashMap.newKeySet();
             AtomicInteger refused = new AtomicInteger();
+            Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
             AtomicBoolean restarted = new AtomicBoolean();
             AtomicLong firstSuccessAfterRestart = new AtomicLong();
             AtomicBoolean loadOn = new AtomicBoolean(true);
@@ -231,6 +232,7 @@ class ProcessFaultDrillTests {
                             // A refused attempt is retried with its key, as the portal's form does.
                             for (int retry = 0; response.statusCode() >= 500 && retry < 60 && loadOn.get(); retry++) {
                                 refused.incrementAndGet();
+                                refusals.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                                 Thread.sleep(250);
                                 response = submit(target, sessions, attempt);
                             }
@@ -278,9 +280,9 @@ class ProcessFaultDrillTests {
                         Duration.ofSeconds(60), "deadline of " + id + " on the board");
             }
             System.out.printf("[drill 2] PostgreSQL restarted (%.1f s) under load after %d submissions; first acknowledged "
-                            + "submission %.1f s after it was back; %d refused attempts retried; %d submissions in all, every one "
+                            + "submission %.1f s after it was back; %d refused attempts retried (by status %s); %d submissions in all, every one "
                             + "on the event stream (%d reconnects with Last-Event-ID) and once in the log; deadline board caught up%n",
-                    restartTook / 1e9, beforeRestart, Math.max(0, recovery), refused.get(), acknowledged.size(), reconnects.get());
+                    restartTook / 1e9, beforeRestart, Math.max(0, recovery), refused.get(), refusals, acknowledged.size(), reconnects.get());
             stop.set(true);
         } finally {
             load.shutdownNow();
