@@ -319,8 +319,16 @@ class ProcessFaultDrillTests {
     private Map<String, String> signIn(ChildPortal portal) throws Exception {
         Map<String, String> sessions = new HashMap<>();
         for (String user : List.of("anna", "olena", "ewa")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/me"))
-                    .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+            // The demo accounts are written once the application is ready, which may be just after health says UP.
+            HttpResponse<String> response = null;
+            for (int attempt = 0; attempt < 120; attempt++) {
+                response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/me"))
+                        .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 401) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
             assertThat(response.statusCode()).as("%s signs in", user).isEqualTo(200);
             String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
             sessions.put(user, cookie.substring(0, cookie.indexOf(';')));
