@@ -92,11 +92,11 @@ class ProcessFaultDrillTests {
                 });
             }
             assertThat(enough.await(120, TimeUnit.SECONDS)).as("40 submissions acknowledged before the kill").isTrue();
-            long sentBeforeKill = acknowledged.size() + unanswered.size();
             first.kill();
             killed.set(true);
             burst.shutdown();
             assertThat(burst.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            long sentBeforeKill = acknowledged.size() + unanswered.size();
             int acknowledgedCount = acknowledged.size();
 
             // Restart on the same data folder: the killed run's PostgreSQL is taken over.
