@@ -99,8 +99,8 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/no-access")));
         // Brute force on the form: back to the form with a message while locked (decision 0022).
         http.addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.FORM, json), UsernamePasswordAuthenticationFilter.class);
-        // Vaadin switches off Spring Security's Cache-Control writer (its static bundle is cacheable); pages and UI
-        // requests, which show back-office and case data, get no-store again here. HSTS is sent on HTTPS only.
+        // Vaadin's static bundle is cacheable (it sets its own Cache-Control); pages and UI
+        // requests, which show back-office and case data, get no-store here. HSTS is sent on HTTPS only.
         // Written before the request goes on: Vaadin's pages are served by a forward to its servlet, after which the
         // response is already committed and lazily written headers would be lost.
         http.headers(headers -> headers
@@ -111,6 +111,8 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
+                // Spring Security's own writer would also mark Vaadin's bundle "Pragma: no-cache, Expires: 0".
+                .cacheControl(cache -> cache.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::notStaticResource,
                         new CacheControlHeadersWriter()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
