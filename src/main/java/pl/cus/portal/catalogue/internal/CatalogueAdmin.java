@@ -92,10 +92,11 @@ class CatalogueAdmin implements CatalogueAdministration {
     public Mono<Programme> saveProgramme(Actor actor, Programme programme) {
         return requireAdmin(actor)
                 .then(Mono.fromRunnable(() -> CatalogueRules.check(programme)))
-                .then(store.upsert(programme))
+                // Deferred: the statement is built (and its values bound) only after the checks have passed.
+                .then(Mono.defer(() -> store.upsert(programme)))
                 .flatMap(created -> events.append(new ProgrammeChanged(programme.id(),
                         created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
-                .then(store.programme(programme.id()))
+                .then(Mono.defer(() -> store.programme(programme.id())))
                 .as(transactions::transactional);
     }
 
@@ -103,10 +104,11 @@ class CatalogueAdmin implements CatalogueAdministration {
     public Mono<Provider> saveProvider(Actor actor, Provider provider) {
         return requireAdmin(actor)
                 .then(Mono.fromRunnable(() -> CatalogueRules.check(provider)))
-                .then(store.upsert(provider))
+                // Deferred: the statement is built (and its values bound) only after the checks have passed.
+                .then(Mono.defer(() -> store.upsert(provider)))
                 .flatMap(created -> events.append(new ProviderChanged(provider.id(),
                         created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
-                .then(store.provider(provider.id()))
+                .then(Mono.defer(() -> store.provider(provider.id())))
                 .as(transactions::transactional);
     }
 

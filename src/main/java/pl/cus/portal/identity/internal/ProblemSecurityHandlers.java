@@ -10,13 +10,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import pl.cus.portal.shared.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 on the API as problem details, like every other API error. */
+/**
+ * 401 and 403 on the API as problem details, like every other API error; and requests the firewall refuses (path
+ * tricks such as {@code ..;}, encoded slashes or dots, NUL bytes) as a 400 problem detail rather than a server error.
+ */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemSecurityHandlers.class);
 
     private final JsonMapper json;
 
@@ -33,6 +40,17 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
+        // The raw URI is the hostile part: it is neither echoed nor logged in full.
+        log.debug("Request refused by the firewall: {}", rejected.getMessage());
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "The request address is not allowed.");
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -76,6 +76,15 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("throttled")) {
+            // Too many failed attempts (decision 0022): say why this one was refused, not "wrong password".
+            var i18n = i18n();
+            var error = new LoginI18n.ErrorMessage();
+            error.setTitle(getTranslation("identity.login.throttled.title"));
+            error.setMessage(getTranslation("identity.login.throttled.message"));
+            i18n.setErrorMessage(error);
+            form.setI18n(i18n);
+        }
         registered.setVisible(parameters.containsKey("registered"));
         externalError.setVisible(parameters.containsKey(OidcSignInOption.FAILED));
     }

@@ -3,6 +3,11 @@ package pl.cus.portal.shared.web;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
 import java.io.IOException;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServletHttpHandlerAdapter;
@@ -23,6 +28,48 @@ class ActorCapturingHandlerAdapter extends ServletHttpHandlerAdapter {
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
         Actors.current().ifPresent(actor -> request.setAttribute(ACTOR_ATTRIBUTE, actor));
-        super.service(request, response);
+        super.service(withoutUnreadableLanguage(request), response);
+    }
+
+    /**
+     * An {@code Accept-Language} that cannot be parsed ({@code q=abc}) is hidden, as if it had not been sent: handlers
+     * read it only to choose their texts' language, and a garbled preference is no reason to fail a request.
+     */
+    static ServletRequest withoutUnreadableLanguage(ServletRequest request) {
+        if (!(request instanceof HttpServletRequest http) || http.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return request;
+        }
+        try {
+            HttpHeaders.readable(http);
+            return request;
+        } catch (IllegalArgumentException unreadable) {
+            return new HttpServletRequestWrapper(http) {
+                @Override
+                public String getHeader(String name) {
+                    return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? null : super.getHeader(name);
+                }
+
+                @Override
+                public Enumeration<String> getHeaders(String name) {
+                    return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                }
+
+                @Override
+                public Enumeration<String> getHeaderNames() {
+                    return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                            .filter(header -> !HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(header)).toList());
+                }
+            };
+        }
+    }
+
+    private static final class HttpHeaders {
+        static final String ACCEPT_LANGUAGE = "Accept-Language";
+
+        static void readable(HttpServletRequest request) {
+            for (String value : Collections.list(request.getHeaders(ACCEPT_LANGUAGE))) {
+                Locale.LanguageRange.parse(value);
+            }
+        }
     }
 }

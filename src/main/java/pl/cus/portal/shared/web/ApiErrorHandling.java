@@ -4,9 +4,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -37,6 +43,13 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
             case DomainException.Conflict conflict -> Problems.of(HttpStatus.CONFLICT, conflict.getMessage());
             case UnsupportedMediaTypeStatusException unsupported -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json.");
+            // A Content-Type that is not a media type at all, or names a charset that does not exist.
+            case InvalidMediaTypeException invalid -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header is not a valid media type.");
+            case IllegalCharsetNameException charset -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header names an unknown character set.");
+            case UnsupportedCharsetException charset -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header names an unknown character set.");
             case ServerWebInputException input when hasCause(input, DataBufferLimitException.class) ->
                     Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
             case ServerWebInputException input when hasCause(input, DecodingException.class) ->
@@ -44,6 +57,14 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
             case ServerWebInputException input -> Problems.of(HttpStatus.BAD_REQUEST, "The request is malformed.");
             case DataBufferLimitException tooLarge -> Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
             case DecodingException decoding -> Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+            // The database is down or restarting: say so, the client retries (with its Idempotency-Key).
+            case Throwable unavailable when databaseUnavailable(unavailable) -> {
+                log.warn("Database unavailable on {} {}: {}", request.method(), request.path(), unavailable.toString());
+                Map<String, Object> problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The service is briefly unavailable; please try again in a moment.");
+                problem.put("retryAfterSeconds", 5);
+                yield problem;
+            }
             case ResponseStatusException status -> Problems.of(status.getStatusCode(),
                     status.getReason() == null ? "The request cannot be served." : status.getReason());
             default -> {
@@ -53,6 +74,11 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
                         "Something went wrong on our side; please try again later. Error id: " + id);
             }
         };
+    }
+
+    static boolean databaseUnavailable(Throwable error) {
+        return hasCause(error, DataAccessResourceFailureException.class) || hasCause(error, R2dbcTransientResourceException.class)
+                || hasCause(error, R2dbcNonTransientResourceException.class) || hasCause(error, java.net.ConnectException.class);
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

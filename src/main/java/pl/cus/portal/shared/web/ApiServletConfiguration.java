@@ -1,6 +1,8 @@
 package pl.cus.portal.shared.web;
 
 import java.util.List;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiServletConfiguration {
+
+    /** After Spring Boot's own Tomcat settings, so that its error report valve is there to be replaced. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addContextCustomizers(ProblemErrorReportValve.installer());
+            }
+        };
+    }
 
     @Bean
     ServletRegistrationBean<ActorCapturingHandlerAdapter> apiServlet(List<ApiRoutes> modules, JsonMapper json, ApiProperties properties) {

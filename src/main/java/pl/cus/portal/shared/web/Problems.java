@@ -43,8 +43,10 @@ public final class Problems {
     public static Mono<ServerResponse> respond(Map<String, Object> problem, ServerRequest request) {
         // The raw path as received: parsing it again here could fail inside the error handler itself.
         problem.putIfAbsent("instance", request.requestPath().value());
-        return ServerResponse.status((Integer) problem.get("status"))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem);
+        var response = ServerResponse.status((Integer) problem.get("status")).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.get("retryAfterSeconds") instanceof Integer seconds) {
+            response.header("Retry-After", Integer.toString(seconds));
+        }
+        return response.bodyValue(problem);
     }
 }

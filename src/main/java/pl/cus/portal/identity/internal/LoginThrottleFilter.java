@@ -1,0 +1,100 @@
+package pl.cus.portal.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import pl.cus.portal.shared.web.Problems;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses a password sign-in while {@link LoginThrottle} says its account or address must wait, before the password
+ * is even checked: the form on {@code POST /login} goes back to the form with a message, HTTP Basic on {@code /api}
+ * gets 429 with {@code Retry-After} as a problem detail. Not a bean, so that it runs only inside the security chains.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
+
+    enum Kind { FORM, BASIC }
+
+    private final LoginThrottle throttle;
+    private final Kind kind;
+    private final JsonMapper json;
+
+    LoginThrottleFilter(LoginThrottle throttle, Kind kind, JsonMapper json) {
+        this.throttle = throttle;
+        this.kind = kind;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> username = attemptedUsername(request);
+        if (username.isPresent()) {
+            Optional<Duration> wait = throttle.waitFor(username.get(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                log.warn("Sign-in refused for account '{}' from {}: too many failed attempts, retry in {} s",
+                        username.get(), request.getRemoteAddr(), seconds);
+                refuse(request, response, seconds);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<String> attemptedUsername(HttpServletRequest request) {
+        return switch (kind) {
+            case FORM -> "POST".equals(request.getMethod()) && "/login".equals(pathWithinApplication(request))
+                    ? Optional.ofNullable(request.getParameter("username"))
+                    : Optional.empty();
+            case BASIC -> basicUsername(request.getHeader("Authorization"));
+        };
+    }
+
+    static Optional<String> basicUsername(String header) {
+        if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+        } catch (IllegalArgumentException malformed) {
+            // The Basic filter itself answers a malformed header.
+            return Optional.empty();
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        if (kind == Kind.FORM) {
+            response.sendRedirect(request.getContextPath() + "/login?error&throttled=" + seconds);
+            return;
+        }
+        var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed sign-in attempts for this account or from this address. Try again in " + seconds + " seconds.");
+        problem.put("instance", request.getRequestURI());
+        problem.put("retryAfterSeconds", seconds);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
