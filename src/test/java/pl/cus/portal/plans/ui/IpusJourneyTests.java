@@ -101,7 +101,7 @@ class IpusJourneyTests extends BrowserTest {
         open("backoffice/deadlines");
         // The board is live: the count follows the projector without a reload.
         page.waitForFunction("before => Number(document.querySelector('#count-MET .deadline-count-value').textContent.trim()) > before",
-                metBefore);
+                (int) metBefore);
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference))).hasCount(0);
         clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.deadlineState").isEqualTo("MET");
