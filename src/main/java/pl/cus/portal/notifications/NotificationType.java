@@ -13,6 +13,8 @@ public enum NotificationType {
     APPLICATION_FORWARDED(false, true),
     APPLICATION_NOT_QUALIFIED(false, true),
     WITHDRAWAL_CONFIRMED(false, false),
+    /** A team meeting of the resident's case was recorded: its agreements wait on the resident's plan page. */
+    MEETING_AGREEMENTS(false, false),
     ASSIGNED_TO_ME(true, false),
     RESIDENT_REPLIED(true, false),
     DEADLINE_DUE_SOON(true, false),
@@ -37,5 +39,16 @@ public enum NotificationType {
     /** By law the resident must hear of it: e-mail cannot be switched off (decision 0017). */
     public boolean required() {
         return required;
+    }
+
+    /**
+     * Where the notification leads in the portal, relative to the root: the case in the back office for staff, the
+     * matter for residents, or the resident's plan page where it is about the plan's content.
+     */
+    public String path(java.util.UUID applicationId) {
+        if (forStaff) {
+            return "backoffice/cases/" + applicationId;
+        }
+        return this == MEETING_AGREEMENTS ? "portal/matters/" + applicationId + "/plan" : "portal/matters/" + applicationId;
     }
 }

@@ -192,6 +192,47 @@ class NotificationsTests extends PortalIntegrationTest {
                 .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "PLAN_READY", "PLAN_APPROVED", "WITHDRAWAL_CONFIRMED");
     }
 
+    @Test
+    void aRecordedMeetingTellsTheResidentWhereTheAgreementsAreAndTheMailSaysNothingOfThem() {
+        String id = submit("anna", body(Map.of("channel", "EMAIL", "value", "anna@example.org"), "pl"));
+        assign(id, EWA);
+        awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 2);
+        java.time.LocalDate held = java.time.LocalDate.now().minusDays(2);
+        Map<String, Object> meeting = new LinkedHashMap<>();
+        meeting.put("heldOn", held.toString());
+        meeting.put("participants", List.of(Map.of("name", "Anna Nowak", "role", "mama", "attended", true),
+                Map.of("name", "Maria Lis", "role", "pedagog szkolny, SP 3", "attended", true)));
+        meeting.put("concerns", "Mama nie zdąża odebrać syna po pracy.");
+        meeting.put("chosenServices", "Świetlica środowiskowa.");
+        meeting.put("agreements", List.of(Map.of("who", "Anna Nowak", "what", "Zapisze syna do świetlicy", "by", held.plusDays(7).toString())));
+        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/plan/meetings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(meeting).exchange().expectStatus().isCreated();
+
+        List<Map<String, Object>> resident = awaitRows(() -> notifications(id, ANNA),
+                rows -> rows.stream().anyMatch(row -> "MEETING_AGREEMENTS".equals(row.get("type"))));
+        assertThat(resident).extracting(row -> row.get("type")).containsOnlyOnce("MEETING_AGREEMENTS");
+        String reference = (String) resident.getFirst().get("reference");
+        // The resident's notification leads to the plan page, where the agreements are.
+        assertThat(NotificationType.MEETING_AGREEMENTS.path(UUID.fromString(id))).isEqualTo("portal/matters/" + id + "/plan");
+        assertThat(NotificationType.MEETING_AGREEMENTS.forStaff()).isFalse();
+        assertThat(NotificationType.MEETING_AGREEMENTS.required()).isFalse();
+        // Staff hear nothing of their own meeting.
+        assertThat(notifications(id, EWA.id())).extracting(row -> row.get("type")).containsExactly("ASSIGNED_TO_ME");
+        clientAs("anna").get().uri("/api/notifications").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.applicationId == '" + id + "' && @.type == 'MEETING_AGREEMENTS')]").isNotEmpty();
+
+        List<Map<String, Object>> mails = awaitRows(() -> mails(id), rows -> rows.size() == 4);
+        var mail = mails.stream().filter(m -> ((String) m.get("body")).contains(
+                pl.cus.portal.shared.i18n.Messages.get("notifications.mail.line.MEETING_AGREEMENTS", java.util.Locale.forLanguageTag("pl"), reference)))
+                .findFirst().orElseThrow();
+        assertThat(mail.get("recipient")).isEqualTo("anna@example.org");
+        String text = mail.get("subject") + "\n" + mail.get("body");
+        assertThat(text).contains(reference).contains("/portal/matters/" + id).contains("Centrum Usług Społecznych");
+        for (String detail : List.of("Anna Nowak", "Maria Lis", "pedagog", "świetlic", "Świetlic", "syna", "spotkan", "ustalen", "plan")) {
+            assertThat(text).as("the mail must not say " + detail).doesNotContainIgnoringCase(detail);
+        }
+    }
+
     static Map<String, Object> body(Map<String, Object> contact, String language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "IPUS");

@@ -293,4 +293,23 @@ class PlanLifecycleApiTests extends PortalIntegrationTest {
         clientAs("anna").get().uri("/api/applications/" + id + "/plan").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.version").isEqualTo(2).jsonPath("$.agreed").isEqualTo(false).jsonPath("$.closed").isEqualTo(true);
     }
+
+    @Test
+    void theDemoDataHasZofiasPlanInForceWithAMeetingMadeThroughTheServices() {
+        // Demo data is on in the tests: DemoPlan ran at start-up (and skips itself on a restart).
+        JsonNode mine = json(clientAs("zofia").get().uri("/api/applications").exchange().expectStatus().isOk());
+        assertThat(mine.size()).isEqualTo(1);
+        String id = mine.get(0).get("id").stringValue();
+        assertThat(mine.get(0).get("deadlineState").stringValue()).isEqualTo("MET");
+        clientAs("zofia").get().uri("/api/applications/" + id + "/plan").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.agreed").isEqualTo(true).jsonPath("$.approved").isEqualTo(true);
+        JsonNode agreements = json(clientAs("zofia").get().uri("/api/applications/" + id + "/plan/meetings").exchange().expectStatus().isOk());
+        assertThat(agreements.size()).isEqualTo(1);
+        assertThat(agreements.get(0).get("agreements").size()).isEqualTo(2);
+        // Ewa's case: she reads the plan and its meeting in the back office.
+        clientAs("ewa").get().uri(plan(id) + "/meetings").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1);
+        assertThat(events("PlanPrepared", id)).isEqualTo(1);
+        assertThat(events("PlanMeetingRecorded", id)).isEqualTo(1);
+    }
 }

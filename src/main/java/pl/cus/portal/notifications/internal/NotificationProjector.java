@@ -144,6 +144,8 @@ class NotificationProjector extends BackgroundSubscription {
             // (The resident's own agreement and the prepared moment that follows one of the two tell them nothing new.)
             case "PlanVersionSaved", "PlanReadyToRead" -> NotificationType.PLAN_READY;
             case "PlanApproved" -> NotificationType.PLAN_APPROVED;
+            // A team meeting was recorded (decision 0019): the family receives its agreements on the plan page.
+            case "PlanMeetingRecorded" -> NotificationType.MEETING_AGREEMENTS;
             default -> null;
         };
         if (toResident != null && matter.residentId() != null) {

@@ -60,7 +60,7 @@ class NotificationsPage extends Div {
             item.add(new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · " + times.format(n.at()) + " · "),
                     new Span(getTranslation("notifications.type." + n.type().name(), ref, detail)));
             if (n.applicationId() != null) {
-                var open = new Anchor((n.type().forStaff() ? "backoffice/cases/" : "portal/matters/") + n.applicationId(),
+                var open = new Anchor(n.type().path(n.applicationId()),
                         getTranslation("notifications.open", ref));
                 // Also in cus.css; inline too so that colour is never the only cue, whatever the stylesheet's state.
                 open.getStyle().set("text-decoration", "underline");

@@ -76,5 +76,17 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         assertThat(page.locator("#my-plan-closed")).containsText("praca od kwietnia");
         assertThat(page.locator("#my-plan-agree")).hasCount(0);
         assertAccessible();
+
+        // The meeting was announced to Anna; the notification leads to the plan page with the agreements.
+        String reference = clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk()
+                .expectBody(tools.jackson.databind.JsonNode.class).returnResult().getResponseBody().get("reference").asString();
+        String notice = Messages.text("notifications.type.MEETING_AGREEMENTS", reference, "");
+        open("portal/notifications");
+        var item = page.locator("#notification-list li", new Page.LocatorOptions().setHasText(notice));
+        assertThat(item).hasCount(1);
+        item.getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+        page.waitForURL("**/portal/matters/" + id + "/plan");
+        waitForVaadin();
+        assertThat(page.locator("#my-plan-meetings")).containsText("Zapisze syna na zajęcia sportowe");
     }
 }
