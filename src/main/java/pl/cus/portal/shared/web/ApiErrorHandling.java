@@ -65,6 +65,10 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
                 problem.put("retryAfterSeconds", 5);
                 yield problem;
             }
+            // A value the database refuses as data (class 22: a NUL or invalid character, a number out of range):
+            // the request's fault, not the service's.
+            case Throwable data when dataException(data) -> Problems.of(HttpStatus.BAD_REQUEST,
+                    "The request contains a value that cannot be stored or searched for (for example a NUL character).");
             case ResponseStatusException status -> Problems.of(status.getStatusCode(),
                     status.getReason() == null ? "The request cannot be served." : status.getReason());
             default -> {
@@ -79,6 +83,15 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
     static boolean databaseUnavailable(Throwable error) {
         return hasCause(error, DataAccessResourceFailureException.class) || hasCause(error, R2dbcTransientResourceException.class)
                 || hasCause(error, R2dbcNonTransientResourceException.class) || hasCause(error, java.net.ConnectException.class);
+    }
+
+    static boolean dataException(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.r2dbc.spi.R2dbcException r2dbc && r2dbc.getSqlState() != null && r2dbc.getSqlState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -1,5 +1,9 @@
 package pl.cus.portal.shared.web;
 
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import pl.cus.portal.shared.InvalidInput;
+import reactor.core.publisher.Mono;
 import java.util.List;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -35,6 +39,22 @@ class ApiServletConfiguration {
         };
     }
 
+    /**
+     * A NUL character is never meaningful in a query parameter, and PostgreSQL refuses it in text ("invalid byte
+     * sequence"): such a request is told which parameter is wrong instead of failing deeper down.
+     */
+    static Mono<ServerResponse> refuseNulCharacters(ServerRequest request, HandlerFunction<ServerResponse> next) {
+        for (var parameter : request.queryParams().entrySet()) {
+            boolean nul = parameter.getKey().indexOf('\u0000') >= 0
+                    || parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\u0000') >= 0);
+            if (nul) {
+                String field = parameter.getKey().replace("\u0000", "");
+                return Mono.error(InvalidInput.of(field, "error.invalid-input", "The parameter " + field + " contains a NUL character."));
+            }
+        }
+        return next.handle(request);
+    }
+
     @Bean
     ServletRegistrationBean<ActorCapturingHandlerAdapter> apiServlet(List<ApiRoutes> modules, JsonMapper json, ApiProperties properties) {
         RouterFunction<ServerResponse> routes = modules.stream()
@@ -43,6 +63,7 @@ class ApiServletConfiguration {
                 .orElseGet(() -> RouterFunctions.route().build())
                 .and(RouterFunctions.route(RequestPredicates.all(),
                         request -> Problems.respond(Problems.notFound("No API resource at " + request.path()), request)))
+                .filter(ApiServletConfiguration::refuseNulCharacters)
                 .filter(new ApiErrorHandling());
 
         int maxBody = (int) properties.maxBodySize().toBytes();

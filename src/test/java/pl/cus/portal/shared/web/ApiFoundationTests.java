@@ -122,4 +122,26 @@ class ApiFoundationTests extends PortalIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo("{\"status\":\"UP\"}");
     }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsNamedNotAServerError() {
+        for (String uri : java.util.List.of("/api/backoffice/applications?kind=IPUS%00", "/api/backoffice/deadlines?kind=%00x",
+                "/api/backoffice/applications?q=a%00b")) {
+            clientAs("jan").get().uri(java.net.URI.create("http://localhost:" + port + uri)).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").exists();
+        }
+    }
+
+    @Test
+    void aNulCharacterInAJsonTextIsRefusedAsInputNotAServerError() {
+        clientAs("anna").post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "IPUS", "serviceIds", java.util.List.of("5e4f1ce0-0000-4000-8000-000000000001"),
+                        "needs", "pomoc\u0000", "contact", Map.of("channel", "PORTAL"), "consent", true))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
 }
