@@ -174,10 +174,12 @@ class ReportsTests extends PortalIntegrationTest {
     }
 
     @Test
-    void familyAssistanceIsShownAsNotAvailableUntilItsDataExists() {
+    void familyAssistanceIsCountedFromItsData() {
+        // no family assistance in 2031: real zeros, available (the figures themselves: FamilyAssistanceReportTests)
         var figures = summary().familyAssistance();
-        assertThat(figures.available()).isFalse();
+        assertThat(figures.available()).isTrue();
         assertThat(figures.families()).isZero();
+        assertThat(figures.interruptionReasons()).containsOnlyKeys("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
     }
 
     @Test

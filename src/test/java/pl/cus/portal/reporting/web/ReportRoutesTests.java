@@ -53,7 +53,9 @@ class ReportRoutesTests extends PortalIntegrationTest {
         assertThat(body.get("medianDaysToPlan").asDouble()).isEqualTo(26.0);
         assertThat(body.get("forwarded").asLong()).isEqualTo(1);
         assertThat(body.get("period").get("from").asString()).isEqualTo("2033-01-01");
-        assertThat(body.get("familyAssistance").get("available").asBoolean()).isFalse();
+        assertThat(body.get("familyAssistance").get("available").asBoolean()).isTrue();
+        assertThat(body.get("familyAssistance").get("families").asLong()).isZero(); // no family assistance in 2033
+        assertThat(body.get("familyAssistance").get("interruptionReasons").has("MOVED_AWAY")).isTrue();
     }
 
     @Test
