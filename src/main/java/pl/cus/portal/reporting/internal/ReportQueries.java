@@ -366,45 +366,92 @@ class ReportQueries {
         return "a.id in (select f.application_id from family_assistance f where " + condition + ")";
     }
 
-    /** Open cases with their deadline and plan, those to discuss first, then by due date. */
+    /** The columns of a meeting-pack row, over {@code application a} and its deadline, plan and current version. */
+    private static final String MEETING_COLUMNS = """
+            a.id, a.reference, a.kind, a.status, a.assignee_name, a.submitted_on, a.plan_due_date, a.plan_prepared_on,
+            t.state, coalesce(t.paused, false) as paused, p.change_request is not null as change_requested, v.period_to
+            """;
+    private static final String MEETING_JOINS = """
+            left join tracked_deadline t on t.application_id = a.id
+            left join plan p on p.application_id = a.id
+            left join plan_version v on v.plan_id = p.id and v.version = p.current_version
+            """;
+
+    /**
+     * Open cases with their deadline and plan, those to discuss first, then the others, each part by due date (at most
+     * {@link #MEETING_LIMIT} in all). Without sorting every open case: the cases to discuss are read from where they are
+     * few, {@code tracked_deadline}'s partial indexes on open deadlines (overdue, due soon, paused: a pause ends when
+     * its deadline is met or closed, so a paused deadline is an open one) and the plans with a change request; then
+     * the rest of the open cases is a top-N by due date on {@code application} alone, joined only for the rows kept.
+     */
     Mono<MeetingPack> meetingPack(LocalDate today, ReportPeriod quarter) {
         Mono<Long> total = db.sql("select count(*) as n from application where status in " + OPEN).map((row, meta) -> n(row)).one();
-        Mono<List<MeetingPack.OpenPlan>> rows = db.sql("""
-                        select a.id, a.reference, a.kind, a.status, a.assignee_name, a.submitted_on, a.plan_due_date, a.plan_prepared_on,
-                               t.state, coalesce(t.paused, false) as paused, p.change_request is not null as change_requested,
-                               v.period_to
-                        from application a
-                        left join tracked_deadline t on t.application_id = a.id
-                        left join plan p on p.application_id = a.id
-                        left join plan_version v on v.plan_id = p.id and v.version = p.current_version
+        Mono<List<MeetingPack.OpenPlan>> discuss = db.sql("""
+                        with d as (
+                            select application_id from tracked_deadline where state in ('OVERDUE', 'DUE_SOON')
+                            union
+                            select application_id from tracked_deadline where state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') and paused
+                            union
+                            select application_id from plan where change_request is not null
+                        )
+                        select %s
+                        from d join application a on a.id = d.application_id
+                        %s
                         where a.status in %s
-                        order by (coalesce(t.state in ('OVERDUE', 'DUE_SOON'), false) or coalesce(t.paused, false)
-                                  or p.change_request is not null) desc,
-                                 a.plan_due_date, a.reference
+                        order by a.plan_due_date, a.reference
                         limit %d
-                        """.formatted(OPEN, MEETING_LIMIT))
-                .map((row, meta) -> {
-                    String state = row.get("state", String.class);
-                    List<Issue> issues = new ArrayList<>();
-                    if ("OVERDUE".equals(state)) {
-                        issues.add(Issue.OVERDUE);
-                    }
-                    if ("DUE_SOON".equals(state)) {
-                        issues.add(Issue.DUE_SOON);
-                    }
-                    if (Boolean.TRUE.equals(row.get("paused", Boolean.class))) {
-                        issues.add(Issue.PAUSED);
-                    }
-                    if (Boolean.TRUE.equals(row.get("change_requested", Boolean.class))) {
-                        issues.add(Issue.CHANGE_REQUESTED);
-                    }
-                    return new MeetingPack.OpenPlan(row.get("id", UUID.class), row.get("reference", String.class),
-                            row.get("kind", String.class), row.get("status", String.class), row.get("assignee_name", String.class),
-                            row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class), state,
-                            row.get("plan_prepared_on", LocalDate.class), row.get("period_to", LocalDate.class), issues);
-                })
+                        """.formatted(MEETING_COLUMNS, MEETING_JOINS, OPEN, MEETING_LIMIT))
+                .map((row, meta) -> openPlan(row))
                 .all().collectList();
+        Mono<List<MeetingPack.OpenPlan>> rows = discuss.flatMap(first -> {
+            int room = MEETING_LIMIT - first.size();
+            if (room <= 0) {
+                return Mono.just(first);
+            }
+            UUID[] skip = first.stream().map(MeetingPack.OpenPlan::applicationId).toArray(UUID[]::new);
+            return db.sql("""
+                            with rest as (
+                                select a.id from application a
+                                where a.status in %s and a.id <> all(:skip)
+                                order by a.plan_due_date, a.reference
+                                limit %d
+                            )
+                            select %s
+                            from rest join application a on a.id = rest.id
+                            %s
+                            order by a.plan_due_date, a.reference
+                            """.formatted(OPEN, room, MEETING_COLUMNS, MEETING_JOINS))
+                    .bind("skip", skip)
+                    .map((row, meta) -> openPlan(row))
+                    .all().collectList()
+                    .map(rest -> {
+                        List<MeetingPack.OpenPlan> all = new ArrayList<>(first);
+                        all.addAll(rest);
+                        return all;
+                    });
+        });
         return Mono.zip(rows, total).map(parts -> new MeetingPack(today, quarter, parts.getT1(), parts.getT2()));
+    }
+
+    private static MeetingPack.OpenPlan openPlan(Readable row) {
+        String state = row.get("state", String.class);
+        List<Issue> issues = new ArrayList<>();
+        if ("OVERDUE".equals(state)) {
+            issues.add(Issue.OVERDUE);
+        }
+        if ("DUE_SOON".equals(state)) {
+            issues.add(Issue.DUE_SOON);
+        }
+        if (Boolean.TRUE.equals(row.get("paused", Boolean.class))) {
+            issues.add(Issue.PAUSED);
+        }
+        if (Boolean.TRUE.equals(row.get("change_requested", Boolean.class))) {
+            issues.add(Issue.CHANGE_REQUESTED);
+        }
+        return new MeetingPack.OpenPlan(row.get("id", UUID.class), row.get("reference", String.class),
+                row.get("kind", String.class), row.get("status", String.class), row.get("assignee_name", String.class),
+                row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class), state,
+                row.get("plan_prepared_on", LocalDate.class), row.get("period_to", LocalDate.class), issues);
     }
 
     private static ReportCase reportCase(Readable row) {
