@@ -30,7 +30,17 @@ public enum Figure {
     /** Plans prepared in the period with one service from one provider; key: {@code serviceId|provider}. */
     SERVICE,
     /** A staff member's active cases now; key: the account id. */
-    CASELOAD;
+    CASELOAD,
+    /** Family assistance in force on at least one day of the period (decision 0021). */
+    FA_FAMILIES,
+    /** Of those, ordered by a court. */
+    FA_COURT_ORDERED,
+    /** Of those, "Za życiem" cases. */
+    FA_ZA_ZYCIEM,
+    /** Family assistance ended in the period with the goals reached. */
+    FA_COMPLETED,
+    /** Family assistance ended in the period for another reason; optional key: the reason. */
+    FA_INTERRUPTED;
 
     /** Whether the figure needs a key to name its cases. */
     public boolean needsKey() {

@@ -174,10 +174,12 @@ class ReportsTests extends PortalIntegrationTest {
     }
 
     @Test
-    void familyAssistanceIsShownAsNotAvailableUntilItsDataExists() {
+    void familyAssistanceIsCountedFromItsData() {
+        // the figures themselves: FamilyAssistanceReportTests (2005, before any family of today's data)
         var figures = summary().familyAssistance();
-        assertThat(figures.available()).isFalse();
-        assertThat(figures.families()).isZero();
+        assertThat(figures.available()).isTrue();
+        assertThat(figures.completed() + figures.interrupted()).isZero(); // nothing ended in 2031
+        assertThat(figures.interruptionReasons()).containsOnlyKeys("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
     }
 
     @Test
@@ -223,6 +225,54 @@ class ReportsTests extends PortalIntegrationTest {
                 "PLAN_PREPARED"));
         var discuss = pack.toDiscuss();
         assertThat(pack.plans().subList(0, discuss.size())).isEqualTo(discuss);
+    }
+
+    @Test
+    void theMeetingPackHoldsExactlyWhatSortingEveryOpenCaseGave() {
+        // 2032: no other test's year (this class's figures are of 2031)
+        var data = new ReportData(db, "M32-" + UUID.randomUUID().toString().substring(0, 8));
+        var overdue = data.application("O1", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 1), null, null, null, null);
+        var dueSoon = data.application("O2", "IPUS", "PORTAL", "ASSESSED", LocalDate.of(2032, 2, 2), null, null, null, null);
+        var paused = data.application("O3", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 3), null, null, null, null);
+        var quiet = data.application("O4", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 4), null, null, null, null);
+        var changed = data.withPlan("O5", LocalDate.of(2032, 2, 5), LocalDate.of(2032, 3, 1), List.<String[]>of());
+        track(overdue, "OVERDUE", false);
+        track(dueSoon, "DUE_SOON", false);
+        track(paused, "ON_TRACK", true);
+        track(quiet, "ON_TRACK", false);
+        db.sql("update plan set change_request = 'inna godzina', change_requested_at = now() where application_id = :id")
+                .bind("id", changed.id()).then().block(WAIT);
+
+        var pack = reports.meetingPack(JAN).block(WAIT);
+        // the one query the pack was before: every open case joined and sorted, those to discuss first
+        List<UUID> sorted = db.sql("""
+                        select a.id from application a
+                        left join tracked_deadline t on t.application_id = a.id
+                        left join plan p on p.application_id = a.id
+                        where a.status in ('SUBMITTED', 'ASSIGNED', 'ASSESSED', 'PLAN_AGREED', 'PLAN_PREPARED')
+                        order by (coalesce(t.state in ('OVERDUE', 'DUE_SOON'), false) or coalesce(t.paused, false)
+                                  or p.change_request is not null) desc, a.plan_due_date, a.reference
+                        limit 2000
+                        """)
+                .map(row -> row.get("id", UUID.class)).all().collectList().block(WAIT);
+        assertThat(pack.plans()).extracting(MeetingPack.OpenPlan::applicationId).containsExactlyElementsOf(sorted);
+        assertThat(pack.toDiscuss()).extracting(MeetingPack.OpenPlan::reference)
+                .contains(overdue.reference(), dueSoon.reference(), paused.reference(), changed.reference())
+                .doesNotContain(quiet.reference());
+        assertThat(pack.plans()).filteredOn(plan -> plan.applicationId().equals(paused.id())).singleElement()
+                .satisfies(plan -> assertThat(plan.issues()).containsExactly(MeetingPack.Issue.PAUSED));
+        assertThat(pack.plans()).filteredOn(plan -> plan.applicationId().equals(changed.id())).singleElement()
+                .satisfies(plan -> assertThat(plan.issues()).contains(MeetingPack.Issue.CHANGE_REQUESTED));
+        assertThat(pack.plans()).extracting(MeetingPack.OpenPlan::reference).contains(quiet.reference());
+    }
+
+    private void track(Application app, String state, boolean paused) {
+        db.sql("""
+                        insert into tracked_deadline (application_id, reference, kind, submitted_on, due_date, state, paused, last_event_seq,
+                            updated_at)
+                        select id, reference, kind, submitted_on, plan_due_date, :state, :paused, 0, now() from application where id = :id
+                        """)
+                .bind("id", app.id()).bind("state", state).bind("paused", paused).then().block(WAIT);
     }
 
     private List<String> references(Figure figure, String key) {

@@ -28,8 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The read model's SQL. Reads the operational tables of intake ({@code application}), deadlines
- * ({@code tracked_deadline}, {@code deadline_pause}), plans ({@code plan}, {@code plan_version}) and the catalogue
- * read-only, aggregating in PostgreSQL so that a year over a million applications is a few index-only scans
+ * ({@code tracked_deadline}, {@code deadline_pause}), plans ({@code plan}, {@code plan_version}), assistance
+ * ({@code family_assistance}, {@code family_visit}, {@code family_monthly_report}) and the catalogue read-only, aggregating in PostgreSQL so that a year over a million applications is a few index-only scans
  * (decision 0021, indexes in V40). Nothing here writes.
  */
 @Component
@@ -213,14 +213,63 @@ class ReportQueries {
                 .all();
     }
 
+    /** Family assistance in force on at least one day of the period ({@code :from}, {@code :to}), as a condition on {@code f}. */
+    static final String IN_FORCE = "f.consent_on <= :to and (f.ended_on is null or f.ended_on >= :from)";
+
     /**
-     * Family-assistance figures for the period: families and children supported, court-ordered and "Za życiem" cases,
-     * assistance completed and interrupted with the reasons. THE place where the {@code assistance} module's tables
-     * (V35–V37) plug in; until they are on this branch there is nothing to count, and the figures say so (never zeros
-     * that look real).
+     * Family-assistance figures for the period from the {@code assistance} module's tables (V35): families with the
+     * assistance in force on at least one day of it (consent on or before the last day, not ended before the first),
+     * their assistants, children (household members of their information cards, {@link Children}), court-ordered and
+     * "Za życiem" among them; assistance ended in the period by reason; visits dated and monthly reports submitted in it.
      */
     Mono<FamilyAssistanceFigures> familyAssistance(ReportPeriod period) {
-        return Mono.just(FamilyAssistanceFigures.notAvailable());
+        Mono<long[]> counts = db.sql("""
+                        select count(*) as families, count(distinct f.assistant_id) as assistants,
+                               count(*) filter (where f.court_ordered) as court, count(*) filter (where f.za_zyciem) as zz,
+                               (select count(*) from family_visit v where v.visited_on between :from and :to) as visits,
+                               (select count(*) from family_monthly_report r where r.submitted_on between :from and :to) as reports
+                        from family_assistance f where %s
+                        """.formatted(IN_FORCE))
+                .bind("from", period.from()).bind("to", period.to())
+                .map((row, meta) -> new long[] {l(row, "families"), l(row, "assistants"), l(row, "court"), l(row, "zz"), l(row, "visits"),
+                        l(row, "reports")})
+                .one();
+        int endYear = period.to().getYear();
+        Mono<Long> children = db.sql("""
+                        select m->>'relation' as relation,
+                               case when jsonb_typeof(m->'birthYear') = 'number' then round((m->>'birthYear')::numeric)::int end as born
+                        from family_assistance f
+                        cross join lateral jsonb_array_elements(case when jsonb_typeof(f.card->'household') = 'array'
+                                                                     then f.card->'household' else '[]'::jsonb end) m
+                        where %s
+                        """.formatted(IN_FORCE))
+                .bind("from", period.from()).bind("to", period.to())
+                .map((row, meta) -> Children.isChild(row.get("relation", String.class), row.get("born", Integer.class), endYear))
+                .all().filter(Boolean::booleanValue).count();
+        Mono<Map<String, Long>> ended = db.sql("select end_reason, count(*) as n from family_assistance "
+                        + "where ended_on between :from and :to group by end_reason")
+                .bind("from", period.from()).bind("to", period.to())
+                .map((row, meta) -> Map.entry(String.valueOf(row.get("end_reason", String.class)), n(row)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+        return Mono.zip(counts, children, ended).map(parts -> {
+            long[] c = parts.getT1();
+            Map<String, Long> reasons = zeros(FamilyAssistanceFigures.INTERRUPTION_REASONS);
+            long completed = 0;
+            for (var entry : parts.getT3().entrySet()) {
+                if ("GOALS_REACHED".equals(entry.getKey())) {
+                    completed += entry.getValue();
+                } else {
+                    reasons.merge(reasons.containsKey(entry.getKey()) ? entry.getKey() : "OTHER", entry.getValue(), Long::sum);
+                }
+            }
+            long interrupted = reasons.values().stream().mapToLong(Long::longValue).sum();
+            return new FamilyAssistanceFigures(true, c[0], c[1], parts.getT2(), c[2], c[3], completed, interrupted, reasons, c[4], c[5]);
+        });
+    }
+
+    private static long l(Readable row, String column) {
+        Long n = row.get(column, Long.class);
+        return n == null ? 0 : n;
     }
 
     /** The cases behind a figure, oldest submission first, and how many there are in all. */
@@ -298,48 +347,111 @@ class ReportQueries {
                 binds.put("key", uuid(plain));
                 yield "a.assignee_id = :key and a.status in " + OPEN;
             }
+            case FA_FAMILIES -> assistance(IN_FORCE);
+            case FA_COURT_ORDERED -> assistance(IN_FORCE + " and f.court_ordered");
+            case FA_ZA_ZYCIEM -> assistance(IN_FORCE + " and f.za_zyciem");
+            case FA_COMPLETED -> assistance("f.ended_on between :from and :to and f.end_reason = 'GOALS_REACHED'");
+            case FA_INTERRUPTED -> {
+                String reason = "f.end_reason <> 'GOALS_REACHED'";
+                if (plain != null) {
+                    binds.put("key", oneOf(plain, FamilyAssistanceFigures.INTERRUPTION_REASONS));
+                    reason = "f.end_reason = :key";
+                }
+                yield assistance("f.ended_on between :from and :to and " + reason);
+            }
         };
     }
 
-    /** Open cases with their deadline and plan, those to discuss first, then by due date. */
+    private static String assistance(String condition) {
+        return "a.id in (select f.application_id from family_assistance f where " + condition + ")";
+    }
+
+    /** The columns of a meeting-pack row, over {@code application a} and its deadline, plan and current version. */
+    private static final String MEETING_COLUMNS = """
+            a.id, a.reference, a.kind, a.status, a.assignee_name, a.submitted_on, a.plan_due_date, a.plan_prepared_on,
+            t.state, coalesce(t.paused, false) as paused, p.change_request is not null as change_requested, v.period_to
+            """;
+    private static final String MEETING_JOINS = """
+            left join tracked_deadline t on t.application_id = a.id
+            left join plan p on p.application_id = a.id
+            left join plan_version v on v.plan_id = p.id and v.version = p.current_version
+            """;
+
+    /**
+     * Open cases with their deadline and plan, those to discuss first, then the others, each part by due date (at most
+     * {@link #MEETING_LIMIT} in all). Without sorting every open case: the cases to discuss are read from where they are
+     * few, {@code tracked_deadline}'s partial indexes on open deadlines (overdue, due soon, paused: a pause ends when
+     * its deadline is met or closed, so a paused deadline is an open one) and the plans with a change request; then
+     * the rest of the open cases is a top-N by due date on {@code application} alone, joined only for the rows kept.
+     */
     Mono<MeetingPack> meetingPack(LocalDate today, ReportPeriod quarter) {
         Mono<Long> total = db.sql("select count(*) as n from application where status in " + OPEN).map((row, meta) -> n(row)).one();
-        Mono<List<MeetingPack.OpenPlan>> rows = db.sql("""
-                        select a.id, a.reference, a.kind, a.status, a.assignee_name, a.submitted_on, a.plan_due_date, a.plan_prepared_on,
-                               t.state, coalesce(t.paused, false) as paused, p.change_request is not null as change_requested,
-                               v.period_to
-                        from application a
-                        left join tracked_deadline t on t.application_id = a.id
-                        left join plan p on p.application_id = a.id
-                        left join plan_version v on v.plan_id = p.id and v.version = p.current_version
+        Mono<List<MeetingPack.OpenPlan>> discuss = db.sql("""
+                        with d as (
+                            select application_id from tracked_deadline where state in ('OVERDUE', 'DUE_SOON')
+                            union
+                            select application_id from tracked_deadline where state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') and paused
+                            union
+                            select application_id from plan where change_request is not null
+                        )
+                        select %s
+                        from d join application a on a.id = d.application_id
+                        %s
                         where a.status in %s
-                        order by (coalesce(t.state in ('OVERDUE', 'DUE_SOON'), false) or coalesce(t.paused, false)
-                                  or p.change_request is not null) desc,
-                                 a.plan_due_date, a.reference
+                        order by a.plan_due_date, a.reference
                         limit %d
-                        """.formatted(OPEN, MEETING_LIMIT))
-                .map((row, meta) -> {
-                    String state = row.get("state", String.class);
-                    List<Issue> issues = new ArrayList<>();
-                    if ("OVERDUE".equals(state)) {
-                        issues.add(Issue.OVERDUE);
-                    }
-                    if ("DUE_SOON".equals(state)) {
-                        issues.add(Issue.DUE_SOON);
-                    }
-                    if (Boolean.TRUE.equals(row.get("paused", Boolean.class))) {
-                        issues.add(Issue.PAUSED);
-                    }
-                    if (Boolean.TRUE.equals(row.get("change_requested", Boolean.class))) {
-                        issues.add(Issue.CHANGE_REQUESTED);
-                    }
-                    return new MeetingPack.OpenPlan(row.get("id", UUID.class), row.get("reference", String.class),
-                            row.get("kind", String.class), row.get("status", String.class), row.get("assignee_name", String.class),
-                            row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class), state,
-                            row.get("plan_prepared_on", LocalDate.class), row.get("period_to", LocalDate.class), issues);
-                })
+                        """.formatted(MEETING_COLUMNS, MEETING_JOINS, OPEN, MEETING_LIMIT))
+                .map((row, meta) -> openPlan(row))
                 .all().collectList();
+        Mono<List<MeetingPack.OpenPlan>> rows = discuss.flatMap(first -> {
+            int room = MEETING_LIMIT - first.size();
+            if (room <= 0) {
+                return Mono.just(first);
+            }
+            UUID[] skip = first.stream().map(MeetingPack.OpenPlan::applicationId).toArray(UUID[]::new);
+            return db.sql("""
+                            with rest as (
+                                select a.id from application a
+                                where a.status in %s and a.id <> all(:skip)
+                                order by a.plan_due_date, a.reference
+                                limit %d
+                            )
+                            select %s
+                            from rest join application a on a.id = rest.id
+                            %s
+                            order by a.plan_due_date, a.reference
+                            """.formatted(OPEN, room, MEETING_COLUMNS, MEETING_JOINS))
+                    .bind("skip", skip)
+                    .map((row, meta) -> openPlan(row))
+                    .all().collectList()
+                    .map(rest -> {
+                        List<MeetingPack.OpenPlan> all = new ArrayList<>(first);
+                        all.addAll(rest);
+                        return all;
+                    });
+        });
         return Mono.zip(rows, total).map(parts -> new MeetingPack(today, quarter, parts.getT1(), parts.getT2()));
+    }
+
+    private static MeetingPack.OpenPlan openPlan(Readable row) {
+        String state = row.get("state", String.class);
+        List<Issue> issues = new ArrayList<>();
+        if ("OVERDUE".equals(state)) {
+            issues.add(Issue.OVERDUE);
+        }
+        if ("DUE_SOON".equals(state)) {
+            issues.add(Issue.DUE_SOON);
+        }
+        if (Boolean.TRUE.equals(row.get("paused", Boolean.class))) {
+            issues.add(Issue.PAUSED);
+        }
+        if (Boolean.TRUE.equals(row.get("change_requested", Boolean.class))) {
+            issues.add(Issue.CHANGE_REQUESTED);
+        }
+        return new MeetingPack.OpenPlan(row.get("id", UUID.class), row.get("reference", String.class),
+                row.get("kind", String.class), row.get("status", String.class), row.get("assignee_name", String.class),
+                row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class), state,
+                row.get("plan_prepared_on", LocalDate.class), row.get("period_to", LocalDate.class), issues);
     }
 
     private static ReportCase reportCase(Readable row) {

@@ -96,12 +96,16 @@ public final class SummaryCsv {
             rows.add(row(assistance, t("reporting.assistance.not-available"), ""));
         } else {
             rows.add(row(assistance, t("reporting.assistance.families"), number(figures.families())));
+            rows.add(row(assistance, t("reporting.assistance.assistants"), number(figures.assistants())));
             rows.add(row(assistance, t("reporting.assistance.children"), number(figures.children())));
             rows.add(row(assistance, t("reporting.assistance.court-ordered"), number(figures.courtOrdered())));
             rows.add(row(assistance, t("reporting.assistance.za-zyciem"), number(figures.zaZyciem())));
             rows.add(row(assistance, t("reporting.assistance.completed"), number(figures.completed())));
             rows.add(row(assistance, t("reporting.assistance.interrupted"), number(figures.interrupted())));
-            figures.interruptionReasons().forEach((reason, n) -> rows.add(row(assistance, reason, number(n))));
+            figures.interruptionReasons().forEach((reason, n) -> rows.add(row(assistance,
+                    t("reporting.assistance.interrupted") + " — " + t("reporting.assistance.reason." + reason), number(n))));
+            rows.add(row(assistance, t("reporting.assistance.visits"), number(figures.visits())));
+            rows.add(row(assistance, t("reporting.assistance.monthly-reports"), number(figures.monthlyReports())));
         }
 
         var csv = new StringBuilder();

@@ -89,6 +89,7 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
             case RECEIVED_CHANNEL -> getTranslation("reporting.channel." + key);
             case PAUSED -> getTranslation("reporting.pause." + key);
             case FORWARDED -> getTranslation("reporting.destination." + key);
+            case FA_INTERRUPTED -> getTranslation("reporting.assistance.reason." + key);
             case SERVICE -> key.contains("|") ? key.substring(key.indexOf('|') + 1) : key;
             case CASELOAD -> list.cases().isEmpty() || list.cases().getFirst().assignee() == null ? key : list.cases().getFirst().assignee();
             default -> key;

@@ -186,19 +186,50 @@ final class ReportHtml {
         return close(html);
     }
 
-    String familyAssistance(FamilyAssistanceFigures figures) {
+    String familyAssistance(ReportSummary s, List<YearOutcomes> years) {
+        FamilyAssistanceFigures figures = s.familyAssistance();
         var html = open("report-family-assistance", t("reporting.section.family-assistance"));
         if (!figures.available()) {
             html.append("<p class=\"report-not-available\">").append(esc(t("reporting.assistance.not-available"))).append("</p>");
             return close(html);
         }
+        ReportPeriod period = s.period();
         html.append(figures(t("reporting.section.family-assistance"), List.of(
-                plain(t("reporting.assistance.families"), number(figures.families())),
+                row(t("reporting.assistance.families"), figures.families(), Figure.FA_FAMILIES, null, period),
+                plain(t("reporting.assistance.assistants"), number(figures.assistants())),
                 plain(t("reporting.assistance.children"), number(figures.children())),
-                plain(t("reporting.assistance.court-ordered"), number(figures.courtOrdered())),
-                plain(t("reporting.assistance.za-zyciem"), number(figures.zaZyciem())),
-                plain(t("reporting.assistance.completed"), number(figures.completed())),
-                plain(t("reporting.assistance.interrupted"), number(figures.interrupted())))));
+                row(t("reporting.assistance.court-ordered"), figures.courtOrdered(), Figure.FA_COURT_ORDERED, null, period),
+                row(t("reporting.assistance.za-zyciem"), figures.zaZyciem(), Figure.FA_ZA_ZYCIEM, null, period),
+                row(t("reporting.assistance.completed"), figures.completed(), Figure.FA_COMPLETED, null, period),
+                row(t("reporting.assistance.interrupted"), figures.interrupted(), Figure.FA_INTERRUPTED, null, period),
+                plain(t("reporting.assistance.visits"), number(figures.visits())),
+                plain(t("reporting.assistance.monthly-reports"), number(figures.monthlyReports())))));
+        html.append(breakdown(t("reporting.assistance.interrupted-by-reason"), figures.interruptionReasons(), "reporting.assistance.reason.",
+                Figure.FA_INTERRUPTED, period));
+        html.append(note(t("reporting.note.assistance")));
+        List<YearOutcomes> known = years.stream().filter(year -> year.familyAssistance().available()).toList();
+        if (known.isEmpty()) {
+            return close(html);
+        }
+        String title = t("reporting.chart.assistance-years", String.valueOf(known.getFirst().year()), String.valueOf(known.getLast().year()));
+        var chart = new SvgBarChart("chart-assistance-years", title).series(t("reporting.series.families")).series(t("reporting.series.children"))
+                .series(t("reporting.series.completed")).series(t("reporting.series.interrupted")).format(this::number);
+        var table = new StringBuilder(tableHead(title, t("reporting.column.year"), t("reporting.series.families"),
+                t("reporting.series.children"), t("reporting.assistance.court-ordered"), t("reporting.assistance.za-zyciem"),
+                t("reporting.series.completed"), t("reporting.series.interrupted")));
+        for (var year : known) {
+            var fa = year.familyAssistance();
+            ReportPeriod whole = ReportPeriod.year(year.year());
+            chart.category(String.valueOf(year.year()), fa.families(), fa.children(), fa.completed(), fa.interrupted());
+            table.append("<tr><th scope=\"row\">").append(year.year()).append("</th>")
+                    .append(cell(fa.families(), Figure.FA_FAMILIES, null, whole))
+                    .append("<td class=\"report-number\">").append(number(fa.children())).append("</td>")
+                    .append(cell(fa.courtOrdered(), Figure.FA_COURT_ORDERED, null, whole))
+                    .append(cell(fa.zaZyciem(), Figure.FA_ZA_ZYCIEM, null, whole))
+                    .append(cell(fa.completed(), Figure.FA_COMPLETED, null, whole))
+                    .append(cell(fa.interrupted(), Figure.FA_INTERRUPTED, null, whole)).append("</tr>");
+        }
+        html.append(chart(title, chart, table.append("</tbody></table>").toString()));
         return close(html);
     }
 

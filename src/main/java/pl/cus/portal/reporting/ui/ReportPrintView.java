@@ -66,7 +66,7 @@ class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 new Paragraph(getTranslation("reporting.print.meta", html.period(period), html.date(summary.asOf()), actor.displayName())),
                 new Html(html.applications(summary)), new Html(html.plans(summary)), new Html(html.pauses(summary)),
                 new Html(html.outcomes(summary)), new Html(html.services(summary)), new Html(html.caseload(summary)),
-                new Html(html.years(years)), new Html(html.familyAssistance(summary.familyAssistance())));
+                new Html(html.years(years)), new Html(html.familyAssistance(summary, years)));
     }
 
     @Override

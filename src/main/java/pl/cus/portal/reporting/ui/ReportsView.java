@@ -167,7 +167,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         content.removeAll();
         content.add(new Html(html.applications(summary)), new Html(html.plans(summary)), new Html(html.pauses(summary)),
                 new Html(html.outcomes(summary)), new Html(html.services(summary)), new Html(html.caseload(summary)),
-                new Html(html.years(years)), new Html(html.familyAssistance(summary.familyAssistance())));
+                new Html(html.years(years)), new Html(html.familyAssistance(summary, years)));
     }
 
     private String presetLabel(Preset preset) {

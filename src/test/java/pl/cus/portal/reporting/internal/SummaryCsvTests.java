@@ -55,8 +55,14 @@ class SummaryCsvTests {
     void familyAssistanceFiguresAppearWhenTheyExist() {
         String missing = SummaryCsv.text(summary(FamilyAssistanceFigures.notAvailable()));
         assertThat(missing).contains("Asystentura rodzinna;Dane o asystenturze rodzinnej nie są jeszcze dostępne");
-        String present = SummaryCsv.text(summary(new FamilyAssistanceFigures(true, 278, 563, 84, 7, 53, 32, Map.of("brak współpracy", 20L))));
+        String present = SummaryCsv.text(summary(new FamilyAssistanceFigures(true, 278, 15, 563, 84, 7, 53, 32,
+                Map.of("NO_COOPERATION_OR_RESIGNATION", 20L, "MOVED_AWAY", 7L, "OTHER", 5L), 1200, 170)));
         assertThat(present.lines()).contains("Asystentura rodzinna;Rodziny objęte asystenturą;278", "Asystentura rodzinna;Dzieci w tych rodzinach;563",
-                "Asystentura rodzinna;Asystentury przerwane;32", "Asystentura rodzinna;brak współpracy;20");
+                "Asystentura rodzinna;Asystentury przerwane;32",
+                "Asystentura rodzinna;Asystentury przerwane — Brak współpracy lub rezygnacja rodziny;20",
+                "Asystentura rodzinna;Asystentury przerwane — Wyprowadzka rodziny;7",
+                "Asystentura rodzinna;Asystenci rodziny prowadzący te rodziny;15",
+                "Asystentura rodzinna;Wizyty i kontakty w okresie;1200", "Asystentura rodzinna;Złożone sprawozdania miesięczne;170");
+        assertThat(present).doesNotContain("nie są jeszcze dostępne");
     }
 }

@@ -53,7 +53,12 @@ class ReportRoutesTests extends PortalIntegrationTest {
         assertThat(body.get("medianDaysToPlan").asDouble()).isEqualTo(26.0);
         assertThat(body.get("forwarded").asLong()).isEqualTo(1);
         assertThat(body.get("period").get("from").asString()).isEqualTo("2033-01-01");
-        assertThat(body.get("familyAssistance").get("available").asBoolean()).isFalse();
+        assertThat(body.get("familyAssistance").get("available").asBoolean()).isTrue();
+        // the demo data's family (consent given now, never ended) is in force in 2033 too: counted, whatever else is
+        assertThat(body.get("familyAssistance").get("families").isNumber()).isTrue();
+        assertThat(body.get("familyAssistance").has("children")).isTrue();
+        assertThat(body.get("familyAssistance").has("visits")).isTrue();
+        assertThat(body.get("familyAssistance").get("interruptionReasons").has("MOVED_AWAY")).isTrue();
     }
 
     @Test
@@ -77,7 +82,9 @@ class ReportRoutesTests extends PortalIntegrationTest {
                 "Plany według miesięcy;2033-03 Po terminie;1",
                 "Wnioski przekazane i odmowy;Wnioski przekazane (art. 38);1",
                 "Dokąd przekazano;\"Inna jednostka gminy: Miejski Zarząd Budynków; lokale\";1");
-        assertThat(lines).anyMatch(line -> line.startsWith("Asystentura rodzinna;Dane o asystenturze rodzinnej nie są jeszcze dostępne"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Asystentura rodzinna;Rodziny objęte asystenturą;"))
+                .anyMatch(line -> line.startsWith("Asystentura rodzinna;Asystentury przerwane — Wyprowadzka rodziny;"))
+                .noneMatch(line -> line.contains("nie są jeszcze dostępne"));
     }
 
     @Test
