@@ -175,7 +175,7 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("deadlines.state." + row.state().name())).setHeader(getTranslation("deadlines.column.state"))
                 .setKey("state").setPartNameGenerator(row -> "state-" + row.state().name().toLowerCase());
         grid.addColumn(row -> row.paused() ? getTranslation("deadlines.paused.yes",
-                        getTranslation("deadlines.pause.reason." + row.pauseReason().name())) : getTranslation("deadlines.paused.no"))
+                        getTranslation("deadlines.pause.reason." + (row.pauseReason() == null ? "OTHER" : row.pauseReason().name()))) : getTranslation("deadlines.paused.no"))
                 .setHeader(getTranslation("deadlines.column.paused")).setKey("paused");
         grid.asSingleSelect().addValueChangeListener(e -> pausePanel.show(e.getValue()));
 
