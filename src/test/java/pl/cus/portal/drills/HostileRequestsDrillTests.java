@@ -143,7 +143,17 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
                     Outcome outcome;
                     Hostile hostile = hostile(random, route, user, sessions.get(user), number);
                     try {
-                        outcome = send(http, hostile);
+                        try {
+                            outcome = send(http, hostile);
+                        } catch (IOException closedBeforeAnyByte) {
+                            // A kept-alive connection closed as the request went out (seen once in a CI run, under
+                            // load): the client sends it once more on a fresh connection, as clients do.
+                            if (hostile.bodyBytes() >= 2 * 1024 * 1024) {
+                                throw closedBeforeAnyByte;
+                            }
+                            System.out.println("[drill 4] #" + number + " " + route + ": connection closed without an answer, sent again");
+                            outcome = send(http, hostile);
+                        }
                     } catch (IOException closed) {
                         // Tomcat stops reading a body of 2 MB or more that no handler wants (maxSwallowSize) and closes
                         // the connection, possibly before the client has read the refusal: a refusal, not a failure.
