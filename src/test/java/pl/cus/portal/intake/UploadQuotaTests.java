@@ -10,7 +10,6 @@ import static pl.cus.portal.intake.IntakeFixtures.zaZyciem;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -18,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.i18n.Messages;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,15 +31,8 @@ class UploadQuotaTests extends PortalIntegrationTest {
     @Autowired
     DatabaseClient db;
 
-    /** A resident of their own (password "demo"), so that files other tests leave behind do not count here. */
     private Actor freshResident() {
-        UUID id = UUID.randomUUID();
-        String username = "quota-" + id.toString().substring(0, 8);
-        db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
-                        + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
-                .bind("id", id).bind("username", username)
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
-        return Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
+        return IntakeFixtures.freshResident(db, "quota");
     }
 
     private String stored(Actor resident, byte[] content) {
