@@ -100,11 +100,8 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         Draft abandoned = draft(resident, Duration.ofDays(90).plusMinutes(5), oldInAbandonedDraft);
         Draft live = draft(resident, Duration.ofDays(90).minusMinutes(5), oldInLiveDraft);
 
-        IntakeCleanup.Removed removed = cleanup.run().block(Duration.ofSeconds(30));
+        assertThat(runUntilItRan()).isTrue();
 
-        assertThat(removed.ran()).isTrue();
-        assertThat(removed.drafts()).isGreaterThanOrEqualTo(1);
-        assertThat(removed.files()).isGreaterThanOrEqualTo(2);
         assertThat(exists(abandoned)).isFalse();
         assertThat(exists(oldInAbandonedDraft)).as("the file of a removed draft").isFalse();
         assertThat(exists(oldLoose)).isFalse();
@@ -114,20 +111,42 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         assertThat(exists(oldSent)).as("a file of a sent application").isTrue();
     }
 
+    /**
+     * Runs the clean-up until a run was not skipped (the portal's own background run may hold the lock for a moment);
+     * whichever run removed the rows, the assertions on what exists afterwards hold.
+     */
+    private boolean runUntilItRan() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (cleanup.run().block(Duration.ofSeconds(30)).ran()) {
+                return true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     @Test
     void anotherInstanceRunningTheCleanUpMakesThisOneSkip() {
         Actor resident = freshResident();
-        AttachmentId old = file(resident, Duration.ofDays(2));
-        // Another instance's run: it holds the lock in its open transaction.
+        AttachmentId old = file(resident, Duration.ZERO);
+        // Another instance's run: it holds the lock in its open transaction while the file becomes old.
         IntakeCleanup.Removed whileHeld = db.inConnection(connection -> Mono.from(connection.beginTransaction())
                         .then(Mono.from(connection.createStatement("select pg_advisory_xact_lock(" + 0x696e74616b65L + ")").execute())
                                 .flatMap(result -> Mono.from(result.getRowsUpdated())))
+                        .then(db.sql("update attachment set uploaded_at = :at where id = :id")
+                                .bind("at", ApplicationStore.utc(clock.instant().minus(Duration.ofDays(2)))).bind("id", old.value())
+                                .then())
                         .then(cleanup.run())
                         .flatMap(removed -> Mono.from(connection.rollbackTransaction()).thenReturn(removed)))
                 .block(Duration.ofSeconds(30));
         assertThat(whileHeld.ran()).isFalse();
         assertThat(exists(old)).isTrue();
-        assertThat(cleanup.run().block(Duration.ofSeconds(30)).ran()).isTrue();
+        assertThat(runUntilItRan()).isTrue();
         assertThat(exists(old)).isFalse();
     }
 
