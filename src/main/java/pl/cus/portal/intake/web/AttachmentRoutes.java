@@ -3,6 +3,8 @@ package pl.cus.portal.intake.web;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -85,7 +87,7 @@ class AttachmentRoutes implements ApiRoutes {
     }
 
     /** 409 for too many files, 413 for too many bytes; the detail says what to do, in the client's language. */
-    static java.util.Map<String, Object> quotaProblem(UploadQuotaExceeded refused, ServerRequest request) {
+    static Map<String, Object> quotaProblem(UploadQuotaExceeded refused, ServerRequest request) {
         HttpStatus status = refused.limit() == UploadQuotaExceeded.Limit.FILES ? HttpStatus.CONFLICT : HttpStatus.CONTENT_TOO_LARGE;
         var problem = Problems.of(status, Messages.get(refused.messageKey(), locale(request), refused.maxFiles(), refused.maxSize()));
         problem.put("code", refused.messageKey());
@@ -94,9 +96,9 @@ class AttachmentRoutes implements ApiRoutes {
         return problem;
     }
 
-    private static java.util.Locale locale(ServerRequest request) {
+    private static Locale locale(ServerRequest request) {
         return request.headers().acceptLanguage().stream()
-                .map(range -> Languages.byTag(range.getRange().split("-")[0].toLowerCase(java.util.Locale.ROOT)))
+                .map(range -> Languages.byTag(range.getRange().split("-")[0].toLowerCase(Locale.ROOT)))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(Languages.POLISH)
