@@ -6,14 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import pl.cus.portal.BrowserTest;
 import pl.cus.portal.identity.Accounts;
-import pl.cus.portal.identity.Registration;
 
 /** The administrator's staff accounts page and the password change, as people use them in a browser. */
 class IdentityJourneyTests extends BrowserTest {
@@ -74,8 +72,8 @@ class IdentityJourneyTests extends BrowserTest {
 
     @Test
     void aResidentChangesTheirPasswordFromTheHeaderLink() {
-        String email = "haslo-" + UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, "pierwsze-haslo-1", "Lena Journey", "pl")).block(Duration.ofSeconds(15));
+        String email = "lena-" + UUID.randomUUID() + "@example.org";
+        registerConfirmed(email, "pierwsze-haslo-1", "Lena Journey");
         open("login");
         page.getByLabel(Messages.text("login.username")).fill(email);
         page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("pierwsze-haslo-1");
