@@ -65,11 +65,14 @@ class AccountService implements Accounts {
     @Override
     public Mono<CreatedStaffAccount> createStaff(Actor admin, StaffAccountRequest request) {
         return requireAdmin(admin)
-                .then(Mono.fromCallable(() -> {
+                // Judged on the caller's thread: a refusal never runs on (or is interrupted with) a worker (issue 14, item 7).
+                .then(Mono.defer(() -> {
                     var valid = request.validated();
                     String password = InitialPasswords.generate();
-                    return new PendingStaff(valid, password, passwords.encode(password));
-                }).subscribeOn(Schedulers.boundedElastic()))
+                    return Mono.fromCallable(() -> new PendingStaff(valid, password, passwords.encode(password)))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .publishOn(Schedulers.parallel());
+                }))
                 .flatMap(pending -> {
                     var valid = pending.request();
                     var account = new Account(UUID.randomUUID(), valid.normalisedUsername(), valid.normalisedEmail(),
