@@ -41,6 +41,16 @@ class RegistrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void withoutAnSmtpServerTheConfirmationLinkIsHeldAndLoggedAtInfo(org.springframework.boot.test.system.CapturedOutput output) {
+        String email = "logged-" + UUID.randomUUID() + "@example.org";
+        register(clientFromAnywhere(), email, "my own passphrase 6", "Lola Log");
+        String token = mailedToken(email, "portal/confirm-account");
+        assertThat(count("select count(*) as n from mail_outbox where recipient = '" + email + "' and status = 'HELD'")).isEqualTo(1);
+        assertThat(output.getOut()).contains("INFO").contains("portal/confirm-account?token=" + token).doesNotContain(email);
+    }
+
+    @Test
     void theAccountIsUsableOnlyAfterTheLinkIsFollowedAndTheLinkWorksOnce() {
         String email = "pending-" + UUID.randomUUID() + "@example.org";
         register(clientFromAnywhere(), email, "my own passphrase 7", "Ewa Próbna");
