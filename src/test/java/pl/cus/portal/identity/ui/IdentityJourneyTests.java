@@ -6,14 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import pl.cus.portal.BrowserTest;
 import pl.cus.portal.identity.Accounts;
-import pl.cus.portal.identity.Registration;
 
 /** The administrator's staff accounts page and the password change, as people use them in a browser. */
 class IdentityJourneyTests extends BrowserTest {
@@ -74,8 +72,8 @@ class IdentityJourneyTests extends BrowserTest {
 
     @Test
     void aResidentChangesTheirPasswordFromTheHeaderLink() {
-        String email = "haslo-" + UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, "pierwsze-haslo-1", "Lena Journey", "pl")).block(Duration.ofSeconds(15));
+        String email = "lena-" + UUID.randomUUID() + "@example.org";
+        registerConfirmed(email, "pierwsze-haslo-1", "Lena Journey");
         open("login");
         page.getByLabel(Messages.text("login.username")).fill(email);
         page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("pierwsze-haslo-1");
@@ -97,6 +95,52 @@ class IdentityJourneyTests extends BrowserTest {
 
         basic(email, "pierwsze-haslo-1").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
         basic(email, "drugie-haslo-22").get().uri("/api/me").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aResidentWhoForgotThePasswordSetsANewOneFromTheMailedLink() {
+        String email = "zapominalska-" + UUID.randomUUID() + "@example.org";
+        registerConfirmed(email, "stare-haslo-do-portalu", "Ula Journey");
+        open("login");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.login.forgotten"))).click();
+        page.waitForURL("**/portal/forgotten-password");
+        waitForVaadin();
+        page.getByLabel(Messages.text("register.email")).fill(email);
+        page.locator("#request-reset").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-sent").textContent()).isEqualTo(Messages.text("identity.forgotten.sent"));
+        assertAccessible();
+
+        open("portal/reset-password?token=" + mailedToken(email, "portal/reset-password"));
+        page.locator("#reset-password input").fill("ula");
+        page.locator("#reset-repeat input").fill("ula");
+        page.locator("#set-password").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-password").getAttribute("invalid")).isNotNull();
+        assertThat(page.locator("#reset-password").textContent() + page.locator("#reset-password").getAttribute("error-message"))
+                .contains(Messages.text("identity.password.rule.length", 12));
+        page.locator("#reset-password input").fill("nowe-haslo-po-resecie");
+        page.locator("#reset-repeat input").fill("nowe-haslo-po-resecie");
+        page.locator("#set-password").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-done").textContent()).isEqualTo(Messages.text("identity.reset.done"));
+
+        basic(email, "stare-haslo-do-portalu").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+        basic(email, "nowe-haslo-po-resecie").get().uri("/api/me").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void withoutAnSmtpServerTheAdministratorSeesTheHeldConfirmationMailWithItsLink() {
+        String email = "held-" + UUID.randomUUID() + "@example.org";
+        clientFromAnywhere().post().uri("/api/accounts").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(java.util.Map.of("email", email, "password", "moje-wlasne-haslo", "displayName", "Held Journey"))
+                .exchange().expectStatus().isAccepted();
+        String token = mailedToken(email, "portal/confirm-account");
+        signIn("admin");
+        open("backoffice/mail-outbox");
+        page.locator("#mail-outbox").getByText("h***@example.org").first().click();
+        waitForVaadin();
+        assertThat(page.locator(".held-mail").first().textContent()).contains("portal/confirm-account?token=" + token);
     }
 
     @Test
