@@ -99,7 +99,7 @@ class MailDispatcher extends BackgroundSubscription {
 
     /** Only the run holding this attempt's claim may mark it (a run whose lease ran out changes nothing). */
     private Mono<Boolean> mark(OutgoingMail mail, String status, Instant next, String error, Instant now) {
-        var spec = db.sql("update mail_outbox set status = :status, lease_until = null, last_error = :error, "
+        var spec = db.sql("update mail_outbox set status = :status, lease_until = null, last_error = :error, last_attempt_at = :now, "
                         + "next_attempt_at = coalesce(:next, next_attempt_at), sent_at = case when :status = 'SENT' then :now else sent_at end "
                         + "where id = :id and status = 'SENDING' and attempts = :attempt")
                 .bind("status", status).bind("id", mail.id()).bind("attempt", mail.attempt()).bind("now", InboxStore.utc(now));

@@ -7,19 +7,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
+import pl.cus.portal.notifications.MailOutboxStatus;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.notifications.OutboxEntry;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.ui.StaffLayout;
 
-/** The mail outbox for the administrator: HELD mails when no SMTP server is set, FAILED ones to look into. */
+/**
+ * The mail outbox for the administrator: its state at a glance (counts, the oldest wait, the latest error, and why
+ * mail is held when no SMTP server is set), then the latest mails: HELD ones, FAILED ones to look into.
+ */
 @Route(value = "backoffice/mail-outbox", layout = StaffLayout.class)
 @Menu(title = "notifications.outbox.title", order = 95)
 @RolesAllowed("ADMIN")
 class MailOutboxView extends Div implements HasDynamicTitle {
 
-    MailOutboxView(NotificationInbox inbox) {
+    MailOutboxView(NotificationInbox inbox, MailOutboxStatus status, Clock clock) {
         var grid = new Grid<OutboxEntry>();
         grid.setId("mail-outbox");
         grid.addColumn(OutboxEntry::createdAt).setHeader("");
@@ -37,7 +42,8 @@ class MailOutboxView extends Div implements HasDynamicTitle {
         grid.setDetailsVisibleOnClick(true);
         grid.setItems(inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("notifications.outbox.title")), grid);
+        var summary = status.summary(Actors.current().orElseThrow()).block(Duration.ofSeconds(5));
+        add(new H1(getTranslation("notifications.outbox.title")), new OutboxSummaryPanel(summary, clock.getZone()), grid);
     }
 
     @Override

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server run by the application itself when no external database is configured. Its data folder
- * is kept between runs (unless ephemeral), so demo data and residents' work survive a restart.
+ * is kept between runs (unless ephemeral), so demo data and residents' work survive a restart. It runs with
+ * {@code fsync=on}, {@code synchronous_commit=on} and {@code full_page_writes=on}: a commit the portal acknowledged
+ * survives an operating-system crash or a power cut (docs/operations.md).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -81,8 +83,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // Kept across restart(); an ephemeral folder is removed on close() instead.
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // Acknowledged commits must survive a crash: do not trade durability for speed.
+                    // Acknowledged commits must survive a crash: do not trade durability for speed. The library
+                    // starts the server with -F (fsync off); a -c setting comes after it on the command line and wins.
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC");
             if (port > 0) {

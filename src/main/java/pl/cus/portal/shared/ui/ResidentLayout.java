@@ -55,8 +55,8 @@ public class ResidentLayout extends Div implements RouterLayout {
             account.add(new Anchor("portal/register", getTranslation("layout.register")));
         });
 
-        var header = new Header(skip, brand, nav, account, new LanguageSwitcher(),
-                new QuickExit(portal.quickExitUrl(), getTranslation("layout.quick-exit")));
+        var quickExit = new QuickExit(getTranslation("layout.quick-exit"), getTranslation("layout.quick-exit.hint"));
+        var header = new Header(skip, brand, nav, account, new LanguageSwitcher(), quickExit, quickExit.hint(), quickExit.status());
         header.addClassName("portal-header");
 
         main.setId("main-content");

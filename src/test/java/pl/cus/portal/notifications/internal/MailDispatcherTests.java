@@ -65,6 +65,9 @@ class MailDispatcherTests extends PortalIntegrationTest {
         assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("attempts", 1);
         assertThat(((String) row(id).get("last_error"))).contains("451");
         assertThat(nextAttempt(id)).isEqualTo(t0.plus(first));
+        // When it was tried: the administrator's outbox summary dates the latest error by it.
+        assertThat(db.sql("select last_attempt_at from mail_outbox where id = :id").bind("id", id)
+                .map(r -> r.get("last_attempt_at", OffsetDateTime.class).toInstant()).one().block(Duration.ofSeconds(5))).isEqualTo(t0);
 
         assertThat(run(transport, t0.plus(first).minusSeconds(1))).as("not due yet").isZero();
         assertThat(run(transport, t0.plus(first))).isEqualTo(1);

@@ -45,6 +45,14 @@ class NotificationJourneyTests extends BrowserTest {
         assertThat(page.locator("#mail-outbox")).containsText("a***@example.org");
         assertThat(page.locator("#mail-outbox")).containsText("HELD");
         assertThat(page.locator("#mail-outbox")).not().containsText("anna@example.org");
+        // The state at a glance: why mail is held on this portal (no SMTP server), the counts, the oldest wait.
+        var summary = page.locator("#mail-outbox-summary");
+        assertThat(page.locator("#mail-outbox-held-notice")).hasText(Messages.text("notifications.outbox.held-no-smtp"));
+        assertThat(summary).containsText(Messages.text("notifications.outbox.count.held"));
+        assertThat(summary).containsText(Messages.text("notifications.outbox.count.pending"));
+        assertThat(summary).containsText(Messages.text("notifications.outbox.oldest-unsent"));
+        assertThat(summary).not().containsText(Messages.text("notifications.outbox.none-waiting"));
+        assertAccessible();
     }
 
     @Test
