@@ -2,7 +2,6 @@ package pl.cus.portal.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
@@ -16,7 +15,7 @@ public record Registration(String email, String password, String displayName, St
     /** Rejects the registration with every problem named at once, so a form can show them together. */
     public Registration validated() {
         List<FieldError> errors = new ArrayList<>();
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches() || SignInName.of(email).isEmpty()) {
             errors.add(new FieldError("email", "register.error.email", "Enter a valid e-mail address."));
         }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
@@ -32,8 +31,9 @@ public record Registration(String email, String password, String displayName, St
         return this;
     }
 
+    /** The address as it is stored and signed in with: its {@link SignInName}. */
     public String normalisedEmail() {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return SignInName.of(email).orElseThrow(() -> new IllegalStateException("validate first")).value();
     }
 
     public String languageOrDefault() {

@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.shared.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a password sign-in while {@link LoginThrottle} says its account or address must wait, before the password
  * is even checked: the form on {@code POST /login} goes back to the form with a message, HTTP Basic on {@code /api}
- * gets 429 with {@code Retry-After} as a problem detail. Not a bean, so that it runs only inside the security chains.
+ * gets 429 with {@code Retry-After} as a problem detail. The name is looked up in its normalised form
+ * ({@link SignInName}), the same one the account look-up uses. Not a bean, so that it runs only inside the security chains.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -47,7 +49,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 log.warn("Sign-in refused for account '{}' from {}: too many failed attempts, retry in {} s",
-                        username.get(), request.getRemoteAddr(), seconds);
+                        LoginThrottle.logged(SignInName.of(username.get())), request.getRemoteAddr(), seconds);
                 refuse(request, response, seconds);
                 return;
             }
