@@ -5,6 +5,7 @@ import static pl.cus.portal.identity.SignInFixtures.clientFrom;
 import static pl.cus.portal.identity.SignInFixtures.newResident;
 import static pl.cus.portal.identity.SignInFixtures.signIn;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ class SignInNameLockTests extends PortalIntegrationTest {
         for (String spelling : List.of(account, "\u0001" + account, " " + account.toUpperCase(Locale.ROOT) + " ",
                 account + "\u200b", "\t" + account, account + "\u0000", "\u202e" + account, account + "\u00a0")) {
             assertNotSignedIn(signIn(from, port, spelling, RIGHT), "form sign-in as " + escaped(spelling));
-            int basic = from.get().uri("/api/me").headers(h -> h.setBasicAuth(spelling, RIGHT)).exchange()
+            int basic = from.get().uri("/api/me").headers(h -> h.setBasicAuth(spelling, RIGHT, StandardCharsets.UTF_8)).exchange()
                     .returnResult(String.class).getStatus().value();
             assertThat(basic).as("Basic sign-in as %s", escaped(spelling)).isIn(401, 429);
         }
@@ -54,7 +55,7 @@ class SignInNameLockTests extends PortalIntegrationTest {
         // A refused spelling is never checked against the account, even with the right password.
         for (String refused : List.of("\u0001" + account, account + "\u200b", account + "\n", "\u2028" + account, "\u00ad" + account)) {
             assertNotSignedIn(signIn(from, port, refused, RIGHT), "form sign-in as " + escaped(refused));
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(refused, RIGHT)).exchange().expectStatus().isUnauthorized();
+            from.get().uri("/api/me").headers(h -> h.setBasicAuth(refused, RIGHT, StandardCharsets.UTF_8)).exchange().expectStatus().isUnauthorized();
         }
         // Five wrong passwords spread over five spellings of the same name are five against one allowance.
         List<String> spellings = List.of(account, account.toUpperCase(Locale.ROOT), " " + account, account + " \u00a0",
@@ -64,7 +65,7 @@ class SignInNameLockTests extends PortalIntegrationTest {
         }
         signIn(from, port, account, RIGHT)
                 .expectHeader().value("Location", location -> assertThat(location).contains("/login?error&throttled="));
-        from.get().uri("/api/me").headers(h -> h.setBasicAuth(account, RIGHT)).exchange()
+        from.get().uri("/api/me").headers(h -> h.setBasicAuth(account, RIGHT, StandardCharsets.UTF_8)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
@@ -78,10 +79,10 @@ class SignInNameLockTests extends PortalIntegrationTest {
         WebTestClient from = clientFrom(port, "127.0.0.81");
         for (int i = 0; i < 5; i++) {
             String name = i % 2 == 0 ? username : email.toUpperCase(Locale.ROOT);
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, "wrong")).exchange().expectStatus().isUnauthorized();
+            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, "wrong", StandardCharsets.UTF_8)).exchange().expectStatus().isUnauthorized();
         }
         for (String name : List.of(username, email)) {
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, password)).exchange()
+            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, password, StandardCharsets.UTF_8)).exchange()
                     .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
             signIn(from, port, name, password)
                     .expectHeader().value("Location", location -> assertThat(location).contains("throttled"));

@@ -77,7 +77,7 @@ class SecurityConfiguration {
                 // CSRF matters only when a browser's session cookie authenticates the call.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieAuthenticatedWrite))
                 // Brute force on Basic: 429 with Retry-After while the account or address is locked (decision 0022).
-                .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.BASIC, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.BASIC, json, problems), BasicAuthenticationFilter.class)
                 // Answers carry personal data: never stored by a browser or a proxy (Spring Security's default
                 // Cache-Control: no-cache, no-store), never framed, nothing active in them.
                 .headers(headers -> headers
@@ -107,7 +107,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInOriginFilter(), CsrfFilter.class);
         // Brute force on the form: back to the form with a message while locked (decision 0022).
-        http.addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.FORM, json), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.FORM, json,
+                (request, response, wrong) -> response.sendRedirect(request.getContextPath() + "/login?error")), UsernamePasswordAuthenticationFilter.class);
         // Vaadin's static bundle is cacheable (it sets its own Cache-Control); pages and UI
         // requests, which show back-office and case data, get no-store here. HSTS is sent on HTTPS only.
         // Written before the request goes on: Vaadin's pages are served by a forward to its servlet, after which the
