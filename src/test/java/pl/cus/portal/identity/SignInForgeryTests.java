@@ -51,7 +51,11 @@ class SignInForgeryTests extends PortalIntegrationTest {
                 headers -> headers.set("Origin", "https://evil.example"),
                 headers -> headers.set("Origin", "http://localhost:" + (port + 1)),
                 headers -> headers.set("Origin", "https://localhost:" + port),
-                headers -> headers.set("Origin", "null"),
+                headers -> {
+                    // A sandboxed frame on another site.
+                    headers.set("Origin", "null");
+                    headers.set("Sec-Fetch-Site", "cross-site");
+                },
                 headers -> headers.set("Sec-Fetch-Site", "cross-site"),
                 headers -> headers.set("Sec-Fetch-Site", "same-site"))) {
             SignInPage page = openSignInPage(from);
@@ -66,8 +70,10 @@ class SignInForgeryTests extends PortalIntegrationTest {
         WebTestClient from = clientFrom(port, "127.0.0.88");
         for (Consumer<HttpHeaders> own : java.util.List.<Consumer<HttpHeaders>>of(
                 headers -> headers.set("Origin", "http://localhost:" + port),
+                headers -> headers.set("Origin", "http://LOCALHOST:" + port),
+                // What a browser sends from the portal's own page: its Referrer-Policy no-referrer makes the origin opaque.
                 headers -> {
-                    headers.set("Origin", "http://LOCALHOST:" + port);
+                    headers.set("Origin", "null");
                     headers.set("Sec-Fetch-Site", "same-origin");
                 },
                 // An older client that sends neither header is judged by the token alone.

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sign-in form forgery (issue 14, item 6): {@code POST /login} is refused when the browser says it comes from another
  * site ({@code Sec-Fetch-Site: cross-site} or {@code same-site}) or names an {@code Origin} that is not the portal's
- * own. Together with the CSRF token, which the sign-in form must carry like every other form (Spring Security's
+ * own ({@code Origin: null}, which browsers send for the portal's own form under its {@code no-referrer} policy, is
+ * left to the other two checks). Together with the CSRF token, which the sign-in form must carry like every other form (Spring Security's
  * {@code CsrfFilter}; Vaadin's login form sends the token from the page's {@code _csrf} meta tags), this keeps another
  * site from signing a visitor in, into any account. A refused attempt goes back to the form with
  * {@code ?error&refused}, where the form says to sign in again; nobody is signed in and no password is checked.
@@ -29,6 +30,7 @@ class SignInOriginFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SignInOriginFilter.class);
     static final String REFUSED = "/login?error&refused";
     private static final Set<String> FOREIGN_SITES = Set.of("cross-site", "same-site");
+    private static final String OPAQUE = "null";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,8 +43,11 @@ class SignInOriginFilter extends OncePerRequestFilter {
                 refuse(request, response);
                 return;
             }
-            if (origin != null && !sameOrigin(origin, request)) {
-                log.warn("Sign-in refused from {}: sent from a foreign origin", request.getRemoteAddr());
+            // The portal's own pages send "Referrer-Policy: no-referrer", and under it browsers send "Origin: null"
+            // on every form post, also the portal's own: "null" says nothing either way (Sec-Fetch-Site and the
+            // token decide); any other origin must be the portal's.
+            if (origin != null && !OPAQUE.equals(origin.strip()) && !sameOrigin(origin, request)) {
+                log.warn("Sign-in refused from {}: sent from origin {}, not {}", request.getRemoteAddr(), printable(origin), ownOrigin(request));
                 refuse(request, response);
                 return;
             }
@@ -72,8 +77,8 @@ class SignInOriginFilter extends OncePerRequestFilter {
 
     /**
      * Scheme, host and port of the {@code Origin} header against the address this request was made to (behind a proxy,
-     * as the forwarded headers say when {@code server.forward-headers-strategy} is set). {@code Origin: null} (a
-     * sandboxed frame, a redirect across sites) is never the portal.
+     * as the forwarded headers say when {@code server.forward-headers-strategy} is set). {@code Origin: null} is not
+     * an origin that can be compared, so it is never the portal's.
      */
     static boolean sameOrigin(String origin, HttpServletRequest request) {
         try {
@@ -88,6 +93,16 @@ class SignInOriginFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException notAnOrigin) {
             return false;
         }
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
+
+    /** A header value for the log: at most 100 characters, nothing that could forge a log line. */
+    private static String printable(String value) {
+        String shortened = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return shortened.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private static int port(String scheme, int port) {

@@ -34,6 +34,14 @@ class SignInOriginFilterTests {
         filter.doFilter(foreignPost, refused, new MockFilterChain());
         assertThat(refused.getRedirectedUrl()).isEqualTo("/login?error&refused");
 
+        // The portal's own form under its no-referrer policy: an opaque origin, judged by Sec-Fetch-Site and the token.
+        var ownForm = request("https", "portal.cus.example", 443);
+        ownForm.addHeader("Origin", "null");
+        ownForm.addHeader("Sec-Fetch-Site", "same-origin");
+        var passed = new MockFilterChain();
+        filter.doFilter(ownForm, new MockHttpServletResponse(), passed);
+        assertThat(passed.getRequest()).isNotNull();
+
         var otherPath = request("https", "portal.cus.example", 443);
         otherPath.setRequestURI("/api/me/password");
         otherPath.addHeader("Origin", "https://evil.example");
