@@ -46,11 +46,6 @@ public final class SignInName {
         return Optional.of(new SignInName(normalised));
     }
 
-    /** {@link #of(String)}'s value, or {@code null} for a refused name. */
-    public static String normalise(String typed) {
-        return of(typed).map(SignInName::value).orElse(null);
-    }
-
     static boolean refused(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
