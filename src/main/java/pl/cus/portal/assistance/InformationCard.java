@@ -6,7 +6,7 @@ import java.util.List;
 public record InformationCard(List<Member> household, String situation, String strengths, String difficulties) {
 
     public InformationCard {
-        household = household == null ? List.of() : List.copyOf(household);
+        household = Lists.copyWithoutNulls("household", household);
     }
 
     /** Someone in the household; the name is required, the rest optional. */

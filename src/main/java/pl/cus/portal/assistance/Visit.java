@@ -8,7 +8,7 @@ import java.util.UUID;
 public record Visit(UUID id, LocalDate on, Kind kind, int durationMinutes, String notes, List<UUID> goalIds) {
 
     public Visit {
-        goalIds = goalIds == null ? List.of() : List.copyOf(goalIds);
+        goalIds = Lists.copyWithoutNulls("goalIds", goalIds);
     }
 
     public enum Kind {

@@ -8,13 +8,13 @@ import java.util.UUID;
 public record WorkPlan(List<Goal> goals) {
 
     public WorkPlan {
-        goals = goals == null ? List.of() : List.copyOf(goals);
+        goals = Lists.copyWithoutNulls("goals", goals);
     }
 
     /** A goal; its id is kept across saves so that visits can name the goals they worked on. */
     public record Goal(UUID id, String title, List<Action> actions) {
         public Goal {
-            actions = actions == null ? List.of() : List.copyOf(actions);
+            actions = Lists.copyWithoutNulls("actions", actions);
         }
     }
 

@@ -31,6 +31,31 @@ public record Provider(
         languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
+    /**
+     * Whether {@link #website} may be shown as a link: an absolute {@code http} or {@code https} address with a host
+     * (the rule new entries must satisfy). A stored value that is not (saved before the rule) is shown as text only.
+     */
+    public boolean hasWebLink() {
+        return isWebAddress(website);
+    }
+
+    /** An absolute {@code http}/{@code https} URL with a host, without spaces or control characters. */
+    public static boolean isWebAddress(String value) {
+        if (value == null || value.isBlank() || value.length() > 2000
+                || value.strip().codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                        || Character.getType(c) == Character.FORMAT)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            String scheme = uri.getScheme();
+            return uri.isAbsolute() && !uri.isOpaque() && uri.getHost() != null && !uri.getHost().isBlank()
+                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Street, postal code and city on one line. */
     public String address() {
         return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city))

@@ -8,14 +8,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Accounts: look-ups, resident registration, staff accounts managed by the administrator, and each person's own
+ * Accounts: look-ups, staff accounts managed by the administrator, and each person's own
  * password. Operations that take an {@link Actor} decide themselves whether that person may do it (decision 0006):
  * staff account management is for {@link Role#ADMIN} only and fails with
  * {@link pl.cus.portal.shared.DomainException.Forbidden} otherwise.
+ * Resident registration and password reset by e-mail are {@link Registrations}.
  */
 public interface Accounts {
-
-    Mono<Account> register(Registration registration);
 
     Mono<Account> findByUsername(String username);
 

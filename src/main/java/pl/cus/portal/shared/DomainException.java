@@ -5,7 +5,8 @@ package pl.cus.portal.shared;
  * the subclass to an HTTP status and uses {@link #getMessage()} (English) as the problem detail.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.Forbidden, DomainException.Conflict, InvalidInput {
+        permits DomainException.NotFound, DomainException.Forbidden, DomainException.Conflict, DomainException.TooManyRequests,
+        InvalidInput {
 
     private final String messageKey;
 
@@ -34,6 +35,25 @@ public abstract sealed class DomainException extends RuntimeException
     public static final class Conflict extends DomainException {
         public Conflict(String messageKey, String message) {
             super(messageKey, message);
+        }
+    }
+
+    /** Too many requests of this kind from this person, address or client: try again after {@link #retryAfter()}. */
+    public static final class TooManyRequests extends DomainException {
+        private final java.time.Duration retryAfter;
+
+        public TooManyRequests(String messageKey, String message, java.time.Duration retryAfter) {
+            super(messageKey, message);
+            this.retryAfter = retryAfter;
+        }
+
+        public java.time.Duration retryAfter() {
+            return retryAfter;
+        }
+
+        /** Whole seconds, at least 1, for a {@code Retry-After} header. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         }
     }
 }

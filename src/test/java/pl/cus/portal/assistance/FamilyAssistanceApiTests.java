@@ -188,6 +188,83 @@ class FamilyAssistanceApiTests extends PortalIntegrationTest {
     }
 
     @Test
+    void nullItemsInTheHouseholdAreA400NamingTheItem() {
+        ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, AssistanceFixtures.MARTA);
+        startedFamily(id);
+        List<Object> household = new java.util.ArrayList<>();
+        household.add(Map.of("name", "Ola", "relation", "córka"));
+        household.add(null);
+        assertThat(fields(json(put("marta", path(id, "/card"), Map.of("household", household, "situation", "Sytuacja rodziny."))
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))))
+                .containsExactly("household[1]");
+    }
+
+    @Test
+    void nullGoalsAndNullActionsAreA400NamingTheItem() {
+        ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, AssistanceFixtures.MARTA);
+        startedFamily(id);
+        List<Object> goals = new java.util.ArrayList<>();
+        goals.add(null);
+        goals.add(Map.of("title", "Zapisy do żłobka", "actions", List.of()));
+        assertThat(fields(json(put("marta", path(id, "/work-plan"), Map.of("goals", goals))
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))))
+                .containsExactly("goals[0]");
+
+        List<Object> actions = new java.util.ArrayList<>();
+        actions.add(Map.of("what", "Plan dnia", "who", "mama", "status", "PLANNED"));
+        actions.add(null);
+        assertThat(fields(json(put("marta", path(id, "/work-plan"), Map.of("goals", List.of(Map.of("title", "Spokojny poranek",
+                "actions", actions)))).expectStatus().isBadRequest())))
+                .containsExactly("goals[0].actions[1]");
+    }
+
+    @Test
+    void nullItemsInVisitGoalsAndTheSupportCatalogueAreA400NamingTheItem() {
+        ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, AssistanceFixtures.MARTA);
+        List<String> goals = startedFamily(id);
+        List<String> goalIds = new java.util.ArrayList<>(goals);
+        goalIds.add(null);
+        assertThat(fields(json(post("marta", path(id, "/visits"), visit(lastMonth.atDay(2), "PHONE", 30, goalIds))
+                .expectStatus().isBadRequest()))).containsExactly("goalIds[2]");
+        List<Object> items = new java.util.ArrayList<>();
+        items.add(null);
+        assertThat(fields(json(put("marta", path(id, "/support-catalogue"), Map.of("items", items)).expectStatus().isBadRequest())))
+                .containsExactly("items[0]");
+    }
+
+    @Test
+    void malformedBodiesOnEveryWriteAreA4xxProblemNeverA500() {
+        ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, AssistanceFixtures.MARTA);
+        startedFamily(id);
+        List<String> bodies = List.of("null", "[]", "\"x\"", "[null]", "{\"household\":[null,null]}", "{\"household\":[1]}",
+                "{\"household\":\"x\"}", "{\"goals\":[null]}", "{\"goals\":[{\"actions\":[null]}]}", "{\"goals\":[{}]}",
+                "{\"goals\":{}}", "{\"goalIds\":[null]}", "{\"items\":[null]}", "{\"items\":[{}]}", "{\"durationMinutes\":1e30}",
+                "{\"on\":[]}", "{\"consentOn\":{}}", "{\"courtOrdered\":\"perhaps\"}", "{\"month\":null}", "{");
+        Map<String, String> writes = new LinkedHashMap<>();
+        writes.put("/consent", "POST");
+        writes.put("/card", "PUT");
+        writes.put("/work-plan", "PUT");
+        writes.put("/visits", "POST");
+        writes.put("/assessments", "POST");
+        writes.put("/reports", "POST");
+        writes.put("/monitoring", "POST");
+        writes.put("/support-catalogue", "PUT");
+        writes.put("/authorisations", "POST");
+        writes.put("/end", "POST");
+        List<String> failures = new java.util.ArrayList<>();
+        writes.forEach((rest, method) -> {
+            for (String body : bodies) {
+                var result = clientAs("marta").method(org.springframework.http.HttpMethod.valueOf(method)).uri(path(id, rest))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody(String.class).returnResult();
+                if (!result.getStatus().is4xxClientError()) {
+                    failures.add(method + " " + rest + " " + body + " -> " + result.getStatus() + " " + result.getResponseBody());
+                }
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void theEndStopsTheWorkAndMonitoringNotesFollowIt() {
         ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, AssistanceFixtures.MARTA);
         List<String> goals = startedFamily(id);

@@ -124,13 +124,9 @@ class PerformanceBenchmark extends BrowserTest {
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<HttpSessions.Session> residents = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
-            String email = "bench-" + run + "-" + i + "@example.org";
-            var created = http.http.send(http.request("/api/accounts").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                            + "\",\"displayName\":\"Mieszkaniec " + i + "\",\"language\":\"pl\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("registration answered " + created.statusCode() + ": " + created.body());
-            }
+            // Not "bench-…": the password rules refuse a password containing a piece of the address (issue 14).
+            String email = "resident-" + run + "-" + i + "@example.org";
+            registerConfirmed(email, PASSWORD, "Mieszkaniec " + i);
             residents.add(http.signIn(email, PASSWORD));
         }
         for (int concurrency : new int[] {1, 16, 64}) {

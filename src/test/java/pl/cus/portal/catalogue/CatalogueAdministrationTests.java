@@ -162,6 +162,37 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
                 .expectBody().jsonPath("$.errors[?(@.field == 'name')]").exists();
     }
 
+    @Test
+    void aProviderWebsiteThatIsNotAnHttpOrHttpsAddressIsRefusedOnCreateAndUpdate() {
+        String body = """
+                {"name":"Fundacja Skrypt","kind":"NGO","street":"ul. Prosta 1","city":"Nadrzecze","languages":["pl"],
+                 "website":"%s"}""";
+        clientAs("admin").post().uri("/api/backoffice/catalog/providers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.formatted("javascript:alert(1)")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("website")
+                .jsonPath("$.errors.length()").isEqualTo(1);
+
+        var created = clientAs("admin").post().uri("/api/backoffice/catalog/providers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.formatted("https://skrypt.example.org")).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.website").isEqualTo("https://skrypt.example.org")
+                .returnResult();
+        String id = new String(created.getResponseBodyContent()).replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        clientAs("admin").put().uri("/api/backoffice/catalog/providers/" + id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.formatted("JAVASCRIPT:alert(document.cookie)")).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("website");
+        assertThatThrownBy(() -> admin.saveProvider(ADMIN, new Provider(ProviderId.of(id), "Fundacja Skrypt", ProviderKind.NGO,
+                "ul. Prosta 1", null, "Nadrzecze", null, null, null, null, "data:text/html,<script>alert(1)</script>", null, null,
+                List.of("pl"))).block(Duration.ofSeconds(10)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+                        .extracting(InvalidInput.FieldError::messageKey).containsExactly("catalogue.error.website"));
+        clientAs("admin").get().uri("/api/backoffice/catalog/providers").exchange()
+                .expectBody(String.class).value(list -> assertThat(list).doesNotContain("javascript:").doesNotContain("data:text"));
+    }
+
     private static CatalogueService service(ServiceId id, String name) {
         return new CatalogueService(id, name, "Krótki opis usługi.", "Dłuższy opis.", SENIORS, AreaOfLife.EDUCATION,
                 Set.of(LifeSituation.OLDER_AGE), List.of(CENTRE), "Osoby 60+.", "Bezpłatnie.", List.of("pl"), Set.of(), true);

@@ -1,7 +1,6 @@
 package pl.cus.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.cus.portal.identity.SignInFixtures.clientFrom;
 import static pl.cus.portal.identity.SignInFixtures.newResident;
 import static pl.cus.portal.identity.SignInFixtures.pageToken;
 import static pl.cus.portal.identity.SignInFixtures.signIn;
@@ -9,7 +8,6 @@ import static pl.cus.portal.identity.SignInFixtures.signedInSession;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,20 +19,18 @@ import pl.cus.portal.PortalIntegrationTest;
  */
 class PasswordChangeHardeningTests extends PortalIntegrationTest {
 
-    @Autowired Accounts accounts;
-
     @Test
     void changingThePasswordEndsEveryOtherSessionOfTheAccountButNotThisOne() {
-        String account = newResident(accounts, "first password 14a");
-        WebTestClient laptop = clientFrom(port, "127.0.0.82");
-        WebTestClient phone = clientFrom(port, "127.0.0.83");
+        String account = newResident(this::registerConfirmed, "first password 14a");
+        WebTestClient laptop = clientFrom("127.0.0.82");
+        WebTestClient phone = clientFrom("127.0.0.83");
         String sessionA = signedInSession(laptop, port, account, "first password 14a");
         String sessionB = signedInSession(phone, port, account, "first password 14a");
         // A third session opened by an API client with Basic, which then goes on with the cookie.
         String sessionC = phone.get().uri("/api/me").headers(h -> h.setBasicAuth(account, "first password 14a")).exchange()
                 .expectStatus().isOk().returnResult(Void.class).getResponseCookies().getFirst("JSESSIONID").getValue();
         // Someone else's session is not touched.
-        String other = newResident(accounts, "someone else 14a");
+        String other = newResident(this::registerConfirmed, "someone else 14a");
         String sessionOther = signedInSession(phone, port, other, "someone else 14a");
         for (String session : new String[] {sessionA, sessionB, sessionC, sessionOther}) {
             me(laptop, session).expectStatus().isOk();
@@ -59,8 +55,8 @@ class PasswordChangeHardeningTests extends PortalIntegrationTest {
 
     @Test
     void wrongCurrentPasswordsUseUpTheSignInAllowanceAndThenTheChangeIsRefusedWith429() {
-        String account = newResident(accounts, "first password 14b");
-        WebTestClient from = clientFrom(port, "127.0.0.84");
+        String account = newResident(this::registerConfirmed, "first password 14b");
+        WebTestClient from = clientFrom("127.0.0.84");
         String session = signedInSession(from, port, account, "first password 14b");
         String token = pageToken(from, session);
         for (int i = 0; i < 5; i++) {
@@ -76,7 +72,7 @@ class PasswordChangeHardeningTests extends PortalIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("\"status\":429").contains("Too many wrong passwords for this account");
         // One allowance: signing in with the right password is paused too, from anywhere.
-        signIn(clientFrom(port, "127.0.0.85"), port, account, "first password 14b")
+        signIn(clientFrom("127.0.0.85"), port, account, "first password 14b")
                 .expectHeader().value("Location", location -> assertThat(location).contains("/login?error&throttled="));
         System.out.println("[issue 14/5] 5 wrong current passwords: the 6th change got 429 and sign-in is paused too");
     }

@@ -35,16 +35,8 @@ class SecurityHardeningTests extends PortalIntegrationTest {
 
     private String registerResident(String password) {
         String email = "throttle-" + UUID.randomUUID() + "@example.org";
-        client().post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("email", email, "password", password, "displayName", "Próba Logowania"))
-                .exchange().expectStatus().isCreated();
+        registerConfirmed(email, password, "Próba Logowania");
         return email;
-    }
-
-    /** A client whose connections come from another loopback address (127.0.0.0/8 is all loopback on Linux). */
-    private WebTestClient clientFrom(String address) {
-        var connector = new ReactorClientHttpConnector(HttpClient.newConnection().bindAddress(() -> new InetSocketAddress(address, 0)));
-        return WebTestClient.bindToServer(connector).baseUrl("http://localhost:" + port).build();
     }
 
     @Test

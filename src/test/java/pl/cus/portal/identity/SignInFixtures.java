@@ -2,23 +2,20 @@ package pl.cus.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import reactor.netty.http.client.HttpClient;
 
 /**
- * What the sign-in tests share: a fresh resident account (never a demo account, so locking it harms no other test),
- * a client from its own loopback address (so no test locks 127.0.0.1), and the sign-in form posted as the browser
- * posts it: with the session and CSRF token of the sign-in page it was shown on.
+ * What the sign-in tests share: a fresh resident account (never a demo account, so locking it harms no other test;
+ * tests lock it from their own loopback address, never 127.0.0.1), and the sign-in form posted as the browser posts
+ * it: with the session and CSRF token of the sign-in page it was shown on.
  */
 public final class SignInFixtures {
 
@@ -27,20 +24,20 @@ public final class SignInFixtures {
     private SignInFixtures() {
     }
 
-    /**
-     * A new resident account that can sign in at once, with this password; returns the address it signs in with.
-     * The one place tests open such accounts: if registration changes (e-mail confirmation), only this changes.
-     */
-    public static String newResident(Accounts accounts, String password) {
-        String email = "signin-" + UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, password, "Próba Logowania", "pl")).block(Duration.ofSeconds(15));
-        return email;
+    /** How a test opens a confirmed resident account: {@code PortalIntegrationTest::registerConfirmed}. */
+    @FunctionalInterface
+    public interface Registrar {
+        UUID registerConfirmed(String email, String password, String displayName);
     }
 
-    /** A client whose connections come from another loopback address (127.0.0.0/8 is all loopback on Linux). */
-    public static WebTestClient clientFrom(int port, String address) {
-        var connector = new ReactorClientHttpConnector(HttpClient.newConnection().bindAddress(() -> new InetSocketAddress(address, 0)));
-        return WebTestClient.bindToServer(connector).baseUrl("http://localhost:" + port).build();
+    /**
+     * A new resident account that can sign in at once, with this password; returns the address it signs in with.
+     * The one place the sign-in tests open such accounts (through the confirmed-registration fixture).
+     */
+    public static String newResident(Registrar registrar, String password) {
+        String email = "signin-" + UUID.randomUUID() + "@example.org";
+        registrar.registerConfirmed(email, password, "Próba Logowania");
+        return email;
     }
 
     /** The sign-in page as a browser gets it: its session and the CSRF token in its {@code _csrf} meta tags. */

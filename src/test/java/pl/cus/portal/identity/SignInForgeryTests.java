@@ -1,13 +1,11 @@
 package pl.cus.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.cus.portal.identity.SignInFixtures.clientFrom;
 import static pl.cus.portal.identity.SignInFixtures.newResident;
 import static pl.cus.portal.identity.SignInFixtures.openSignInPage;
 
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -25,12 +23,10 @@ class SignInForgeryTests extends PortalIntegrationTest {
 
     private static final String PASSWORD = "forgery test password";
 
-    @Autowired Accounts accounts;
-
     @Test
     void theRightPasswordWithoutTheFormsCsrfTokenSignsNobodyIn() {
-        String account = newResident(accounts, PASSWORD);
-        WebTestClient from = clientFrom(port, "127.0.0.86");
+        String account = newResident(this::registerConfirmed, PASSWORD);
+        WebTestClient from = clientFrom("127.0.0.86");
         // No session, no token: what a page on another site can post.
         assertRefused(post(from, null, account, null, headers -> { }), null);
         // The sign-in page's session, but no token or a made-up one.
@@ -45,8 +41,8 @@ class SignInForgeryTests extends PortalIntegrationTest {
 
     @Test
     void aSignInSentFromAnotherSiteSignsNobodyInEvenWithAValidToken() {
-        String account = newResident(accounts, PASSWORD);
-        WebTestClient from = clientFrom(port, "127.0.0.87");
+        String account = newResident(this::registerConfirmed, PASSWORD);
+        WebTestClient from = clientFrom("127.0.0.87");
         for (Consumer<HttpHeaders> foreign : java.util.List.<Consumer<HttpHeaders>>of(
                 headers -> headers.set("Origin", "https://evil.example"),
                 headers -> headers.set("Origin", "http://localhost:" + (port + 1)),
@@ -66,8 +62,8 @@ class SignInForgeryTests extends PortalIntegrationTest {
 
     @Test
     void theSignInPagesOwnFormSignsIn() {
-        String account = newResident(accounts, PASSWORD);
-        WebTestClient from = clientFrom(port, "127.0.0.88");
+        String account = newResident(this::registerConfirmed, PASSWORD);
+        WebTestClient from = clientFrom("127.0.0.88");
         for (Consumer<HttpHeaders> own : java.util.List.<Consumer<HttpHeaders>>of(
                 headers -> headers.set("Origin", "http://localhost:" + port),
                 headers -> headers.set("Origin", "http://LOCALHOST:" + port),

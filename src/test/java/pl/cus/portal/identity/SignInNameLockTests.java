@@ -1,7 +1,6 @@
 package pl.cus.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.cus.portal.identity.SignInFixtures.clientFrom;
 import static pl.cus.portal.identity.SignInFixtures.newResident;
 import static pl.cus.portal.identity.SignInFixtures.signIn;
 
@@ -32,8 +31,8 @@ class SignInNameLockTests extends PortalIntegrationTest {
 
     @Test
     void aLockedAccountStaysLockedWhateverSpellingOfItsNameIsTyped() {
-        String account = newResident(accounts, RIGHT);
-        WebTestClient from = clientFrom(port, "127.0.0.79");
+        String account = newResident(this::registerConfirmed, RIGHT);
+        WebTestClient from = clientFrom("127.0.0.79");
         for (int i = 0; i < 5; i++) {
             signIn(from, port, account, "guess " + i).expectStatus().isFound()
                     .expectHeader().value("Location", location -> assertThat(location).contains("/login?error").doesNotContain("throttled"));
@@ -50,8 +49,8 @@ class SignInNameLockTests extends PortalIntegrationTest {
 
     @Test
     void spellingsThatReachTheAccountShareOneAllowanceAndRefusedOnesNeverReachIt() {
-        String account = newResident(accounts, RIGHT);
-        WebTestClient from = clientFrom(port, "127.0.0.80");
+        String account = newResident(this::registerConfirmed, RIGHT);
+        WebTestClient from = clientFrom("127.0.0.80");
         // A refused spelling is never checked against the account, even with the right password.
         for (String refused : List.of("\u0001" + account, account + "\u200b", account + "\n", "\u2028" + account, "\u00ad" + account)) {
             assertNotSignedIn(signIn(from, port, refused, RIGHT), "form sign-in as " + escaped(refused));
@@ -76,7 +75,7 @@ class SignInNameLockTests extends PortalIntegrationTest {
         Actor admin = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "admin", Set.of(Role.ADMIN));
         String password = accounts.createStaff(admin, new StaffAccountRequest(username, "Blokada Próbna", email, Set.of(Role.COORDINATOR)))
                 .block(Duration.ofSeconds(15)).initialPassword();
-        WebTestClient from = clientFrom(port, "127.0.0.81");
+        WebTestClient from = clientFrom("127.0.0.81");
         for (int i = 0; i < 5; i++) {
             String name = i % 2 == 0 ? username : email.toUpperCase(Locale.ROOT);
             from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, "wrong", StandardCharsets.UTF_8)).exchange().expectStatus().isUnauthorized();

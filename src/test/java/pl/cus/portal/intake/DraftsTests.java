@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.catalogue.ServiceId;
+import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ class DraftsTests extends PortalIntegrationTest {
 
     @Autowired
     Drafts drafts;
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
 
     private static final ApplicationForm HALF_DONE = new ApplicationForm(ApplicationKind.IPUS,
             List.of(ServiceId.of(IntakeFixtures.OFFERED_1)), "Zaczynam pisać… <script>", List.of(new HouseholdMember("Ola", null, null)),
@@ -95,6 +98,62 @@ class DraftsTests extends PortalIntegrationTest {
         clientAs("olena").delete().uri("/api/drafts/" + id).exchange().expectStatus().isNotFound();
         clientAs("anna").delete().uri("/api/drafts/" + id).exchange().expectStatus().isNoContent();
         clientAs("anna").get().uri("/api/drafts/" + id).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aDraftWithoutAKnownKindIsRefusedAndNeverStored() {
+        Actor resident = IntakeFixtures.freshResident(db, "drafts");
+        var client = clientAs(resident.username());
+        client.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("step", 1, "form", Map.of("needs", "Bez rodzaju"))).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("form.kind");
+        client.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("step", 0)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("form.kind");
+        client.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("form", Map.of("kind", "NOPE"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors.length()").isEqualTo(1);
+        String id = client.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("form", Map.of("kind", "IPUS"))).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").stringValue();
+        var nullKind = new java.util.HashMap<String, Object>();
+        nullKind.put("kind", null);
+        client.put().uri("/api/drafts/" + id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("form", nullKind)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("form.kind");
+        drafts.save(resident, null, ApplicationForm.empty(null), 0).as(StepVerifier::create)
+                .expectError(pl.cus.portal.shared.InvalidInput.class).verify();
+
+        assertThat(drafts.mine(resident).collectList().block()).singleElement()
+                .satisfies(draft -> assertThat(draft.form().kind()).isEqualTo(ApplicationKind.IPUS));
+    }
+
+    @Test
+    void aBadDraftAlreadyStoredIsListedWithoutItsKindInsteadOfFailing() {
+        Actor resident = IntakeFixtures.freshResident(db, "drafts");
+        UUID noKind = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        UUID good = drafts.save(resident, null, ApplicationForm.empty(ApplicationKind.ZA_ZYCIEM), 0).block().id().value();
+        for (var row : Map.of(noKind, "{\"needs\": \"Stary szkic\"}", gone, "{\"kind\": \"LOAN\", \"needs\": \"Inny\"}").entrySet()) {
+            db.sql("insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, :form::jsonb, 0, now())")
+                    .bind("id", row.getKey()).bind("resident", resident.id()).bind("form", row.getValue())
+                    .then().block();
+        }
+
+        var mine = drafts.mine(resident).collectList().block();
+        assertThat(mine).extracting(draft -> draft.id().value()).containsExactlyInAnyOrder(noKind, gone, good);
+        assertThat(mine).filteredOn(draft -> !draft.id().value().equals(good)).allSatisfy(draft -> assertThat(draft.form().kind()).isNull());
+        assertThat(mine).filteredOn(draft -> draft.id().value().equals(gone)).singleElement()
+                .satisfies(draft -> assertThat(draft.form().needs()).isEqualTo("Inny"));
+
+        clientAs(resident.username()).get().uri("/api/drafts").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[?(@.id == '" + gone + "')].form.kind").value(kinds -> assertThat(kinds.toString()).isEqualTo("[null]"))
+                .jsonPath("$[0].removedAfter").exists();
+        clientAs(resident.username()).delete().uri("/api/drafts/" + gone).exchange().expectStatus().isNoContent();
     }
 
     @Test

@@ -95,6 +95,20 @@ final class IntakeFixtures {
                 .block(java.time.Duration.ofSeconds(10));
     }
 
+    /**
+     * A resident of their own who signs in with anna's password ("demo"), so that what other tests leave behind
+     * (files, drafts) does not count in a test of limits.
+     */
+    static Actor freshResident(org.springframework.r2dbc.core.DatabaseClient db, String prefix) {
+        UUID id = UUID.randomUUID();
+        String username = prefix + "-" + id.toString().substring(0, 8);
+        db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
+                        + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
+                .bind("id", id).bind("username", username)
+                .fetch().rowsUpdated().block(java.time.Duration.ofSeconds(10));
+        return Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
+    }
+
     static String key() {
         return UUID.randomUUID().toString();
     }

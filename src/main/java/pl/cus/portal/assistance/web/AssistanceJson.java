@@ -83,6 +83,27 @@ final class AssistanceJson {
             }
         }
 
+        /** The list without its {@code null} items, each named as an error ({@code household[2]}): 400, not 500. */
+        <T> List<T> items(String field, List<T> given) {
+            if (given == null) {
+                return List.of();
+            }
+            List<T> present = new ArrayList<>(given.size());
+            for (int i = 0; i < given.size(); i++) {
+                if (given.get(i) == null) {
+                    emptyItem(field, i);
+                } else {
+                    present.add(given.get(i));
+                }
+            }
+            return present;
+        }
+
+        void emptyItem(String list, int index) {
+            errors.add(new FieldError(list + "[" + index + "]", "assistance.error.list-item",
+                    "Item " + index + " of " + list + " is empty (null); remove it or fill it in."));
+        }
+
         <T> T done(T value) {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
@@ -106,9 +127,9 @@ final class AssistanceJson {
 
     record CardBody(List<MemberBody> household, String situation, String strengths, String difficulties) {
         InformationCard parse() {
-            List<InformationCard.Member> members = household == null ? List.of()
-                    : household.stream().map(m -> m == null ? null : new InformationCard.Member(m.name(), m.relation(), m.birthYear())).toList();
-            return new InformationCard(members, situation, strengths, difficulties);
+            var p = new Parser();
+            var members = p.items("household", household).stream().map(m -> new InformationCard.Member(m.name(), m.relation(), m.birthYear()));
+            return p.done(new InformationCard(members.toList(), situation, strengths, difficulties));
         }
 
         static CardBody of(InformationCard card) {
@@ -131,7 +152,7 @@ final class AssistanceJson {
             for (int g = 0; g < given.size(); g++) {
                 GoalBody goal = given.get(g);
                 if (goal == null) {
-                    parsed.add(null);
+                    p.emptyItem("goals", g);
                     continue;
                 }
                 List<WorkPlan.Action> actions = new ArrayList<>();
@@ -139,7 +160,11 @@ final class AssistanceJson {
                 for (int a = 0; a < givenActions.size(); a++) {
                     ActionBody action = givenActions.get(a);
                     String field = "goals[" + g + "].actions[" + a + "]";
-                    actions.add(action == null ? null : new WorkPlan.Action(action.what(), action.who(), p.date(field + ".byWhen", action.byWhen()),
+                    if (action == null) {
+                        p.emptyItem("goals[" + g + "].actions", a);
+                        continue;
+                    }
+                    actions.add(new WorkPlan.Action(action.what(), action.who(), p.date(field + ".byWhen", action.byWhen()),
                             p.value(field + ".status", WorkPlan.ActionStatus.class, action.status())));
                 }
                 parsed.add(new WorkPlan.Goal(p.uuid("goals[" + g + "].id", goal.id()), goal.title(), actions));
@@ -158,8 +183,7 @@ final class AssistanceJson {
         Visit parse() {
             var p = new Parser();
             List<UUID> goals = new ArrayList<>();
-            List<String> given = goalIds == null ? List.of() : goalIds;
-            for (String goal : given) {
+            for (String goal : p.items("goalIds", goalIds)) {
                 UUID id = p.uuid("goalIds", goal);
                 if (id != null) {
                     goals.add(id);
@@ -213,8 +237,11 @@ final class AssistanceJson {
             var p = new Parser();
             List<SupportItem> parsed = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                ItemBody item = items.get(i);
-                parsed.add(item == null ? null : new SupportItem(p.uuid("items[" + i + "].serviceId", item.serviceId()), null, item.text()));
+                if (items.get(i) == null) {
+                    p.emptyItem("items", i);
+                    continue;
+                }
+                parsed.add(new SupportItem(p.uuid("items[" + i + "].serviceId", items.get(i).serviceId()), null, items.get(i).text()));
             }
             return p.done(parsed);
         }

@@ -82,6 +82,9 @@ final class CatalogueRules {
         if (provider.email() != null && !provider.email().isBlank() && !EMAIL.matcher(provider.email().strip()).matches()) {
             errors.add("email", "catalogue.error.email", "Enter a valid e-mail address.");
         }
+        if (provider.website() != null && !provider.website().isBlank() && !Provider.isWebAddress(provider.website())) {
+            errors.add("website", "catalogue.error.website", "Enter a web address that starts with http:// or https://.");
+        }
         errors.languages(provider.languages());
         errors.throwIfAny();
     }

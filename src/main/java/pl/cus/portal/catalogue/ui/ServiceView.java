@@ -121,8 +121,13 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (provider.email() != null) {
             facts.add(term("catalogue.provider.email"), description(new Anchor("mailto:" + provider.email(), provider.email())));
         }
-        if (provider.website() != null) {
-            facts.add(term("catalogue.provider.website"), description(new Anchor(provider.website(), provider.website())));
+        if (provider.hasWebLink()) {
+            var link = new Anchor(provider.website().strip(), provider.website().strip());
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            facts.add(term("catalogue.provider.website"), description(link));
+        } else if (provider.website() != null && !provider.website().isBlank()) {
+            // Stored before addresses were checked: shown as text, never as a link (javascript:, data:, ...).
+            facts.add(term("catalogue.provider.website"), description(provider.website()));
         }
         if (provider.openingHours() != null) {
             facts.add(term("catalogue.provider.hours"), description(provider.openingHours()));

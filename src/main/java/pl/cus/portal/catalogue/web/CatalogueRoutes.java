@@ -119,7 +119,8 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
                         String email, String website, String openingHours, String accessibility, List<String> languages) {
         static ProviderJson of(Provider p) {
             return new ProviderJson(p.id().value(), p.name(), CatalogueQuery.slug(p.kind()), p.address(), p.district(), p.contactPerson(),
-                    p.phone(), p.email(), p.website(), p.openingHours(), p.accessibility(), p.languages());
+                    p.phone(), p.email(), p.hasWebLink() ? p.website().strip() : null, p.openingHours(), p.accessibility(),
+                    p.languages());
         }
     }
 

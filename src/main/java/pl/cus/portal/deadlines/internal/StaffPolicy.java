@@ -4,7 +4,10 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.Role;
 
-/** Who may do what with deadlines. Every staff role reads; those who hold cases record pauses. */
+/**
+ * Who may do what with deadlines, by role. Every staff role sees the counts; all but the administrator the board's
+ * rows; those who hold cases record pauses, on the cases the case access policy lets them act on (PauseService).
+ */
 final class StaffPolicy {
 
     private StaffPolicy() {
@@ -17,11 +20,17 @@ final class StaffPolicy {
         return actor;
     }
 
-    static Actor requireCaseHolder(Actor actor) {
+    /** Every staff role but the administrator, who manages accounts and the catalogue and sees no case data. */
+    static Actor requireCaseReader(Actor actor) {
         requireStaff(actor);
-        if (!actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER)) {
-            throw new DomainException.Forbidden("Only coordinators, family assistants and organisers record pauses.");
+        if (!actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
+            throw new DomainException.Forbidden("Administrators see the deadline counts only, not the cases.");
         }
         return actor;
+    }
+
+    /** Whether the board shows this actor its counts only (the administrator): no rows, names or teams. */
+    static boolean countsOnly(Actor actor) {
+        return !actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR);
     }
 }

@@ -41,7 +41,9 @@ class BoardSnapshots {
         if (shared.size() > MAX_KEYS) {
             shared.clear();
         }
-        Key key = new Key(sequence, filter, limit);
+        // Whether the board shows rows is part of the key: an administrator's counts-only board is never shared
+        // with a coordinator's, nor the other way round.
+        Key key = new Key(sequence, filter, limit, board.countsOnly(actor));
         return shared.computeIfAbsent(key, k -> load(actor, filter, limit).cache(
                 data -> Duration.ofSeconds(5), error -> Duration.ZERO, () -> Duration.ZERO));
     }
@@ -76,6 +78,6 @@ class BoardSnapshots {
     record BoardData(BoardCounts counts, List<TrackedDeadline> rows, List<UUID> coordinators, List<String> teams, int limit) {
     }
 
-    private record Key(long sequence, BoardFilter filter, int limit) {
+    private record Key(long sequence, BoardFilter filter, int limit, boolean countsOnly) {
     }
 }

@@ -2,6 +2,7 @@ package pl.cus.portal.deadlines.ui;
 
 import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The centre's plan deadlines, live: counts per state, open deadlines by due date, filters, pauses and (for
- * organisers) the overdue notices. It refreshes itself through server push when anything changes on any instance,
+ * organisers) the overdue notices; the administrator sees the counts only. It refreshes itself through server push when anything changes on any instance,
  * at most once per {@code cus.deadlines.live.board-coalesce}.
  */
 @Route(value = "backoffice/deadlines", layout = StaffLayout.class)
@@ -101,7 +102,8 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         liveStatus.addClassName("deadline-live-status");
         liveStatus.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("deadlines.board.title")), new Paragraph(getTranslation("deadlines.board.lead")),
-                liveStatus, counts(), filters(), list(), pausePanel);
+                liveStatus, counts());
+        add(board.countsOnly(actor) ? new Component[] {new CountsOnlyNote()} : new Component[] {filters(), list(), pausePanel});
         if (notifications.visible()) {
             add(notifications);
         }

@@ -18,10 +18,13 @@ import pl.cus.portal.deadlines.DeadlinePauses;
 import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.deadlines.TrackedDeadline;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.CaseAccess;
 import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.Role;
 
-/** The selected deadline's pauses, and (for those who hold cases) starting or ending one. The due date stays. */
+/**
+ * The selected deadline's pauses (for those who may read the case), and starting or ending one (for its assignee and
+ * the organiser). The due date stays.
+ */
 class PausePanel extends Div {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -38,6 +41,7 @@ class PausePanel extends Div {
     private final Button end = new Button();
     private final Paragraph error = new Paragraph();
     private TrackedDeadline current;
+    private Loaded loaded;
 
     PausePanel(DeadlinePauses pauses, Actor actor, Runnable changed) {
         this.pauses = pauses;
@@ -75,8 +79,29 @@ class PausePanel extends Div {
             return;
         }
         heading.setText(getTranslation("deadlines.pause.title", deadline.reference()));
+        CaseAccess.Rights rights = pauses.rights(actor, deadline.applicationId()).block(TIMEOUT);
+        // Reading the pauses (their notes) is an audited read of the case: only when the person chose another row
+        // or the pause changed, not on every live refresh of the board (which selects the row again).
+        Loaded now = new Loaded(deadline.applicationId(), deadline.paused());
+        if (!rights.read()) {
+            loaded = null;
+            history.removeAll();
+            history.add(new ListItem(getTranslation("deadlines.pause.not-yours")));
+        } else if (!now.equals(loaded)) {
+            history(pauses.pauses(actor, deadline.applicationId()).collectList().block(TIMEOUT));
+            loaded = now;
+        }
+        boolean open = deadline.state() != null && pl.cus.portal.deadlines.BoardFilter.OPEN.contains(deadline.state());
+        boolean holder = rights.act();
+        hint.setVisible(holder);
+        reason.setVisible(holder && open && !deadline.paused());
+        note.setVisible(holder && open && !deadline.paused());
+        start.setVisible(holder && open && !deadline.paused());
+        end.setVisible(holder && deadline.paused());
+    }
+
+    private void history(List<DeadlinePause> list) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        List<DeadlinePause> list = pauses.pauses(actor, deadline.applicationId()).collectList().block(TIMEOUT);
         history.removeAll();
         if (list.isEmpty()) {
             history.add(new ListItem(getTranslation("deadlines.pause.none")));
@@ -88,12 +113,6 @@ class PausePanel extends Div {
                     : getTranslation("deadlines.pause.item.ended", reasonText, pause.startedOn().format(dates), pause.endedOn().format(dates));
             history.add(new ListItem(pause.note() == null ? text : text + " — " + pause.note()));
         }
-        boolean holder = actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER);
-        boolean open = deadline.state() != null && pl.cus.portal.deadlines.BoardFilter.OPEN.contains(deadline.state());
-        reason.setVisible(holder && open && !deadline.paused());
-        note.setVisible(holder && open && !deadline.paused());
-        start.setVisible(holder && open && !deadline.paused());
-        end.setVisible(holder && deadline.paused());
     }
 
     private void act(Runnable action) {
@@ -101,6 +120,7 @@ class PausePanel extends Div {
         reason.setInvalid(false);
         try {
             action.run();
+            loaded = null;
             reason.clear();
             note.clear();
             changed.run();
@@ -111,5 +131,8 @@ class PausePanel extends Div {
             }
             error.setText(getTranslation(e.messageKey()));
         }
+    }
+
+    private record Loaded(java.util.UUID applicationId, boolean paused) {
     }
 }

@@ -21,6 +21,7 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.StoredEvent;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
@@ -29,7 +30,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/backoffice/events}: a server-sent event per change of an application or of its deadline, for
- * staff. {@code id:} is the event log sequence, so a client reconnecting with {@code Last-Event-ID} first gets every
+ * staff who work with cases (not the administrator: {@code 403}). {@code id:} is the event log sequence, so a client reconnecting with {@code Last-Event-ID} first gets every
  * event it missed; a heartbeat comment keeps idle connections open. See docs/deadlines.md.
  */
 @Component
@@ -112,9 +113,13 @@ class BackofficeEventRoutes implements ApiRoutes {
         }
     }
 
+    /** Every event names a case: the administrator, who sees no case data, gets no stream. */
     private static void requireStaff(Actor actor) {
         if (!actor.isStaff()) {
             throw new DomainException.Forbidden("The event stream is for the centre's staff.");
+        }
+        if (!actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
+            throw new DomainException.Forbidden("The event stream names cases; administrators see the deadline counts only.");
         }
     }
 

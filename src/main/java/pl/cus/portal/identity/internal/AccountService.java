@@ -10,12 +10,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.identity.Account;
 import pl.cus.portal.identity.AccountDisabled;
 import pl.cus.portal.identity.AccountEnabled;
-import pl.cus.portal.identity.AccountRegistered;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.CreatedStaffAccount;
 import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.PasswordChanged;
-import pl.cus.portal.identity.Registration;
 import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.identity.StaffAccount;
 import pl.cus.portal.identity.StaffAccountCreated;
@@ -40,37 +38,19 @@ class AccountService implements Accounts {
     private final PasswordEncoder passwords;
     private final EventLog events;
     private final TransactionalOperator transactions;
+    private final PasswordRules rules;
     private final LoginThrottle throttle;
     private final AccountSessions sessions;
 
     AccountService(AccountStore store, PasswordEncoder passwords, EventLog events, TransactionalOperator transactions,
-                   LoginThrottle throttle, AccountSessions sessions) {
+                   PasswordRules rules, LoginThrottle throttle, AccountSessions sessions) {
+        this.rules = rules;
         this.store = store;
         this.passwords = passwords;
         this.events = events;
         this.transactions = transactions;
         this.throttle = throttle;
         this.sessions = sessions;
-    }
-
-    @Override
-    public Mono<Account> register(Registration registration) {
-        return Mono.fromCallable(() -> {
-                    var valid = registration.validated();
-                    return new Pending(valid, passwords.encode(valid.password()));
-                })
-                // Hashing is deliberately slow: keep it off the event loop.
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(pending -> {
-                    var valid = pending.registration();
-                    var account = new Account(UUID.randomUUID(), valid.normalisedEmail(), valid.normalisedEmail(),
-                            valid.displayName().strip(), Set.of(Role.RESIDENT), valid.languageOrDefault());
-                    return store.insert(account, pending.hash())
-                            .switchIfEmpty(Mono.error(() -> InvalidInput.of("email", "register.error.taken",
-                                    "An account with this e-mail address already exists. Sign in, or reset the password.")))
-                            .flatMap(created -> events.append(new AccountRegistered(created.id())).thenReturn(created))
-                            .as(transactions::transactional);
-                });
     }
 
     @Override
@@ -91,11 +71,14 @@ class AccountService implements Accounts {
     @Override
     public Mono<CreatedStaffAccount> createStaff(Actor admin, StaffAccountRequest request) {
         return requireAdmin(admin)
-                .then(Mono.fromCallable(() -> {
+                // Judged on the caller's thread: a refusal never runs on (or is interrupted with) a worker (issue 14, item 7).
+                .then(Mono.defer(() -> {
                     var valid = request.validated();
                     String password = InitialPasswords.generate();
-                    return new PendingStaff(valid, password, passwords.encode(password));
-                }).subscribeOn(Schedulers.boundedElastic()))
+                    return Mono.fromCallable(() -> new PendingStaff(valid, password, passwords.encode(password)))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .publishOn(Schedulers.parallel());
+                }))
                 .flatMap(pending -> {
                     var valid = pending.request();
                     var account = new Account(UUID.randomUUID(), valid.normalisedUsername(), valid.normalisedEmail(),
@@ -196,9 +179,9 @@ class AccountService implements Accounts {
         } else {
             throttle.succeeded(stored.account());
         }
-        if (newPassword == null || newPassword.length() < Registration.MIN_PASSWORD || newPassword.length() > 200) {
-            errors.add(new FieldError("newPassword", "identity.password.error.new",
-                    "The new password must have at least " + Registration.MIN_PASSWORD + " characters."));
+        var broken = rules.check("newPassword", newPassword, stored.account().email(), stored.account().displayName());
+        if (broken.isPresent()) {
+            errors.add(broken.get());
         } else if (newPassword.equals(currentPassword)) {
             errors.add(new FieldError("newPassword", "identity.password.error.same", "Choose a password different from the current one."));
         }
@@ -227,9 +210,6 @@ class AccountService implements Accounts {
 
     private static StaffAccount staff(Account account, boolean enabled) {
         return new StaffAccount(account.id(), account.username(), account.displayName(), account.email(), account.roles(), enabled);
-    }
-
-    private record Pending(Registration registration, String hash) {
     }
 
     private record PendingStaff(StaffAccountRequest request, String password, String hash) {

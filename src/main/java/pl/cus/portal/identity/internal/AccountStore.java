@@ -114,6 +114,11 @@ class AccountStore {
                 .fetch().rowsUpdated().map(count -> count == 1);
     }
 
+    /** Sets a new hash whatever the old one was (a reset by e-mail link, which knows no old password). */
+    Mono<Void> setPasswordHash(UUID id, String newHash) {
+        return db.sql("update account set password_hash = :hash where id = :id").bind("id", id).bind("hash", newHash).then();
+    }
+
     private static StoredAccount map(io.r2dbc.spi.Readable row) {
         String[] roles = row.get("roles", String[].class);
         var roleSet = EnumSet.noneOf(Role.class);

@@ -66,7 +66,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/deadlines/preview").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/accounts/confirmation", "/api/accounts/password-reset",
+                                "/api/accounts/password-reset/confirmation").permitAll()
                         .requestMatchers("/api/backoffice/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 // A client signs in once with Basic and then uses the session cookie, so the password hash is

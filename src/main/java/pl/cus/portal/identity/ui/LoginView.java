@@ -50,6 +50,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(or, new Div(link));
         });
         add(new Paragraph(new Anchor("portal/register", getTranslation("login.no-account"))));
+        add(new Paragraph(new Anchor(IdentityNavigation.FORGOTTEN_PASSWORD, getTranslation("identity.login.forgotten"))));
         if (environment.getProperty("cus.demo-data", Boolean.class, false)) {
             var demo = new Paragraph(getTranslation("login.demo-accounts"));
             demo.addClassName("demo-hint");

@@ -10,30 +10,34 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.util.Map;
-import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.Registration;
-import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.identity.Registrations;
+import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.i18n.Languages;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
-/** A resident opens an account with an e-mail address and a password. Nothing else is asked here. */
+/**
+ * A resident opens an account with an e-mail address and a password. Nothing else is asked here. The answer is the
+ * same whether or not the address has an account: the mail to it says which (issue 14).
+ */
 @Route(value = IdentityNavigation.REGISTER, layout = ResidentLayout.class)
 @AnonymousAllowed
 class RegisterView extends Div implements HasDynamicTitle {
 
-    private final Accounts accounts;
+    private final Registrations registrations;
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final Paragraph formError = new Paragraph();
+    private final Paragraph sent = new Paragraph();
+    private final Div form = new Div();
 
-    RegisterView(Accounts accounts) {
-        this.accounts = accounts;
+    RegisterView(Registrations registrations) {
+        this.registrations = registrations;
         addClassName("register-view");
         name.setLabel(getTranslation("register.name"));
         name.setHelperText(getTranslation("register.name.help"));
@@ -50,8 +54,13 @@ class RegisterView extends Div implements HasDynamicTitle {
         var submit = new Button(getTranslation("register.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.lead")),
-                name, email, password, formError, submit);
+        sent.setId("registration-sent");
+        sent.addClassName("notice");
+        sent.getElement().setAttribute("role", "status");
+        sent.setText(getTranslation("identity.registration.sent"));
+        sent.setVisible(false);
+        form.add(new Paragraph(getTranslation("register.lead")), name, email, password, formError, submit);
+        add(new H1(getTranslation("register.title")), sent, form);
     }
 
     private void submit() {
@@ -61,17 +70,11 @@ class RegisterView extends Div implements HasDynamicTitle {
         var registration = new Registration(email.getValue(), password.getValue(), name.getValue(),
                 Languages.of(getLocale()).tag());
         try {
-            accounts.register(registration).block(Duration.ofSeconds(15));
-            getUI().ifPresent(ui -> ui.navigate(IdentityNavigation.LOGIN, QueryParameters.of("registered", "")));
-        } catch (InvalidInput invalid) {
-            invalid.errors().forEach(error -> {
-                HasValidation field = fields.get(error.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(error.messageKey(), Registration.MIN_PASSWORD));
-                    field.setInvalid(true);
-                }
-            });
-            formError.setText(getTranslation("form.fix-errors"));
+            registrations.register(registration, AccountRequestErrors.client()).block(Duration.ofSeconds(15));
+            form.setVisible(false);
+            sent.setVisible(true);
+        } catch (DomainException refused) {
+            AccountRequestErrors.show(this, refused, fields, formError);
         }
     }
 

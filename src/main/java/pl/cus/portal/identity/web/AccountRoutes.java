@@ -3,28 +3,35 @@ package pl.cus.portal.identity.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.identity.Account;
-import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.Registration;
+import pl.cus.portal.identity.Registrations;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
 import reactor.core.publisher.Mono;
 
-/** {@code GET /api/me} and {@code POST /api/accounts} (resident registration). */
+/**
+ * {@code GET /api/me}; resident registration by e-mail confirmation and password reset by e-mail link (issue 14).
+ * A registration or reset request answers {@code 202} with the same body whether or not the address has an account.
+ */
 @Component
 class AccountRoutes implements ApiRoutes {
 
-    private final Accounts accounts;
+    static final Accepted CHECK_MAIL = new Accepted(
+            "If this address can be used, a message has been sent to it. Follow the link in it to continue.");
 
-    AccountRoutes(Accounts accounts) {
-        this.accounts = accounts;
+    private final Registrations registrations;
+
+    AccountRoutes(Registrations registrations) {
+        this.registrations = registrations;
     }
 
     @Override
@@ -32,6 +39,9 @@ class AccountRoutes implements ApiRoutes {
         return RouterFunctions.route()
                 .GET("/me", this::me)
                 .POST("/accounts", this::register)
+                .POST("/accounts/confirmation", this::confirm)
+                .POST("/accounts/password-reset", this::requestReset)
+                .POST("/accounts/password-reset/confirmation", this::reset)
                 .build();
     }
 
@@ -41,14 +51,53 @@ class AccountRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> register(ServerRequest request) {
-        return request.bodyToMono(RegistrationRequest.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the registration as a JSON body.")))
+        return body(request, RegistrationRequest.class)
                 .map(body -> new Registration(body.email(), body.password(), body.displayName(), body.language()))
-                .flatMap(accounts::register)
+                .flatMap(registration -> registrations.register(registration, client(request)))
+                .then(ServerResponse.status(HttpStatus.ACCEPTED).bodyValue(CHECK_MAIL));
+    }
+
+    private Mono<ServerResponse> confirm(ServerRequest request) {
+        return body(request, TokenRequest.class)
+                .flatMap(body -> registrations.confirm(body.token()))
                 .flatMap(account -> ServerResponse.created(URI.create("/api/me")).bodyValue(Registered.of(account)));
     }
 
+    private Mono<ServerResponse> requestReset(ServerRequest request) {
+        return body(request, ResetRequest.class)
+                .flatMap(body -> registrations.requestPasswordReset(body.email(), body.language(), client(request)))
+                .then(ServerResponse.status(HttpStatus.ACCEPTED).bodyValue(CHECK_MAIL));
+    }
+
+    private Mono<ServerResponse> reset(ServerRequest request) {
+        return body(request, NewPasswordRequest.class)
+                .flatMap(body -> registrations.resetPassword(body.token(), body.password()))
+                .then(ServerResponse.noContent().build());
+    }
+
+    private static <T> Mono<T> body(ServerRequest request, Class<T> type) {
+        return request.bodyToMono(type)
+                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the request as a JSON body.")));
+    }
+
+    private static String client(ServerRequest request) {
+        return request.remoteAddress().map(address -> address.getAddress() == null ? address.getHostString()
+                : address.getAddress().getHostAddress()).orElse(null);
+    }
+
     record RegistrationRequest(String email, String password, String displayName, String language) {
+    }
+
+    record TokenRequest(String token) {
+    }
+
+    record ResetRequest(String email, String language) {
+    }
+
+    record NewPasswordRequest(String token, String password) {
+    }
+
+    record Accepted(String message) {
     }
 
     record Registered(UUID id, String username, String displayName) {

@@ -42,6 +42,32 @@ class AttachmentStore {
                 .then();
     }
 
+    /**
+     * Holds the owner's upload lock until the transaction ends, so that parallel uploads of one resident are counted
+     * one after the other and cannot pass the quota together.
+     */
+    Mono<Void> lockOwner(UUID ownerId) {
+        return db.sql("select pg_advisory_xact_lock(hashtext('attachment:' || :owner))").bind("owner", ownerId.toString()).then();
+    }
+
+    /** How many files, and bytes, the owner keeps outside submitted applications. */
+    record Usage(long files, long bytes) {
+    }
+
+    Mono<Usage> unattachedUsage(UUID ownerId) {
+        return db.sql("select count(*) as files, coalesce(sum(size), 0)::bigint as bytes from attachment "
+                        + "where owner_id = :owner and application_id is null")
+                .bind("owner", ownerId)
+                .map((row, meta) -> new Usage(row.get("files", Long.class), row.get("bytes", Long.class))).one();
+    }
+
+    /** Deletes the owner's file if it is not part of a submitted application; how many rows went (0 or 1). */
+    Mono<Long> deleteUnattached(AttachmentId id, UUID ownerId) {
+        return db.sql("delete from attachment where id = :id and owner_id = :owner and application_id is null")
+                .bind("id", id.value()).bind("owner", ownerId)
+                .fetch().rowsUpdated();
+    }
+
     Flux<Stored> find(Collection<AttachmentId> ids) {
         if (ids.isEmpty()) {
             return Flux.empty();

@@ -3,10 +3,13 @@ package pl.cus.portal.intake.internal;
 import io.r2dbc.postgresql.codec.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -19,11 +22,18 @@ import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Unfinished applications, the form kept as jsonb exactly as far as it is filled in. */
+/**
+ * Unfinished applications, the form kept as jsonb exactly as far as it is filled in. A draft must say which kind of
+ * application it is; one stored without (or with a kind since removed) is read with no kind rather than failing.
+ */
 @Service
 class DraftService implements Drafts {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
 
     /** Far above a complete form (4000 characters of needs and a full household), far below abuse. */
     static final int MAX_FORM_BYTES = 64 * 1024;
@@ -34,9 +44,11 @@ class DraftService implements Drafts {
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final int maxDrafts;
+    private final Duration keep;
 
     DraftService(DatabaseClient db, IntakeAccess access, JsonMapper json, TransactionalOperator transactions, Clock clock,
-            IntakeProperties properties) {
+            IntakeProperties properties, UploadLimits limits) {
+        this.keep = limits.keepDrafts();
         this.db = db;
         this.access = access;
         this.json = json;
@@ -49,7 +61,11 @@ class DraftService implements Drafts {
     public Mono<Draft> save(Actor resident, DraftId id, ApplicationForm form, int step) {
         return Mono.defer(() -> {
             access.requireResident(resident);
-            String body = json.writeValueAsString(form == null ? ApplicationForm.empty(null) : form);
+            if (form == null || form.kind() == null) {
+                return Mono.error(InvalidInput.of("kind", "intake.error.kind",
+                        "Say which kind of application the draft is for: IPUS or ZA_ZYCIEM."));
+            }
+            String body = json.writeValueAsString(form);
             if (body.getBytes(StandardCharsets.UTF_8).length > MAX_FORM_BYTES) {
                 return Mono.error(InvalidInput.of("form", "intake.error.draft-too-large", "The draft is too large to be saved."));
             }
@@ -73,7 +89,7 @@ class DraftService implements Drafts {
                                 .bind("step", step).bind("at", ApplicationStore.utc(now))
                                 .then())
                 .as(transactions::transactional)
-                .then(Mono.fromSupplier(() -> new Draft(id, read(body), step, now)));
+                .then(Mono.fromSupplier(() -> draft(id, read(body), step, now)));
     }
 
     private Mono<Draft> replace(Actor resident, DraftId id, String body, int step, Instant now) {
@@ -81,7 +97,7 @@ class DraftService implements Drafts {
                 .bind("form", Json.of(body)).bind("step", step).bind("at", ApplicationStore.utc(now))
                 .bind("id", id.value()).bind("resident", resident.id())
                 .fetch().rowsUpdated()
-                .flatMap(count -> count == 1 ? Mono.just(new Draft(id, read(body), step, now)) : Mono.error(notFound(id)));
+                .flatMap(count -> count == 1 ? Mono.just(draft(id, read(body), step, now)) : Mono.error(notFound(id)));
     }
 
     @Override
@@ -116,13 +132,40 @@ class DraftService implements Drafts {
         });
     }
 
+    private Draft draft(DraftId id, ApplicationForm form, int step, Instant updatedAt) {
+        return new Draft(id, form, step, updatedAt, updatedAt.plus(keep));
+    }
+
     private Draft map(io.r2dbc.spi.Readable row) {
-        return new Draft(new DraftId(row.get("id", UUID.class)), read(row.get("form", Json.class).asString()),
+        var id = new DraftId(row.get("id", UUID.class));
+        return draft(id, stored(id, row.get("form", Json.class).asString()),
                 row.get("step", Integer.class), row.get("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private ApplicationForm read(String body) {
         return json.readValue(body, ApplicationForm.class);
+    }
+
+    /**
+     * A stored form as far as it can be read: one with an unknown kind (or otherwise unreadable) loses the kind, and
+     * failing that everything, so that one bad row cannot break the resident's list of drafts.
+     */
+    private ApplicationForm stored(DraftId id, String body) {
+        try {
+            return read(body);
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            log.warn("Draft {} cannot be read as a form ({}); shown without its kind", id, unreadable.getClass().getSimpleName());
+            try {
+                var tree = json.readTree(body);
+                if (tree instanceof ObjectNode object) {
+                    object.remove("kind");
+                    return json.treeToValue(object, ApplicationForm.class);
+                }
+            } catch (JacksonException | IllegalArgumentException stillUnreadable) {
+                // fall through to an empty form
+            }
+            return ApplicationForm.empty(null);
+        }
     }
 
     private static DomainException.NotFound notFound(DraftId id) {

@@ -152,7 +152,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
 
     private Optional<Draft> findDraft(String id) {
         try {
-            return Optional.ofNullable(drafts.find(resident, DraftId.of(id)).block(WAIT));
+            // A draft whose kind is missing or no longer known cannot be resumed (the list offers only to delete it).
+            return Optional.ofNullable(drafts.find(resident, DraftId.of(id)).block(WAIT)).filter(draft -> draft.form().kind() != null);
         } catch (IllegalArgumentException | DomainException.NotFound e) {
             return Optional.empty();
         }

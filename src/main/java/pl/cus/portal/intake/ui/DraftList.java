@@ -1,5 +1,6 @@
 package pl.cus.portal.intake.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -50,18 +51,31 @@ class DraftList extends Div {
         String kind = Wording.kind(draft.form().kind(), getLocale());
         var heading = new H3(kind);
         var saved = new Paragraph(getTranslation("intake.drafts.saved", Dates.dateTime(draft.updatedAt(), getLocale())));
-        var resume = new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
-        resume.setId("draft-resume-" + draft.id());
-        resume.getElement().setAttribute("aria-label", getTranslation("intake.drafts.resume-named", kind,
-                Dates.dateTime(draft.updatedAt(), getLocale())));
+        var removal = new Paragraph(getTranslation("intake.drafts.removal", Dates.longDate(draft.removedAfter(), getLocale())));
+        removal.setId("draft-removal-" + draft.id());
+        removal.addClassName("draft-removal");
         var discard = new Button(getTranslation("intake.drafts.discard"));
         discard.setId("draft-discard-" + draft.id());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> confirmDiscard(draft, kind));
-        var item = new ListItem(heading, saved, resume, discard);
+        var item = new ListItem(heading, saved, removal, resumeOrExplanation(draft, kind), discard);
         item.setId("draft-" + draft.id());
         item.addClassName("draft-item");
         return item;
+    }
+
+    /** A draft of a missing or unknown kind cannot be opened: say so instead of linking to a form that cannot show it. */
+    private Component resumeOrExplanation(Draft draft, String kind) {
+        if (draft.form().kind() == null) {
+            var unreadable = new Paragraph(getTranslation("intake.drafts.unreadable"));
+            unreadable.setId("draft-unreadable-" + draft.id());
+            return unreadable;
+        }
+        var resume = new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
+        resume.setId("draft-resume-" + draft.id());
+        resume.getElement().setAttribute("aria-label", getTranslation("intake.drafts.resume-named", kind,
+                Dates.dateTime(draft.updatedAt(), getLocale())));
+        return resume;
     }
 
     private void confirmDiscard(Draft draft, String kind) {

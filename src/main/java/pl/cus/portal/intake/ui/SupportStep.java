@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import pl.cus.portal.intake.AttachmentId;
 import pl.cus.portal.intake.AttachmentInfo;
 import pl.cus.portal.intake.Attachments;
+import pl.cus.portal.intake.UploadQuotaExceeded;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 
 /** "Za życiem", page 2: what help the family would like, and an optional supporting document. */
@@ -40,11 +42,15 @@ class SupportStep extends Div implements WizardStep {
     private final Paragraph uploadError = new Paragraph();
     private final Paragraph uploadStatus = new Paragraph();
     private final UnorderedList files = new UnorderedList();
+    private final Attachments attachments;
+    private final Actor resident;
     private volatile UI ui;
 
     SupportStep(FormModel model, Runnable changed, Attachments attachments, Actor resident) {
         this.model = model;
         this.changed = changed;
+        this.attachments = attachments;
+        this.resident = resident;
         addClassName("support-step");
         help.setId("needs");
         help.setLabel(getTranslation("intake.support.label"));
@@ -85,6 +91,9 @@ class SupportStep extends Div implements WizardStep {
             try {
                 AttachmentInfo info = attachments.upload(resident, metadata.fileName(), bytes).block(Duration.ofSeconds(30));
                 ui.access(() -> added(info));
+            } catch (UploadQuotaExceeded full) {
+                String message = getTranslation(full.messageKey(), full.maxFiles(), full.maxSize());
+                ui.access(() -> refused(message));
             } catch (InvalidInput refused) {
                 String message = refused.errors().stream().findFirst()
                         .map(error -> translated(error.messageKey()))
@@ -139,6 +148,7 @@ class SupportStep extends Div implements WizardStep {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("intake.document.remove-file", label.getText()));
         remove.addClickListener(click -> {
+            forget(id);
             model.attachments.remove(id);
             files.remove(item);
             uploadStatus.setText(getTranslation("intake.document.removed", label.getText()));
@@ -146,6 +156,17 @@ class SupportStep extends Div implements WizardStep {
         });
         item.add(label, remove);
         files.add(item);
+    }
+
+    /** A removed file is deleted, so that it no longer counts against the resident's quota of unattached files. */
+    private void forget(AttachmentId id) {
+        try {
+            attachments.remove(resident, id).block(Duration.ofSeconds(10));
+        } catch (DomainException.NotFound gone) {
+            // Already removed (or cleaned up): nothing left to do.
+        } catch (RuntimeException e) {
+            log.warn("Deleting a removed document failed; the clean-up will remove it later", e);
+        }
     }
 
     private UploadI18N i18n() {

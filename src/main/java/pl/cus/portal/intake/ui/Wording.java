@@ -13,8 +13,9 @@ final class Wording {
     private Wording() {
     }
 
+    /** A kind missing from a stored draft reads "unknown type" rather than failing the page. */
     static String kind(ApplicationKind kind, Locale locale) {
-        return Messages.get("intake.kind." + kind.name(), locale);
+        return kind == null ? Messages.get("intake.drafts.unknown-kind", locale) : Messages.get("intake.kind." + kind.name(), locale);
     }
 
     /** Statuses added later by other modules read as a neutral "in progress" until they get their own words. */

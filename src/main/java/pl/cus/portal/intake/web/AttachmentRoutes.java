@@ -3,6 +3,8 @@ package pl.cus.portal.intake.web;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -21,17 +23,23 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ResponseStatusException;
 import pl.cus.portal.intake.AttachmentId;
 import pl.cus.portal.intake.Attachments;
+import pl.cus.portal.intake.UploadQuotaExceeded;
 import pl.cus.portal.intake.internal.IntakeProperties;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.i18n.Languages;
+import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.Problems;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /api/attachments} (multipart, part {@code file}) and {@code GET /api/attachments/{id}}. The upload is
- * read as a stream: bytes beyond the size limit are discarded as they arrive, never held or written to disk.
+ * {@code POST /api/attachments} (multipart, part {@code file}), {@code GET} and {@code DELETE /api/attachments/{id}}.
+ * The upload is read as a stream: bytes beyond the size limit are discarded as they arrive, never held or written to
+ * disk. Past the resident's quota of unattached files the answer is 409 (count) or 413 (bytes), its detail in the
+ * language of {@code Accept-Language} (Polish by default).
  */
 @Component
 class AttachmentRoutes implements ApiRoutes {
@@ -53,6 +61,7 @@ class AttachmentRoutes implements ApiRoutes {
         return RouterFunctions.route()
                 .POST("/attachments", this::upload)
                 .GET("/attachments/{id}", this::download)
+                .DELETE("/attachments/{id}", this::remove)
                 .build();
     }
 
@@ -73,7 +82,34 @@ class AttachmentRoutes implements ApiRoutes {
                 .switchIfEmpty(Mono.error(() -> InvalidInput.of(PART, "intake.error.file-empty",
                         "Send the file in a multipart part named \"file\".")))
                 .flatMap(info -> ServerResponse.created(URI.create("/api/attachments/" + info.id()))
-                        .bodyValue(ApplicationJson.Attachment.of(info)));
+                        .bodyValue(ApplicationJson.Attachment.of(info)))
+                .onErrorResume(UploadQuotaExceeded.class, refused -> Problems.respond(quotaProblem(refused, request), request));
+    }
+
+    /** 409 for too many files, 413 for too many bytes; the detail says what to do, in the client's language. */
+    static Map<String, Object> quotaProblem(UploadQuotaExceeded refused, ServerRequest request) {
+        HttpStatus status = refused.limit() == UploadQuotaExceeded.Limit.FILES ? HttpStatus.CONFLICT : HttpStatus.CONTENT_TOO_LARGE;
+        var problem = Problems.of(status, Messages.get(refused.messageKey(), locale(request), refused.maxFiles(), refused.maxSize()));
+        problem.put("code", refused.messageKey());
+        problem.put("maxFiles", refused.maxFiles());
+        problem.put("maxSize", refused.maxSize());
+        return problem;
+    }
+
+    private static Locale locale(ServerRequest request) {
+        return request.headers().acceptLanguage().stream()
+                .map(range -> Languages.byTag(range.getRange().split("-")[0].toLowerCase(Locale.ROOT)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(Languages.POLISH)
+                .locale();
+    }
+
+    private Mono<ServerResponse> remove(ServerRequest request) {
+        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
+                        .map(id -> attachments.remove(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound("No attachment " + request.pathVariable("id") + " found."))))
+                .then(ServerResponse.noContent().build());
     }
 
     private record Upload(String name, byte[] content, boolean tooLarge) {

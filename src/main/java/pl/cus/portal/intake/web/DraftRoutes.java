@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/drafts}: unfinished applications for API clients (the portal's own form uses {@link Drafts} directly).
- * The form has the shape of {@code POST /api/applications}; any field may be missing, but present ones must be of
- * the right type.
+ * The form has the shape of {@code POST /api/applications}; any field but {@code kind} may be missing, but present ones
+ * must be of the right type.
  */
 @Component
 class DraftRoutes implements ApiRoutes {
@@ -81,9 +81,15 @@ class DraftRoutes implements ApiRoutes {
                 .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send {\"form\": {...}, \"step\": 0}.")))
                 .map(node -> {
                     var parsed = FormJson.read(node.get("form") == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : node.get("form"));
-                    if (!parsed.errors().isEmpty()) {
-                        throw new InvalidInput(parsed.errors().stream()
-                                .map(e -> new InvalidInput.FieldError("form." + e.field(), e.messageKey(), e.message())).toList());
+                    var errors = new java.util.ArrayList<>(parsed.errors().stream()
+                            .map(e -> new InvalidInput.FieldError("form." + e.field(), e.messageKey(), e.message())).toList());
+                    // Every draft says what it is for; an unknown kind is already reported by FormJson.
+                    if (parsed.form().kind() == null && errors.stream().noneMatch(e -> e.field().equals("form.kind") || e.field().equals("form.body"))) {
+                        errors.add(new InvalidInput.FieldError("form.kind", "intake.error.kind",
+                                "form.kind is required: IPUS or ZA_ZYCIEM."));
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new InvalidInput(errors);
                     }
                     JsonNode step = node.get("step");
                     if (step != null && !step.isNull() && !(step.isIntegralNumber() && step.canConvertToInt() && step.intValue() >= 0)) {
@@ -113,9 +119,9 @@ class DraftRoutes implements ApiRoutes {
     }
 
     /** The form in the same shape as {@code POST /api/applications} takes it. */
-    record DraftJson(UUID id, int step, Instant updatedAt, FormShape form) {
+    record DraftJson(UUID id, int step, Instant updatedAt, Instant removedAfter, FormShape form) {
         static DraftJson of(Draft draft) {
-            return new DraftJson(draft.id().value(), draft.step(), draft.updatedAt(), FormShape.of(draft.form()));
+            return new DraftJson(draft.id().value(), draft.step(), draft.updatedAt(), draft.removedAfter(), FormShape.of(draft.form()));
         }
     }
 

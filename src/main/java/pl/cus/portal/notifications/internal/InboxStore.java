@@ -138,7 +138,8 @@ class InboxStore {
     }
 
     Flux<OutboxEntry> outbox(int limit) {
-        return db.sql("select id, recipient, subject, status, attempts, created_at, sent_at, last_error from mail_outbox "
+        return db.sql("select id, recipient, subject, status, attempts, created_at, sent_at, last_error, "
+                        + "case when status = 'HELD' then body end as held_body from mail_outbox "
                         + "order by created_at desc limit :limit")
                 .bind("limit", limit)
                 .map(row -> {
@@ -146,7 +147,7 @@ class InboxStore {
                     return new OutboxEntry(row.get("id", UUID.class), mask(row.get("recipient", String.class)),
                             row.get("subject", String.class), row.get("status", String.class), row.get("attempts", Integer.class),
                             row.get("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
-                            row.get("last_error", String.class));
+                            row.get("last_error", String.class), row.get("held_body", String.class));
                 })
                 .all();
     }

@@ -28,6 +28,13 @@ class MailOutboxView extends Div implements HasDynamicTitle {
         grid.addColumn(OutboxEntry::status).setHeader(getTranslation("notifications.outbox.status"));
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("notifications.outbox.attempts"));
         grid.addColumn(OutboxEntry::lastError).setHeader(getTranslation("notifications.outbox.error"));
+        // A held mail's text (e.g. a confirmation link on the embedded default without SMTP) opens under its row.
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> {
+            var text = new com.vaadin.flow.component.html.Pre(entry.heldBody() == null ? "" : entry.heldBody());
+            text.addClassName("held-mail");
+            return text;
+        }));
+        grid.setDetailsVisibleOnClick(true);
         grid.setItems(inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("notifications.outbox.title")), grid);

@@ -41,6 +41,11 @@ class ApiErrorHandling implements HandlerFilterFunction<ServerResponse, ServerRe
             case DomainException.NotFound notFound -> Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage());
             case DomainException.Forbidden forbidden -> Problems.of(HttpStatus.FORBIDDEN, forbidden.getMessage());
             case DomainException.Conflict conflict -> Problems.of(HttpStatus.CONFLICT, conflict.getMessage());
+            case DomainException.TooManyRequests tooMany -> {
+                Map<String, Object> problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, tooMany.getMessage());
+                problem.put("retryAfterSeconds", (int) Math.min(Integer.MAX_VALUE, tooMany.retryAfterSeconds()));
+                yield problem;
+            }
             case UnsupportedMediaTypeStatusException unsupported -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json.");
             // A Content-Type that is not a media type at all, or names a charset that does not exist.

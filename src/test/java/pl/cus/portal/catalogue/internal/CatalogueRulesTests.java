@@ -63,4 +63,25 @@ class CatalogueRulesTests {
     private static CatalogueService service(String name, AreaOfLife area, List<ProviderId> providers, Set<ServiceId> excludes, List<String> languages) {
         return new CatalogueService(ID, name, "Opis", null, null, area, Set.of(), providers, null, null, languages, excludes, true);
     }
+
+    @Test
+    void aProviderWebsiteIsAnAbsoluteHttpOrHttpsAddressOnly() {
+        for (String bad : List.of("javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,<script>x</script>",
+                "vbscript:msgbox(1)", "ftp://example.org", "//example.org", "www.example.org", "http://", "https:///path",
+                "http://exa mple.org", "http://example.org/\u0000", "mailto:biuro@example.org")) {
+            assertThatThrownBy(() -> CatalogueRules.check(providerWithWebsite(bad)))
+                    .as(bad)
+                    .isInstanceOfSatisfying(InvalidInput.class, invalid -> org.assertj.core.api.Assertions.assertThat(invalid.errors())
+                            .extracting(InvalidInput.FieldError::field, InvalidInput.FieldError::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("website", "catalogue.error.website")));
+        }
+        for (String good : List.of("https://example.org", "http://example.org/a?b=c#d", "HTTPS://Example.org/ścieżka", "")) {
+            assertThatCode(() -> CatalogueRules.check(providerWithWebsite(good))).as(good).doesNotThrowAnyException();
+        }
+    }
+
+    private static Provider providerWithWebsite(String website) {
+        return new Provider(PROVIDER, "Fundacja", ProviderKind.NGO, "ul. Prosta 1", null, "Nadrzecze", null, null, null, null,
+                website, null, null, List.of());
+    }
 }

@@ -50,6 +50,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
     @Autowired StaffNotifications notifications;
     @Autowired Deadlines deadlines;
     @Autowired DatabaseClient db;
+    @Autowired pl.cus.portal.intake.BackOfficeApplications backOffice;
     @Autowired pl.cus.portal.shared.EventStream stream;
     @Autowired TrackedDeadlineStore store;
     @Autowired Transitions transitions;
@@ -221,13 +222,15 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
     @Test
     void pausesAreListedAndReportedWhileTheDueDateStays() {
         LocalDate today = deadlines.today();
-        UUID id = submit(today, today.plusDays(30));
+        // Pauses follow the case access policy: a real application, assigned to Ewa.
+        UUID id = pl.cus.portal.deadlines.Cases.assignedTo(EWA, clientAs("anna"), backOffice, stream, tracking);
+        LocalDate due = tracked(id).dueDate();
 
         DeadlinePause pause = pauses.pause(EWA, id, PauseReason.MISSING_DOCUMENTS, "  zaświadczenie  ").block(WAIT);
         assertThat(pause.note()).isEqualTo("zaświadczenie");
         assertThat(tracked(id).paused()).isTrue();
         assertThat(tracked(id).pauseReason()).isEqualTo(PauseReason.MISSING_DOCUMENTS);
-        assertThat(tracked(id).dueDate()).isEqualTo(today.plusDays(30));
+        assertThat(tracked(id).dueDate()).isEqualTo(due);
         assertThatThrownBy(() -> pauses.pause(EWA, id, PauseReason.OTHER, null).block(WAIT))
                 .isInstanceOf(DomainException.Conflict.class).hasFieldOrPropertyWithValue("messageKey", "deadlines.pause.error.already-paused");
         assertThatThrownBy(() -> pauses.pause(DIRECTOR, id, PauseReason.OTHER, null).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
@@ -245,7 +248,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(line.pauses()).isEqualTo(2);
         assertThat(line.pausedDays()).isZero();
         assertThat(line.pausedNow()).isTrue();
-        assertThat(line.dueDate()).isEqualTo(today.plusDays(30));
+        assertThat(line.dueDate()).isEqualTo(due);
         assertThat(eventTypes(id)).contains("DeadlinePaused", "DeadlineResumed");
 
         // Meeting the deadline ends the open pause.

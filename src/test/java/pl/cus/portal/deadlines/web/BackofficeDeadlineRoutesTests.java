@@ -20,6 +20,8 @@ class BackofficeDeadlineRoutesTests extends PortalIntegrationTest {
     @Autowired EventLog log;
     @Autowired DeadlineTracking tracking;
     @Autowired Deadlines deadlines;
+    @Autowired pl.cus.portal.intake.BackOfficeApplications backOffice;
+    @Autowired pl.cus.portal.shared.EventStream stream;
 
     private UUID submitted(LocalDate due) {
         UUID id = UUID.randomUUID();
@@ -57,7 +59,10 @@ class BackofficeDeadlineRoutesTests extends PortalIntegrationTest {
     @Test
     void aCoordinatorPausesAndResumesAndTheDueDateStays() {
         LocalDate today = deadlines.today();
-        UUID id = submitted(today.plusDays(30));
+        // Pauses follow the case access policy: a real application, assigned to Ewa.
+        UUID id = pl.cus.portal.deadlines.Cases.assignedTo(pl.cus.portal.deadlines.Cases.EWA, clientAs("anna"), backOffice, stream, tracking);
+        String due = clientAs("ewa").get().uri("/api/backoffice/deadlines/" + id).exchange()
+                .expectBody(Map.class).returnResult().getResponseBody().get("planDueDate").toString();
         clientAs("ewa").post().uri("/api/backoffice/deadlines/" + id + "/pauses")
                 .bodyValue(Map.of("reason", "AWAITING_ANSWER", "note", "telefon"))
                 .exchange()
@@ -71,7 +76,7 @@ class BackofficeDeadlineRoutesTests extends PortalIntegrationTest {
         clientAs("anna").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange().expectStatus().isForbidden();
 
         clientAs("ewa").get().uri("/api/backoffice/deadlines/" + id).exchange()
-                .expectBody().jsonPath("$.paused").isEqualTo(true).jsonPath("$.planDueDate").isEqualTo(today.plusDays(30).toString());
+                .expectBody().jsonPath("$.paused").isEqualTo(true).jsonPath("$.planDueDate").isEqualTo(due);
         clientAs("ewa").post().uri("/api/backoffice/deadlines/" + id + "/resume").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.endedOn").isEqualTo(today.toString()).jsonPath("$.days").isEqualTo(0);
         clientAs("dyrektor").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange()

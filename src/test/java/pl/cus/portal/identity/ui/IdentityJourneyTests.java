@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -75,7 +76,7 @@ class IdentityJourneyTests extends BrowserTest {
 
     @Test
     void aResidentChangesTheirPasswordFromTheHeaderLinkAndTheirOtherBrowserIsSignedOut() {
-        String email = SignInFixtures.newResident(accounts, "pierwsze-haslo-1");
+        String email = SignInFixtures.newResident(this::registerConfirmed, "pierwsze-haslo-1");
         // The same person is also signed in in another browser (another context: its own cookies).
         BrowserContext otherBrowser = context.browser().newContext(new Browser.NewContextOptions().setLocale("pl-PL"));
         Page other = otherBrowser.newPage();
@@ -109,7 +110,7 @@ class IdentityJourneyTests extends BrowserTest {
 
     @Test
     void aPersonWhoGetsTheCurrentPasswordWrongTooOftenIsToldToWait() {
-        String email = SignInFixtures.newResident(accounts, "pierwsze-haslo-2");
+        String email = SignInFixtures.newResident(this::registerConfirmed, "pierwsze-haslo-2");
         signInWithPassword(page, email, "pierwsze-haslo-2");
         waitForVaadin();
         open("portal/account/password");
@@ -134,6 +135,52 @@ class IdentityJourneyTests extends BrowserTest {
         in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
         in.waitForURL(url -> !url.contains("/login"));
         in.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    @Test
+    void aResidentWhoForgotThePasswordSetsANewOneFromTheMailedLink() {
+        String email = "zapominalska-" + UUID.randomUUID() + "@example.org";
+        registerConfirmed(email, "stare-haslo-do-portalu", "Ula Journey");
+        open("login");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.login.forgotten"))).click();
+        page.waitForURL("**/portal/forgotten-password");
+        waitForVaadin();
+        page.getByLabel(Messages.text("register.email")).fill(email);
+        page.locator("#request-reset").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-sent").textContent()).isEqualTo(Messages.text("identity.forgotten.sent"));
+        assertAccessible();
+
+        open("portal/reset-password?token=" + mailedToken(email, "portal/reset-password"));
+        page.locator("#reset-password input").fill("ula");
+        page.locator("#reset-repeat input").fill("ula");
+        page.locator("#set-password").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-password").getAttribute("invalid")).isNotNull();
+        assertThat(page.locator("#reset-password").textContent() + page.locator("#reset-password").getAttribute("error-message"))
+                .contains(Messages.text("identity.password.rule.length", 12));
+        page.locator("#reset-password input").fill("nowe-haslo-po-resecie");
+        page.locator("#reset-repeat input").fill("nowe-haslo-po-resecie");
+        page.locator("#set-password").click();
+        waitForVaadin();
+        assertThat(page.locator("#reset-done").textContent()).isEqualTo(Messages.text("identity.reset.done"));
+
+        basic(email, "stare-haslo-do-portalu").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+        basic(email, "nowe-haslo-po-resecie").get().uri("/api/me").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void withoutAnSmtpServerTheAdministratorSeesTheHeldConfirmationMailWithItsLink() {
+        String email = "held-" + UUID.randomUUID() + "@example.org";
+        clientFromAnywhere().post().uri("/api/accounts").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(java.util.Map.of("email", email, "password", "moje-wlasne-haslo", "displayName", "Held Journey"))
+                .exchange().expectStatus().isAccepted();
+        String token = mailedToken(email, "portal/confirm-account");
+        signIn("admin");
+        open("backoffice/mail-outbox");
+        page.locator("#mail-outbox").getByText("h***@example.org").first().click();
+        waitForVaadin();
+        assertThat(page.locator(".held-mail").first().textContent()).contains("portal/confirm-account?token=" + token);
     }
 
     @Test

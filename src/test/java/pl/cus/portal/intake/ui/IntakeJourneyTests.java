@@ -50,6 +50,10 @@ class IntakeJourneyTests extends BrowserTest {
     Drafts drafts;
     @Autowired
     Deadlines deadlines;
+    @Autowired
+    pl.cus.portal.intake.Attachments attachments;
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
 
     @Test
     void annaAppliesForAServiceFromItsLinkSeesTheDueDateAndFindsItInHerMatters() {
@@ -198,6 +202,9 @@ class IntakeJourneyTests extends BrowserTest {
         open(IntakeRoutes.MATTERS);
         assertThat(page.locator("#draft-" + ipusDraft).isVisible()).isTrue();
         assertThat(page.locator("#draft-" + zzDraft).isVisible()).isTrue();
+        // Each draft says when it will be removed if left alone: 90 days after its last change.
+        assertThat(text("#draft-removal-" + ipusDraft)).isEqualTo(Messages.text("intake.drafts.removal",
+                Dates.longDate(draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)), PL)));
         page.locator("#draft-resume-" + ipusDraft).click();
         page.waitForURL("**/" + IntakeRoutes.IPUS + "/" + ipusDraft);
         waitForVaadin();
@@ -219,6 +226,41 @@ class IntakeJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#draft-" + zzDraft).count()).isZero();
         assertThat(drafts.mine(ANNA).collectList().block()).extracting(Draft::id).contains(ipusDraft).doesNotContain(zzDraft);
+    }
+
+    @Test
+    void aResidentAtTheFileQuotaIsToldWhatToDoAndADraftWithoutAKindDoesNotBreakHerMatters() {
+        UUID id = UUID.randomUUID();
+        String username = "journey-" + id.toString().substring(0, 8);
+        db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
+                        + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
+                .bind("id", id).bind("username", username).then().block(Duration.ofSeconds(10));
+        Actor resident = Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
+        UUID broken = UUID.randomUUID();
+        db.sql("insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, '{\"needs\": \"x\"}'::jsonb, 0, now())")
+                .bind("id", broken).bind("resident", id).then().block(Duration.ofSeconds(10));
+        for (int i = 0; i < 20; i++) {
+            attachments.upload(resident, "plik-" + i + ".pdf", SMALL_PDF).block(Duration.ofSeconds(10));
+        }
+
+        signIn(username);
+        open(IntakeRoutes.MATTERS);
+        assertThat(text("#draft-" + broken + " h3")).isEqualTo(Messages.text("intake.drafts.unknown-kind"));
+        assertThat(text("#draft-unreadable-" + broken)).isEqualTo(Messages.text("intake.drafts.unreadable"));
+        assertThat(page.locator("#draft-resume-" + broken).count()).isZero();
+        assertThat(page.locator("#draft-removal-" + broken).isVisible()).isTrue();
+        page.locator("#draft-discard-" + broken).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("intake.drafts.discard-confirm"))).click();
+        waitForVaadin();
+        assertThat(page.locator("#draft-" + broken).count()).isZero();
+
+        open(IntakeRoutes.ZA_ZYCIEM);
+        radio(Messages.text("intake.situation.PREGNANCY"));
+        next();
+        page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload("jeszcze-jeden.pdf", "application/pdf", SMALL_PDF));
+        page.locator("#upload-error").waitFor();
+        assertThat(text("#upload-error")).isEqualTo(Messages.text("intake.error.quota-files", 20, "50 MB"));
+        assertThat(page.locator("#attachment-list li").count()).isZero();
     }
 
     @Test

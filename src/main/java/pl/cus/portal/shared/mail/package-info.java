@@ -1,0 +1,6 @@
+/**
+ * E-mail as a port: modules below {@code notifications} (identity) hand mails to the outbox through it without
+ * depending on the notifications module, which implements it.
+ */
+@org.springframework.modulith.NamedInterface("mail")
+package pl.cus.portal.shared.mail;
