@@ -46,7 +46,12 @@ public interface Accounts {
 
     /**
      * The signed-in person changes their own password. A wrong current password fails on field
-     * {@code currentPassword}, a weak new one on {@code newPassword}.
+     * {@code currentPassword}, a weak new one on {@code newPassword}. Wrong current passwords count against the
+     * account's sign-in allowance; while it is used up the change fails with {@link PasswordAttemptsLocked} before the
+     * password is checked. After the change every other session of the account is ended.
+     *
+     * @param currentSession the id of the servlet session the change comes from, which stays signed in; {@code null}
+     *                       when it comes from none (then every session of the account ends)
      */
-    Mono<Void> changePassword(Actor self, String currentPassword, String newPassword);
+    Mono<Void> changePassword(Actor self, String currentPassword, String newPassword, String currentSession);
 }

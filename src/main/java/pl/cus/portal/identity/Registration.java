@@ -2,7 +2,6 @@ package pl.cus.portal.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 
@@ -19,7 +18,7 @@ public record Registration(String email, String password, String displayName, St
      */
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches() || SignInName.of(email).isEmpty()) {
             errors.add(new FieldError("email", "register.error.email", "Enter a valid e-mail address."));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
@@ -28,8 +27,9 @@ public record Registration(String email, String password, String displayName, St
         return errors;
     }
 
+    /** The address as it is stored and signed in with: its {@link SignInName}. */
     public String normalisedEmail() {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return SignInName.of(email).orElseThrow(() -> new IllegalStateException("validate first")).value();
     }
 
     public String languageOrDefault() {

@@ -39,7 +39,8 @@ public record StaffAccountRequest(String username, String displayName, String em
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             errors.add(new FieldError("displayName", "identity.staff.error.name", "Enter the person's name (up to 120 characters)."));
         }
-        if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+        if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()
+                || SignInName.of(email).isEmpty())) {
             errors.add(new FieldError("email", "identity.staff.error.email", "Enter a valid work e-mail address or leave it empty."));
         }
         roleError(roles).ifPresent(errors::add);
@@ -64,6 +65,6 @@ public record StaffAccountRequest(String username, String displayName, String em
 
     /** The work e-mail in lower case, or {@code null} when none was given. */
     public String normalisedEmail() {
-        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        return email == null || email.isBlank() ? null : SignInName.of(email).orElseThrow(() -> new IllegalStateException("validate first")).value();
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 import pl.cus.portal.PortalIntegrationTest;
 import reactor.netty.http.client.HttpClient;
 
@@ -182,9 +181,7 @@ class SecurityHardeningTests extends PortalIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec formSignIn(WebTestClient client, String username, String password) {
-        return client.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", username).with("password", password))
-                .exchange();
+        return SignInFixtures.signIn(client, port, username, password);
     }
 
     private Context tomcatContext() {

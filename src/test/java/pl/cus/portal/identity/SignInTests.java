@@ -3,9 +3,6 @@ package pl.cus.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
-import org.springframework.web.reactive.function.BodyInserters;
 import pl.cus.portal.PortalIntegrationTest;
 
 /** Demo people sign in through the form and each reaches their own layout; others are kept out. */
@@ -44,22 +41,12 @@ class SignInTests extends PortalIntegrationTest {
 
     @Test
     void wrongPasswordReturnsToTheFormWithAnError() {
-        client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", "ewa").with("password", "wrong"))
-                .exchange()
+        SignInFixtures.signIn(client(), port, "ewa", "wrong")
                 .expectStatus().isFound()
                 .expectHeader().value("Location", location -> assertThat(location).contains("/login?error"));
     }
 
     private String signIn(String username, String password) {
-        var result = client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", username).with("password", password))
-                .exchange()
-                .expectStatus().isFound()
-                .expectHeader().value("Location", location -> assertThat(location).endsWith("/start"))
-                .returnResult(Void.class);
-        ResponseCookie cookie = result.getResponseCookies().getFirst("JSESSIONID");
-        assertThat(cookie).as("session cookie after sign-in").isNotNull();
-        return cookie.getValue();
+        return SignInFixtures.signedInSession(client(), port, username, password);
     }
 }

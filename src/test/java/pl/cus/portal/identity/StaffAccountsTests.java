@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
@@ -174,9 +173,7 @@ class StaffAccountsTests extends PortalIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.enabled").isEqualTo(false);
         basic(username, password).get().uri("/api/me").exchange().expectStatus().isUnauthorized();
-        client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", username).with("password", password))
-                .exchange()
+        SignInFixtures.signIn(client(), port, username, password)
                 .expectStatus().isFound()
                 .expectHeader().value("Location", location -> assertThat(location).contains("/login?error"));
 
@@ -248,9 +245,9 @@ class StaffAccountsTests extends PortalIntegrationTest {
 
         var account = created.account();
         Actor self = Actor.of(account.id(), account.username(), account.displayName(), account.roles());
-        accounts.changePassword(self, "moje-nowe-haslo-2027", "moje-nowe-haslo-2027").as(StepVerifier::create)
+        accounts.changePassword(self, "moje-nowe-haslo-2027", "moje-nowe-haslo-2027", null).as(StepVerifier::create)
                 .expectErrorSatisfies(error -> assertThat(fields(error)).containsExactly("newPassword")).verify();
-        accounts.changePassword(self, "moje-nowe-haslo-2027", "trzecie-haslo-2028").as(StepVerifier::create).verifyComplete();
+        accounts.changePassword(self, "moje-nowe-haslo-2027", "trzecie-haslo-2028", null).as(StepVerifier::create).verifyComplete();
         basic(username, "trzecie-haslo-2028").get().uri("/api/me").exchange().expectStatus().isOk();
         client().post().uri("/api/me/password").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("currentPassword", "x", "newPassword", "yyyyyyyyyyyy"))

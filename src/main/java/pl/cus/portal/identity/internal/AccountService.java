@@ -12,7 +12,9 @@ import pl.cus.portal.identity.AccountDisabled;
 import pl.cus.portal.identity.AccountEnabled;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.CreatedStaffAccount;
+import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.PasswordChanged;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.identity.StaffAccount;
 import pl.cus.portal.identity.StaffAccountCreated;
 import pl.cus.portal.identity.StaffAccountRequest;
@@ -37,19 +39,23 @@ class AccountService implements Accounts {
     private final EventLog events;
     private final TransactionalOperator transactions;
     private final PasswordRules rules;
+    private final LoginThrottle throttle;
+    private final AccountSessions sessions;
 
     AccountService(AccountStore store, PasswordEncoder passwords, EventLog events, TransactionalOperator transactions,
-                   PasswordRules rules) {
+                   PasswordRules rules, LoginThrottle throttle, AccountSessions sessions) {
         this.rules = rules;
         this.store = store;
         this.passwords = passwords;
         this.events = events;
         this.transactions = transactions;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
     public Mono<Account> findByUsername(String username) {
-        return store.findByLogin(username).map(AccountStore.StoredAccount::account);
+        return Mono.justOrEmpty(SignInName.of(username)).flatMap(store::findByLogin).map(AccountStore.StoredAccount::account);
     }
 
     @Override
@@ -136,7 +142,7 @@ class AccountService implements Accounts {
     }
 
     @Override
-    public Mono<Void> changePassword(Actor self, String currentPassword, String newPassword) {
+    public Mono<Void> changePassword(Actor self, String currentPassword, String newPassword, String currentSession) {
         if (self == null) {
             return Mono.error(new DomainException.Forbidden("Sign in to change your password."));
         }
@@ -149,7 +155,9 @@ class AccountService implements Accounts {
                                 ? events.append(new PasswordChanged(self.id())).then()
                                 : Mono.error(new DomainException.Conflict("identity.password.error.concurrent",
                                         "The password was changed meanwhile; sign in again and retry.")))
-                        .as(transactions::transactional));
+                        .as(transactions::transactional)
+                        // Whoever else holds a session of this account (a stolen cookie, a forgotten computer) is out.
+                        .then(Mono.fromRunnable(() -> sessions.endOthers(self.id(), currentSession))));
     }
 
     /** Runs on a worker thread: comparing and hashing passwords is deliberately slow. */
@@ -158,9 +166,18 @@ class AccountService implements Accounts {
             throw new DomainException.Conflict("identity.password.error.external",
                     "This account signs in through an external identity provider and has no password here.");
         }
+        // Guessing the current password in a session left open is slowed like guessing it at sign-in (decision 0022).
+        throttle.waitFor(stored.account()).ifPresent(wait -> {
+            throw new PasswordAttemptsLocked(wait);
+        });
         List<FieldError> errors = new ArrayList<>();
-        if (currentPassword == null || currentPassword.isEmpty() || !passwords.matches(currentPassword, stored.passwordHash())) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add(new FieldError("currentPassword", "identity.password.error.current", "The current password is not correct."));
+        } else if (!passwords.matches(currentPassword, stored.passwordHash())) {
+            throttle.failed(stored.account());
+            errors.add(new FieldError("currentPassword", "identity.password.error.current", "The current password is not correct."));
+        } else {
+            throttle.succeeded(stored.account());
         }
         var broken = rules.check("newPassword", newPassword, stored.account().email(), stored.account().displayName());
         if (broken.isPresent()) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.identity.Account;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.shared.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,9 +31,13 @@ class AccountStore {
     record StoredAccount(Account account, String passwordHash, boolean enabled) {
     }
 
-    Mono<StoredAccount> findByLogin(String login) {
-        return db.sql("select " + COLUMNS + " from account where username = lower(:login) or email = lower(:login) limit 1")
-                .bind("login", login.trim())
+    /**
+     * By username or e-mail address, compared exactly with the one normalised form (stored names are lower-case), so
+     * that exactly the spellings that share a sign-in lock reach the account.
+     */
+    Mono<StoredAccount> findByLogin(SignInName login) {
+        return db.sql("select " + COLUMNS + " from account where username = :login or email = :login limit 1")
+                .bind("login", login.value())
                 .map((row, meta) -> map(row))
                 .one();
     }

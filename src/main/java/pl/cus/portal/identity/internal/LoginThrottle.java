@@ -3,71 +3,126 @@ package pl.cus.portal.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import pl.cus.portal.identity.Account;
+import pl.cus.portal.identity.SignInName;
 
 /**
  * Counts failed password sign-ins per account and per client address (leaky buckets, in memory, per instance) and
  * says whether a new attempt must wait. Failures are learnt from Spring Security's authentication events, so the form
- * and HTTP Basic count alike; {@link LoginThrottleFilter} refuses attempts while a bucket is full.
+ * and HTTP Basic count alike; {@link LoginThrottleFilter} refuses attempts while a bucket is full. A wrong current
+ * password when changing the password counts against the same account allowance ({@link AccountService}).
+ *
+ * <p>Names are keyed by their one normalised form ({@link SignInName}); a failure for a name that reaches an account
+ * counts against every name of that account (its username and its e-mail address), so each spelling of an account
+ * shares one allowance. A refused name (control or format characters) never reaches an account and counts only
+ * against the address.
  */
 @Component
 public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final String REFUSED_NAME = "(refused name)";
 
     private final LoginThrottleProperties properties;
     private final Clock clock;
+    private final Function<SignInName, Set<String>> aliases;
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginThrottleProperties properties, Clock clock) {
-        this.properties = properties;
-        this.clock = clock;
+    /** Every name of the account the name reaches (or the name alone), looked up only when a failure is counted. */
+    @Autowired
+    LoginThrottle(LoginThrottleProperties properties, Clock clock, AccountStore store) {
+        this(properties, clock, name -> store.findByLogin(name)
+                .map(stored -> names(stored.account()))
+                .blockOptional(Duration.ofSeconds(10))
+                .orElse(Set.of(name.value())));
     }
 
-    /** How long an attempt for this username from this address must wait; empty when it may go ahead. */
-    public Optional<Duration> waitFor(String username, String address) {
+    /** Without accounts: each name is only itself. */
+    LoginThrottle(LoginThrottleProperties properties, Clock clock) {
+        this(properties, clock, name -> Set.of(name.value()));
+    }
+
+    private LoginThrottle(LoginThrottleProperties properties, Clock clock, Function<SignInName, Set<String>> aliases) {
+        this.properties = properties;
+        this.clock = clock;
+        this.aliases = aliases;
+    }
+
+    /** How long an attempt for this name (as typed) from this address must wait; empty when it may go ahead. */
+    public Optional<Duration> waitFor(String typedName, String address) {
         if (!properties.enabled()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Duration account = username == null ? Duration.ZERO : waitFor(accounts.get(key(username)), properties.perAccount(), now);
+        Duration account = SignInName.of(typedName)
+                .map(name -> waitFor(accounts.get(name.value()), properties.perAccount(), now))
+                .orElse(Duration.ZERO);
         Duration client = address == null ? Duration.ZERO : waitFor(addresses.get(address), properties.perAddress(), now);
         Duration longer = account.compareTo(client) >= 0 ? account : client;
         return longer.isPositive() ? Optional.of(longer) : Optional.empty();
     }
 
-    public void failed(String username, String address) {
+    /** How long a password check for this account must wait (for a password change, which has no typed name). */
+    Optional<Duration> waitFor(Account account) {
+        return waitFor(account.username(), null);
+    }
+
+    /** A wrong password for a name as typed, from an address. */
+    public void failed(String typedName, String address) {
         if (!properties.enabled()) {
             return;
         }
-        Instant now = clock.instant();
-        if (username != null) {
-            fill(accounts, key(username), properties.perAccount(), now);
-        }
-        if (address != null) {
-            fill(addresses, address, properties.perAddress(), now);
-        }
-        if (waitFor(username, address).isPresent()) {
-            log.warn("Sign-in locked after repeated failures: account '{}', address {}", username, address);
+        Optional<SignInName> name = SignInName.of(typedName);
+        fail(name.map(aliases).orElse(Set.of()), address);
+        if (waitFor(typedName, address).isPresent()) {
+            log.warn("Sign-in locked after repeated failures: account '{}', address {}", logged(name), address);
         }
     }
 
-    public void succeeded(String username) {
-        if (username != null) {
-            accounts.remove(key(username));
+    /** A wrong current password when changing the password of this (signed-in) account. */
+    void failed(Account account) {
+        if (!properties.enabled()) {
+            return;
         }
+        fail(names(account), null);
+        if (waitFor(account).isPresent()) {
+            log.warn("Password checks locked after repeated failures: account '{}'", account.username());
+        }
+    }
+
+    private void fail(Set<String> names, String address) {
+        Instant now = clock.instant();
+        names.forEach(name -> fill(accounts, name, properties.perAccount(), now));
+        if (address != null) {
+            fill(addresses, address, properties.perAddress(), now);
+        }
+    }
+
+    /** A correct password forgives the account (under all its names), not the address. */
+    public void succeeded(String typedName) {
+        // Looked up only when there is something to forgive: a correct sign-in costs nothing extra.
+        SignInName.of(typedName).filter(name -> accounts.containsKey(name.value()))
+                .ifPresent(name -> aliases.apply(name).forEach(accounts::remove));
+    }
+
+    void succeeded(Account account) {
+        names(account).forEach(accounts::remove);
     }
 
     @EventListener
@@ -75,15 +130,27 @@ public class LoginThrottle {
         if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
             return;
         }
-        String username = event.getAuthentication().getName();
+        String typedName = event.getAuthentication().getName();
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        log.info("Failed sign-in for account '{}' from {}", username, address);
-        failed(username, address);
+        log.info("Failed sign-in for account '{}' from {}", logged(SignInName.of(typedName)), address);
+        failed(typedName, address);
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         succeeded(event.getAuthentication().getName());
+    }
+
+    /** The normalised name for the log: never the raw input, which may carry line breaks or terminal controls. */
+    static String logged(Optional<SignInName> name) {
+        return name.map(SignInName::value).orElse(REFUSED_NAME);
+    }
+
+    private static Set<String> names(Account account) {
+        Set<String> names = new HashSet<>();
+        SignInName.of(account.username()).ifPresent(name -> names.add(name.value()));
+        SignInName.of(account.email()).ifPresent(name -> names.add(name.value()));
+        return names;
     }
 
     private Duration waitFor(Bucket bucket, int limit, Instant now) {
@@ -114,10 +181,6 @@ public class LoginThrottle {
 
     private double leakPerNano(int limit) {
         return limit / (double) properties.window().toNanos();
-    }
-
-    private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static final class Bucket {

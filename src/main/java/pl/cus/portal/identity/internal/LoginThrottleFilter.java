@@ -13,14 +13,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.shared.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a password sign-in while {@link LoginThrottle} says its account or address must wait, before the password
  * is even checked: the form on {@code POST /login} goes back to the form with a message, HTTP Basic on {@code /api}
- * gets 429 with {@code Retry-After} as a problem detail. Not a bean, so that it runs only inside the security chains.
+ * gets 429 with {@code Retry-After} as a problem detail. The name is looked up in its normalised form
+ * ({@link SignInName}), the same one the account look-up uses. A name that has no normalised form (a control or
+ * format character anywhere) is a failed sign-in here, counted against the address, and never reaches the
+ * authentication filters, which would trim some of those characters away (Spring's form login trims everything up to
+ * U+0020) and find the account under a name its lock does not know. Not a bean, so that it runs only inside the
+ * security chains.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -31,11 +39,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final Kind kind;
     private final JsonMapper json;
+    private final AuthenticationEntryPoint wrongCredentials;
 
-    LoginThrottleFilter(LoginThrottle throttle, Kind kind, JsonMapper json) {
+    /** {@code wrongCredentials} answers a refused name as the chain answers a wrong password. */
+    LoginThrottleFilter(LoginThrottle throttle, Kind kind, JsonMapper json, AuthenticationEntryPoint wrongCredentials) {
         this.throttle = throttle;
         this.kind = kind;
         this.json = json;
+        this.wrongCredentials = wrongCredentials;
     }
 
     @Override
@@ -47,8 +58,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 log.warn("Sign-in refused for account '{}' from {}: too many failed attempts, retry in {} s",
-                        username.get(), request.getRemoteAddr(), seconds);
+                        LoginThrottle.logged(SignInName.of(username.get())), request.getRemoteAddr(), seconds);
                 refuse(request, response, seconds);
+                return;
+            }
+            if (SignInName.of(username.get()).isEmpty()) {
+                log.info("Failed sign-in for account '{}' from {}", LoginThrottle.logged(Optional.empty()), request.getRemoteAddr());
+                throttle.failed(username.get(), request.getRemoteAddr());
+                wrongCredentials.commence(request, response, new BadCredentialsException("Refused sign-in name"));
                 return;
             }
         }

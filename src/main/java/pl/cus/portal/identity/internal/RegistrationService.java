@@ -15,6 +15,7 @@ import pl.cus.portal.identity.Account;
 import pl.cus.portal.identity.AccountRegistered;
 import pl.cus.portal.identity.PasswordChanged;
 import pl.cus.portal.identity.Registration;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.identity.Registrations;
 import pl.cus.portal.identity.internal.AccountTokenStore.Purpose;
 import pl.cus.portal.identity.internal.AccountTokenStore.Token;
@@ -74,7 +75,7 @@ class RegistrationService implements Registrations {
             return throttled("Registration", email, client)
                     // Hashed whether or not the address has an account, so that the time taken tells nothing either.
                     .then(hash(registration.password()))
-                    .flatMap(hash -> accounts.findByLogin(email)
+                    .flatMap(hash -> Mono.justOrEmpty(SignInName.of(email)).flatMap(accounts::findByLogin)
                             .flatMap(existing -> mails.accountExists(email, existing.account().preferredLanguage()).thenReturn(true))
                             .switchIfEmpty(Mono.defer(() -> pending(registration, email, hash).thenReturn(false)))
                             .as(transactions::transactional))

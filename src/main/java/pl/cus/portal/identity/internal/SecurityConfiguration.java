@@ -1,5 +1,6 @@
 package pl.cus.portal.identity.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -76,7 +78,7 @@ class SecurityConfiguration {
                 // CSRF matters only when a browser's session cookie authenticates the call.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieAuthenticatedWrite))
                 // Brute force on Basic: 429 with Retry-After while the account or address is locked (decision 0022).
-                .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.BASIC, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.BASIC, json, problems), BasicAuthenticationFilter.class)
                 // Answers carry personal data: never stored by a browser or a proxy (Spring Security's default
                 // Cache-Control: no-cache, no-store), never framed, nothing active in them.
                 .headers(headers -> headers
@@ -90,16 +92,24 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-                           PortalOidcUserService oidcUsers, LoginThrottle throttle, JsonMapper json) throws Exception {
+                           PortalOidcUserService oidcUsers, LoginThrottle throttle, JsonMapper json,
+                           RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // Also enforced per view by Vaadin; here so that a resident is refused before any back-office page loads.
                 .requestMatchers("/backoffice", "/backoffice/**").hasAnyRole(STAFF));
         // A person who follows a link to a page their role may not see gets a page that says so, not a browser error.
-        http.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                response.sendRedirect(request.getContextPath() + "/no-access")));
+        // A sign-in without a valid CSRF token goes back to the form, saying why (issue 14, item 6).
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(SignInOriginFilter.deniedHandler((request, response, denied) ->
+                response.sendRedirect(request.getContextPath() + "/no-access"))));
+        // CSRF tokens everywhere but Vaadin's own requests, which carry Vaadin's security key instead. Vaadin's default
+        // also exempts the sign-in form: here it needs the token (its page has the _csrf meta tags the form sends),
+        // and it must come from this origin, so no other site can sign a visitor into an account (login CSRF).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInOriginFilter(), CsrfFilter.class);
         // Brute force on the form: back to the form with a message while locked (decision 0022).
-        http.addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.FORM, json), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Kind.FORM, json,
+                (request, response, wrong) -> response.sendRedirect(request.getContextPath() + "/login?error")), UsernamePasswordAuthenticationFilter.class);
         // Vaadin's static bundle is cacheable (it sets its own Cache-Control); pages and UI
         // requests, which show back-office and case data, get no-store here. HSTS is sent on HTTPS only.
         // Written before the request goes on: Vaadin's pages are served by a forward to its servlet, after which the
@@ -130,6 +140,7 @@ class SecurityConfiguration {
                     .failureUrl("/login?" + OidcSignInOption.FAILED));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
                 .loginView("/login", "/")
                 .defaultSuccessUrl("/start"));
         return http.build();

@@ -79,15 +79,22 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.setError(parameters.containsKey("error"));
         if (parameters.containsKey("throttled")) {
             // Too many failed attempts (decision 0022): say why this one was refused, not "wrong password".
-            var i18n = i18n();
-            var error = new LoginI18n.ErrorMessage();
-            error.setTitle(getTranslation("identity.login.throttled.title"));
-            error.setMessage(getTranslation("identity.login.throttled.message"));
-            i18n.setErrorMessage(error);
-            form.setI18n(i18n);
+            showError("identity.login.throttled.title", "identity.login.throttled.message");
+        } else if (parameters.containsKey("refused")) {
+            // No valid CSRF token, or sent from another site (decision 0022): nobody was signed in.
+            showError("identity.login.refused.title", "identity.login.refused.message");
         }
         registered.setVisible(parameters.containsKey("registered"));
         externalError.setVisible(parameters.containsKey(OidcSignInOption.FAILED));
+    }
+
+    private void showError(String titleKey, String messageKey) {
+        var i18n = i18n();
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation(titleKey));
+        error.setMessage(getTranslation(messageKey));
+        i18n.setErrorMessage(error);
+        form.setI18n(i18n);
     }
 
     @Override

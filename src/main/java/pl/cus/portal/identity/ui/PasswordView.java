@@ -10,17 +10,22 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.Map;
 import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
-/** Every signed-in person, resident or staff, changes their own password here. */
+/**
+ * Every signed-in person, resident or staff, changes their own password here. Wrong current passwords count against
+ * the sign-in allowance; after a change, the person's other sessions end (decision 0022).
+ */
 @Route(value = IdentityNavigation.PASSWORD, layout = ResidentLayout.class)
 @PermitAll
 class PasswordView extends Div implements HasDynamicTitle {
@@ -75,12 +80,17 @@ class PasswordView extends Div implements HasDynamicTitle {
         }
         var self = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         try {
-            accounts.changePassword(self, current.getValue(), next.getValue()).block(Duration.ofSeconds(15));
+            // This browser stays signed in; every other session of the account ends.
+            String session = VaadinSession.getCurrent().getSession().getId();
+            accounts.changePassword(self, current.getValue(), next.getValue(), session).block(Duration.ofSeconds(15));
             current.clear();
             next.clear();
             repeat.clear();
-            done.setText(getTranslation("identity.password.done"));
+            done.setText(getTranslation("identity.password.done") + " " + getTranslation("identity.password.done.others"));
             done.setVisible(true);
+        } catch (PasswordAttemptsLocked locked) {
+            current.clear();
+            formError.setText(getTranslation(PasswordAttemptsLocked.MESSAGE_KEY, locked.retryAfterMinutes()));
         } catch (InvalidInput invalid) {
             invalid.errors().forEach(error -> {
                 HasValidation field = fields.get(error.field());

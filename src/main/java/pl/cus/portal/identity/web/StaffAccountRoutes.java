@@ -1,5 +1,7 @@
 package pl.cus.portal.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -14,6 +18,7 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.CreatedStaffAccount;
+import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.StaffAccount;
 import pl.cus.portal.identity.StaffAccountRequest;
 import pl.cus.portal.shared.DomainException;
@@ -21,6 +26,7 @@ import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.Problems;
 import reactor.core.publisher.Mono;
 
 /**
@@ -78,11 +84,22 @@ class StaffAccountRoutes implements ApiRoutes {
                 .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
     }
 
+    /**
+     * The session the call comes with (if any) stays signed in; the account's other sessions end. Too many wrong
+     * current passwords: 429 with Retry-After, like Basic sign-in.
+     */
     private Mono<ServerResponse> changePassword(ServerRequest request) {
+        HttpSession session = ServerHttpRequestDecorator.<HttpServletRequest>getNativeRequest(request.exchange().getRequest()).getSession(false);
+        String currentSession = session == null ? null : session.getId();
         return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(PasswordRequest.class)
                         .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the passwords as a JSON body.")))
-                        .flatMap(body -> accounts.changePassword(actor, body.currentPassword(), body.newPassword())))
-                .then(ServerResponse.noContent().build());
+                        .flatMap(body -> accounts.changePassword(actor, body.currentPassword(), body.newPassword(), currentSession)))
+                .then(ServerResponse.noContent().build())
+                .onErrorResume(PasswordAttemptsLocked.class, locked -> {
+                    var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, locked.getMessage());
+                    problem.put("retryAfterSeconds", Math.toIntExact(locked.retryAfterSeconds()));
+                    return Problems.respond(problem, request);
+                });
     }
 
     private static UUID id(ServerRequest request) {

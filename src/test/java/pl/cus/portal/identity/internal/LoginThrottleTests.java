@@ -76,6 +76,24 @@ class LoginThrottleTests {
     }
 
     @Test
+    void spellingsOfOneNameShareOneBucketAndRefusedNamesCountOnlyAgainstTheAddress() {
+        for (String spelling : new String[] {"zofia", " ZOFIA", "Zofia\u00a0", "\u2003zofia", "ZoFiA "}) {
+            assertThat(throttle.waitFor("zofia", "10.2.2.2")).isEmpty();
+            throttle.failed(spelling, "10.2.2." + spelling.length());
+        }
+        for (String spelling : new String[] {"zofia", "ZOFIA", " zofia "}) {
+            assertThat(throttle.waitFor(spelling, "10.2.2.99")).as(spelling).isPresent();
+        }
+        // A name with a control or format character never reaches an account: it has no account bucket of its own.
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("\u0001marta" + "\u200b".repeat(i), "10.3.3.3");
+        }
+        assertThat(throttle.waitFor("marta", "10.3.3.4")).isEmpty();
+        assertThat(throttle.waitFor("\u0001marta", "10.3.3.4")).isEmpty();
+        assertThat(throttle.waitFor(null, "10.3.3.4")).isEmpty();
+    }
+
+    @Test
     void switchedOffItNeverLocks() {
         var off = new LoginThrottle(new LoginThrottleProperties(false, 1, 1, Duration.ofMinutes(15), 1000), clock);
         for (int i = 0; i < 10; i++) {

@@ -2,9 +2,12 @@ package pl.cus.portal.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import pl.cus.portal.BrowserTest;
 import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.identity.SignInFixtures;
 
 /** The administrator's staff accounts page and the password change, as people use them in a browser. */
 class IdentityJourneyTests extends BrowserTest {
@@ -71,14 +75,13 @@ class IdentityJourneyTests extends BrowserTest {
     }
 
     @Test
-    void aResidentChangesTheirPasswordFromTheHeaderLink() {
-        String email = "lena-" + UUID.randomUUID() + "@example.org";
-        registerConfirmed(email, "pierwsze-haslo-1", "Lena Journey");
-        open("login");
-        page.getByLabel(Messages.text("login.username")).fill(email);
-        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("pierwsze-haslo-1");
-        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
+    void aResidentChangesTheirPasswordFromTheHeaderLinkAndTheirOtherBrowserIsSignedOut() {
+        String email = SignInFixtures.newResident(this::registerConfirmed, "pierwsze-haslo-1");
+        // The same person is also signed in in another browser (another context: its own cookies).
+        BrowserContext otherBrowser = context.browser().newContext(new Browser.NewContextOptions().setLocale("pl-PL"));
+        Page other = otherBrowser.newPage();
+        signInWithPassword(other, email, "pierwsze-haslo-1");
+        signInWithPassword(page, email, "pierwsze-haslo-1");
         waitForVaadin();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.nav.password"))).click();
@@ -91,10 +94,47 @@ class IdentityJourneyTests extends BrowserTest {
         page.getByLabel(Messages.text("identity.password.repeat")).fill("drugie-haslo-22");
         page.locator("#change-password").click();
         waitForVaadin();
-        assertThat(page.locator("#password-done").textContent()).isEqualTo(Messages.text("identity.password.done"));
+        assertThat(page.locator("#password-done").textContent())
+                .isEqualTo(Messages.text("identity.password.done") + " " + Messages.text("identity.password.done.others"));
+
+        // This browser goes on; the other one is signed out and its next page is the sign-in form.
+        open("portal/account/password");
+        assertThat(page.url()).endsWith("/portal/account/password");
+        other.navigate(url("portal/account/password"));
+        other.waitForURL(url -> url.contains("/login"));
+        otherBrowser.close();
 
         basic(email, "pierwsze-haslo-1").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
         basic(email, "drugie-haslo-22").get().uri("/api/me").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aPersonWhoGetsTheCurrentPasswordWrongTooOftenIsToldToWait() {
+        String email = SignInFixtures.newResident(this::registerConfirmed, "pierwsze-haslo-2");
+        signInWithPassword(page, email, "pierwsze-haslo-2");
+        waitForVaadin();
+        open("portal/account/password");
+        for (int i = 0; i < 6; i++) {
+            page.getByLabel(Messages.text("identity.password.current")).fill(i < 5 ? "zle-haslo-" + i : "pierwsze-haslo-2");
+            page.getByLabel(Messages.text("identity.password.new"), new Page.GetByLabelOptions().setExact(true)).fill("drugie-haslo-33");
+            page.getByLabel(Messages.text("identity.password.repeat")).fill("drugie-haslo-33");
+            page.locator("#change-password").click();
+            waitForVaadin();
+        }
+        assertThat(page.locator("#password-error").textContent()).isEqualTo(Messages.text("identity.password.error.locked", 3));
+        assertThat(page.locator("#password-done").isVisible()).isFalse();
+        assertAccessible();
+        basic(email, "pierwsze-haslo-2").get().uri("/api/me").exchange().expectStatus().isEqualTo(429);
+    }
+
+    /** The real Vaadin login form in this page: it posts to /login with the page's CSRF token. */
+    private void signInWithPassword(Page in, String username, String password) {
+        in.navigate(url("login"));
+        in.getByLabel(Messages.text("login.username")).fill(username);
+        in.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill(password);
+        in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
+        in.waitForURL(url -> !url.contains("/login"));
+        in.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     @Test
