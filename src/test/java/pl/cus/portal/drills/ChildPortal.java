@@ -42,7 +42,7 @@ final class ChildPortal implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), CusPortal.class.getName(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--cus.events.poll-interval=1s", "--logging.level.root=WARN",
-                // The drills sign in while the demo accounts are still being written (just after health is UP).
+                // The drills sign in in bursts from one loopback address; the sign-in throttle is not what they test.
                 "--cus.identity.login-throttle.enabled=false", "--logging.level.pl.cus.portal.shared.db=INFO"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -136,6 +136,10 @@ class RegistrationTests extends PortalIntegrationTest {
     void aForgottenPasswordIsResetOnceByTheMailedLinkWithoutSayingWhetherTheAddressHasAnAccount() {
         String email = "reset-" + UUID.randomUUID() + "@example.org";
         registerConfirmed(email, "the old passphrase 1", "Rita Reset");
+        // Someone signed in with the old password (on another device, or whoever learnt it) is signed out by the reset.
+        WebTestClient elsewhere = clientFromAnywhere();
+        String oldSession = SignInFixtures.signedInSession(elsewhere, port, email, "the old passphrase 1");
+        elsewhere.get().uri("/api/me").cookie("JSESSIONID", oldSession).exchange().expectStatus().isOk();
 
         String forAccount = requestReset(clientFromAnywhere(), email).expectStatus().isAccepted()
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -150,6 +154,7 @@ class RegistrationTests extends PortalIntegrationTest {
         reset(token, "a brand new passphrase 2").expectStatus().isNoContent();
         basic(email, "the old passphrase 1").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
         basic(email, "a brand new passphrase 2").get().uri("/api/me").exchange().expectStatus().isOk();
+        elsewhere.get().uri("/api/me").cookie("JSESSIONID", oldSession).exchange().expectStatus().isUnauthorized();
         // Single use.
         reset(token, "a third passphrase 3").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("token");

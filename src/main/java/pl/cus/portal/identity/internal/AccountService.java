@@ -150,6 +150,8 @@ class AccountService implements Accounts {
                 .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No such account.")))
                 .publishOn(Schedulers.boundedElastic())
                 .map(stored -> checkedPasswordChange(stored, currentPassword, newPassword))
+                // The answer (a refusal too) is not written from the hashing worker, which a cancel may interrupt (item 7).
+                .publishOn(Schedulers.parallel())
                 .flatMap(change -> store.replacePasswordHash(self.id(), change.oldHash(), change.newHash())
                         .flatMap(replaced -> replaced
                                 ? events.append(new PasswordChanged(self.id())).then()

@@ -3,7 +3,6 @@ package pl.cus.portal.identity.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,11 +45,12 @@ class RegistrationService implements Registrations {
     private final EventLog events;
     private final TransactionalOperator transactions;
     private final RegistrationProperties properties;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     RegistrationService(AccountStore accounts, AccountTokenStore tokens, AccountMails mails, AccountMailThrottle throttle,
                         PasswordRules rules, PasswordEncoder passwords, EventLog events, TransactionalOperator transactions,
-                        RegistrationProperties properties, Clock clock) {
+                        RegistrationProperties properties, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -60,6 +60,7 @@ class RegistrationService implements Registrations {
         this.events = events;
         this.transactions = transactions;
         this.properties = properties;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -120,7 +121,7 @@ class RegistrationService implements Registrations {
             if (!check.isEmpty()) {
                 return Mono.error(new InvalidInput(check));
             }
-            String address = email.strip().toLowerCase(Locale.ROOT);
+            String address = SignInName.of(email).orElseThrow(() -> new IllegalStateException("validated above")).value();
             return throttled("Password reset request", address, client)
                     .then(accounts.findByEmail(address))
                     // An account opened at an identity provider has no password to reset: treated as no account.
@@ -155,8 +156,11 @@ class RegistrationService implements Registrations {
                             .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
                             .flatMap(used -> accounts.setPasswordHash(used.accountId(), hash)
                                     .then(events.append(new PasswordChanged(used.accountId())))
-                                    .doOnSuccess(done -> log.info("Password of account {} reset by e-mail link", used.accountId())))
+                                    .doOnSuccess(done -> log.info("Password of account {} reset by e-mail link", used.accountId()))
+                                    .thenReturn(used.accountId()))
                             .as(transactions::transactional))
+                    // Whoever knew the old password is signed out everywhere once the new one is committed.
+                    .doOnNext(accountId -> sessions.endOthers(accountId, null))
                     .then();
         });
     }

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import pl.cus.portal.shared.Actor;
 import java.io.IOException;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServletHttpHandlerAdapter;
@@ -27,8 +30,20 @@ class ActorCapturingHandlerAdapter extends ServletHttpHandlerAdapter {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
-        Actors.current().ifPresent(actor -> request.setAttribute(ACTOR_ATTRIBUTE, actor));
+        actorOf(request).ifPresent(actor -> request.setAttribute(ACTOR_ATTRIBUTE, actor));
         super.service(withoutUnreadableLanguage(request), response);
+    }
+
+    /**
+     * The request's own authentication, as the security filter chain that handled it put it (its servlet API wrapper);
+     * the static holder only when there is none. The static holder's strategy is process-wide and another Spring
+     * context in the same JVM (a second portal in a test) may replace it, which the request's principal is immune to.
+     */
+    static Optional<Actor> actorOf(ServletRequest request) {
+        if (request instanceof HttpServletRequest http && http.getUserPrincipal() instanceof Authentication authentication) {
+            return Actors.of(authentication);
+        }
+        return Actors.current();
     }
 
     /**

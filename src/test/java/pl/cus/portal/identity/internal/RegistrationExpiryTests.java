@@ -30,13 +30,14 @@ class RegistrationExpiryTests extends PortalIntegrationTest {
     @Autowired EventLog events;
     @Autowired TransactionalOperator transactions;
     @Autowired RegistrationProperties properties;
+    @Autowired AccountSessions sessions;
 
     final LoginThrottleTests.MovableClock clock = new LoginThrottleTests.MovableClock();
 
     private RegistrationService service() {
         clock.now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return new RegistrationService(accounts, tokens, mails, new AccountMailThrottle(properties, clock), rules, passwords,
-                events, transactions, properties, clock);
+                events, transactions, properties, sessions, clock);
     }
 
     @Test

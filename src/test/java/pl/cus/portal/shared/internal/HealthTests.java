@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
@@ -47,6 +49,9 @@ class HealthTests extends PortalIntegrationTest {
      */
     @Test
     void healthIsOutOfServiceUntilTheStartUpWorkIsDoneAndThenUpAlthoughTheMailServerIsDown() throws Exception {
+        // A second Spring Security context replaces the process-wide holder strategy (Vaadin installs its own);
+        // this test's shared context goes on with the one it started with.
+        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         var startUpWork = new CountDownLatch(1);
         var serverPort = new CompletableFuture<Integer>();
         var application = new SpringApplication(CusPortal.class);
@@ -88,6 +93,7 @@ class HealthTests extends PortalIntegrationTest {
             } catch (Exception failedToStart) {
                 // reported by the assertions above
             }
+            SecurityContextHolder.setContextHolderStrategy(ours);
         }
     }
 
