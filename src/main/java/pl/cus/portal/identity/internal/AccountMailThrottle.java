@@ -3,9 +3,7 @@ package pl.cus.portal.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,12 +21,14 @@ class AccountMailThrottle {
 
     private final RegistrationProperties properties;
     private final Clock clock;
-    private final Map<String, Bucket> emails = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
+    private final LeakyBuckets emails;
+    private final LeakyBuckets clients;
 
     AccountMailThrottle(RegistrationProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.emails = new LeakyBuckets(properties.perEmail(), properties.window(), properties.maxTracked());
+        this.clients = new LeakyBuckets(properties.perClient(), properties.window(), properties.maxTracked());
     }
 
     /**
@@ -37,44 +37,19 @@ class AccountMailThrottle {
      */
     synchronized Optional<Duration> acquire(String what, String email, String client) {
         Instant now = clock.instant();
-        Duration wait = longer(waitFor(emails, email, properties.perEmail(), now),
-                client == null ? Duration.ZERO : waitFor(clients, client, properties.perClient(), now));
+        Duration wait = longer(emails.waitFor(email, now),
+                client == null ? Duration.ZERO : clients.waitFor(client, now));
         if (wait.isPositive()) {
             log.warn("{} refused: too many for address {} or from client {}; retry in {} s", what, masked(email), client,
                     wait.toSeconds() + 1);
             return Optional.of(wait);
         }
-        fill(emails, email, properties.perEmail(), now);
+        emails.fill(email, now);
         if (client != null) {
-            fill(clients, client, properties.perClient(), now);
+            clients.fill(client, now);
         }
         log.info("{} for address {} from client {}", what, masked(email), client);
         return Optional.empty();
-    }
-
-    private Duration waitFor(Map<String, Bucket> buckets, String key, int limit, Instant now) {
-        Bucket bucket = buckets.get(key);
-        if (bucket == null) {
-            return Duration.ZERO;
-        }
-        double level = bucket.levelAt(now, leakPerNano(limit));
-        if (level <= limit - 1) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(Math.max((long) Math.ceil((level - (limit - 1)) / leakPerNano(limit)), 1_000_000));
-    }
-
-    private void fill(Map<String, Bucket> buckets, String key, int limit, Instant now) {
-        if (buckets.size() >= properties.maxTracked()) {
-            buckets.values().removeIf(bucket -> bucket.levelAt(now, leakPerNano(limit)) <= 0);
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
-        bucket.level = Math.min(bucket.levelAt(now, leakPerNano(limit)) + 1, limit);
-        bucket.updated = now;
-    }
-
-    private double leakPerNano(int limit) {
-        return limit / (double) properties.window().toNanos();
     }
 
     private static Duration longer(Duration a, Duration b) {
@@ -85,19 +60,5 @@ class AccountMailThrottle {
     static String masked(String email) {
         int at = email == null ? -1 : email.indexOf('@');
         return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
-    }
-
-    private static final class Bucket {
-        double level;
-        Instant updated;
-
-        Bucket(Instant now) {
-            this.updated = now;
-        }
-
-        double levelAt(Instant now, double leakPerNano) {
-            long elapsed = Math.max(0, Duration.between(updated, now).toNanos());
-            return Math.max(0, level - elapsed * leakPerNano);
-        }
     }
 }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +39,8 @@ public class LoginThrottle {
     private final LoginThrottleProperties properties;
     private final Clock clock;
     private final Function<SignInName, Set<String>> aliases;
-    private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final LeakyBuckets accounts;
+    private final LeakyBuckets addresses;
 
     /** Every name of the account the name reaches (or the name alone), looked up only when a failure is counted. */
     @Autowired
@@ -62,6 +60,8 @@ public class LoginThrottle {
         this.properties = properties;
         this.clock = clock;
         this.aliases = aliases;
+        this.accounts = new LeakyBuckets(properties.perAccount(), properties.window(), properties.maxTracked());
+        this.addresses = new LeakyBuckets(properties.perAddress(), properties.window(), properties.maxTracked());
     }
 
     /** How long an attempt for this name (as typed) from this address must wait; empty when it may go ahead. */
@@ -71,9 +71,9 @@ public class LoginThrottle {
         }
         Instant now = clock.instant();
         Duration account = SignInName.of(typedName)
-                .map(name -> waitFor(accounts.get(name.value()), properties.perAccount(), now))
+                .map(name -> accounts.waitFor(name.value(), now))
                 .orElse(Duration.ZERO);
-        Duration client = address == null ? Duration.ZERO : waitFor(addresses.get(address), properties.perAddress(), now);
+        Duration client = address == null ? Duration.ZERO : addresses.waitFor(address, now);
         Duration longer = account.compareTo(client) >= 0 ? account : client;
         return longer.isPositive() ? Optional.of(longer) : Optional.empty();
     }
@@ -108,21 +108,21 @@ public class LoginThrottle {
 
     private void fail(Set<String> names, String address) {
         Instant now = clock.instant();
-        names.forEach(name -> fill(accounts, name, properties.perAccount(), now));
+        names.forEach(name -> accounts.fill(name, now));
         if (address != null) {
-            fill(addresses, address, properties.perAddress(), now);
+            addresses.fill(address, now);
         }
     }
 
     /** A correct password forgives the account (under all its names), not the address. */
     public void succeeded(String typedName) {
         // Looked up only when there is something to forgive: a correct sign-in costs nothing extra.
-        SignInName.of(typedName).filter(name -> accounts.containsKey(name.value()))
-                .ifPresent(name -> aliases.apply(name).forEach(accounts::remove));
+        SignInName.of(typedName).filter(name -> accounts.tracks(name.value()))
+                .ifPresent(name -> aliases.apply(name).forEach(accounts::forget));
     }
 
     void succeeded(Account account) {
-        names(account).forEach(accounts::remove);
+        names(account).forEach(accounts::forget);
     }
 
     @EventListener
@@ -151,53 +151,5 @@ public class LoginThrottle {
         SignInName.of(account.username()).ifPresent(name -> names.add(name.value()));
         SignInName.of(account.email()).ifPresent(name -> names.add(name.value()));
         return names;
-    }
-
-    private Duration waitFor(Bucket bucket, int limit, Instant now) {
-        if (bucket == null) {
-            return Duration.ZERO;
-        }
-        synchronized (bucket) {
-            double level = bucket.levelAt(now, leakPerNano(limit));
-            if (level <= limit - 1) {
-                return Duration.ZERO;
-            }
-            // Until the bucket has leaked enough for one more failure to fit.
-            long nanos = (long) Math.ceil((level - (limit - 1)) / leakPerNano(limit));
-            return Duration.ofNanos(Math.max(nanos, 1_000_000));
-        }
-    }
-
-    private void fill(Map<String, Bucket> buckets, String key, int limit, Instant now) {
-        if (buckets.size() >= properties.maxTracked()) {
-            buckets.entrySet().removeIf(entry -> entry.getValue().drained(now, leakPerNano(limit)));
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
-        synchronized (bucket) {
-            bucket.level = Math.min(bucket.levelAt(now, leakPerNano(limit)) + 1, limit);
-            bucket.updated = now;
-        }
-    }
-
-    private double leakPerNano(int limit) {
-        return limit / (double) properties.window().toNanos();
-    }
-
-    private static final class Bucket {
-        double level;
-        Instant updated;
-
-        Bucket(Instant now) {
-            this.updated = now;
-        }
-
-        double levelAt(Instant now, double leakPerNano) {
-            long elapsed = Math.max(0, Duration.between(updated, now).toNanos());
-            return Math.max(0, level - elapsed * leakPerNano);
-        }
-
-        synchronized boolean drained(Instant now, double leakPerNano) {
-            return levelAt(now, leakPerNano) <= 0;
-        }
     }
 }
