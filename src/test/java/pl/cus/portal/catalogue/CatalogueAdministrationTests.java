@@ -189,8 +189,9 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
                 List.of("pl"))).block(Duration.ofSeconds(10)))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
                         .extracting(InvalidInput.FieldError::messageKey).containsExactly("catalogue.error.website"));
+        // The refused updates left this provider's website as it was (other tests may force bad values on their own rows).
         clientAs("admin").get().uri("/api/backoffice/catalog/providers").exchange()
-                .expectBody(String.class).value(list -> assertThat(list).doesNotContain("javascript:").doesNotContain("data:text"));
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].website").isEqualTo(List.of("https://skrypt.example.org"));
     }
 
     private static CatalogueService service(ServiceId id, String name) {

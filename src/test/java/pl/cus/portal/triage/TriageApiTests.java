@@ -124,14 +124,16 @@ class TriageApiTests extends PortalIntegrationTest {
                 created.put(application, resident);
                 assign("jan", application, "marta", "rodzina nr " + (i + 1), false).expectStatus().isOk();
             }
-            assertThat(martasActiveCases()).isEqualTo(15);
+            // Other tests give marta families through the intake service and may leave her above the limit already.
+            int full = Math.max(15, active);
+            assertThat(martasActiveCases()).isEqualTo(full);
 
             var sixteenth = TriageFixtures.submitZaZyciem(applications, ANNA, "limit-test-" + UUID.randomUUID());
             created.put(sixteenth, ANNA);
             JsonNode problem = assign("jan", sixteenth, "marta", "rodzina nr 16", false)
                     .expectStatus().isEqualTo(409).expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(problem.get("detail").stringValue()).contains("Marta Zielińska").contains("15").contains("limit");
-            assertThat(martasActiveCases()).isEqualTo(15);
+            assertThat(martasActiveCases()).isEqualTo(full);
 
             // A coordinator has no such limit: the same application goes to ewa.
             assign("jan", sixteenth, "ewa", "asystentki mają komplet", false).expectStatus().isOk();
