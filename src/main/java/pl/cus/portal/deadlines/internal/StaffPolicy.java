@@ -22,8 +22,7 @@ final class StaffPolicy {
 
     /** Every staff role but the administrator, who manages accounts and the catalogue and sees no case data. */
     static Actor requireCaseReader(Actor actor) {
-        requireStaff(actor);
-        if (!actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
+        if (countsOnly(requireStaff(actor))) {
             throw new DomainException.Forbidden("Administrators see the deadline counts only, not the cases.");
         }
         return actor;

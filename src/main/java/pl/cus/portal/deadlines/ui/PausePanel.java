@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.UUID;
 import pl.cus.portal.deadlines.DeadlinePause;
 import pl.cus.portal.deadlines.DeadlinePauses;
 import pl.cus.portal.deadlines.PauseReason;
@@ -133,6 +134,6 @@ class PausePanel extends Div {
         }
     }
 
-    private record Loaded(java.util.UUID applicationId, boolean paused) {
+    private record Loaded(UUID applicationId, boolean paused) {
     }
 }
