@@ -30,34 +30,82 @@ import pl.cus.portal.shared.Role;
  */
 class AccessibilityJourneyTests extends BrowserTest {
 
-    private static final Actor ANNA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna",
-            List.of(Role.RESIDENT));
+    private static final Actor ANNA =
+            Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna", List.of(Role.RESIDENT));
     private static final String RESPITE = "5e4f1ce0-0000-4000-8000-000000000002";
 
     @Autowired
     Applications applications;
+
     @Autowired
     pl.cus.portal.intake.BackOfficeApplications backOffice;
+
     @Autowired
     pl.cus.portal.assistance.FamilyAssistance assistance;
 
     static Stream<Arguments> routes() {
         return Stream.of(
-                Arguments.of("anonymous", List.of("", "portal/services", "portal/services?q=opieka", "portal/services/" + RESPITE,
-                        "portal/programmes", "{programme}", "portal/apply", "portal/register", "login", "login?error",
-                        "portal/accessibility", "no-access")),
-                Arguments.of("anna", List.of("portal/apply", "portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters",
-                        "portal/matters/{matter}", "portal/account/password", "portal/matters/" + UUID.randomUUID())),
-                Arguments.of("jan", List.of("backoffice", "backoffice/queue", "backoffice/cases", "backoffice/cases/{matter}",
-                        "backoffice/deadlines", "backoffice/audit", "backoffice/routing", "backoffice/cases/{matter}/plan",
-                        "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID(), "backoffice/reports", "backoffice/reports/meeting",
-                        "backoffice/reports/print", "backoffice/reports/cases?figure=RECEIVED&from=2020-01-01&to=2029-12-31")),
+                Arguments.of(
+                        "anonymous",
+                        List.of(
+                                "",
+                                "portal/services",
+                                "portal/services?q=opieka",
+                                "portal/services/" + RESPITE,
+                                "portal/programmes",
+                                "{programme}",
+                                "portal/apply",
+                                "portal/register",
+                                "login",
+                                "login?error",
+                                "portal/accessibility",
+                                "no-access")),
+                Arguments.of(
+                        "anna",
+                        List.of(
+                                "portal/apply",
+                                "portal/apply/ipus",
+                                "portal/apply/za-zyciem",
+                                "portal/matters",
+                                "portal/matters/{matter}",
+                                "portal/account/password",
+                                "portal/matters/" + UUID.randomUUID())),
+                Arguments.of(
+                        "jan",
+                        List.of(
+                                "backoffice",
+                                "backoffice/queue",
+                                "backoffice/cases",
+                                "backoffice/cases/{matter}",
+                                "backoffice/deadlines",
+                                "backoffice/audit",
+                                "backoffice/routing",
+                                "backoffice/cases/{matter}/plan",
+                                "backoffice/cases/{matter}/plan/meetings/" + UUID.randomUUID(),
+                                "backoffice/reports",
+                                "backoffice/reports/meeting",
+                                "backoffice/reports/print",
+                                "backoffice/reports/cases?figure=RECEIVED&from=2020-01-01&to=2029-12-31")),
                 Arguments.of("ewa", List.of("backoffice", "backoffice/cases", "backoffice/deadlines")),
-                Arguments.of("marta", List.of("backoffice", "backoffice/cases", "backoffice/cases/{assisted}",
-                        "backoffice/cases/{assisted}/assistance", "backoffice/cases/{assisted}/assistance/reports/{month}")),
-                Arguments.of("dyrektor", List.of("backoffice", "backoffice/audit", "backoffice/deadlines", "backoffice/reports",
-                        "backoffice/reports/print")),
-                Arguments.of("admin", List.of("backoffice", "backoffice/catalogue", "backoffice/accounts", "backoffice/routing")));
+                Arguments.of(
+                        "marta",
+                        List.of(
+                                "backoffice",
+                                "backoffice/cases",
+                                "backoffice/cases/{assisted}",
+                                "backoffice/cases/{assisted}/assistance",
+                                "backoffice/cases/{assisted}/assistance/reports/{month}")),
+                Arguments.of(
+                        "dyrektor",
+                        List.of(
+                                "backoffice",
+                                "backoffice/audit",
+                                "backoffice/deadlines",
+                                "backoffice/reports",
+                                "backoffice/reports/print")),
+                Arguments.of(
+                        "admin",
+                        List.of("backoffice", "backoffice/catalogue", "backoffice/accounts", "backoffice/routing")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,10 +120,17 @@ class AccessibilityJourneyTests extends BrowserTest {
         for (String path : paths) {
             if (path.equals("{programme}")) {
                 open("portal/programmes");
-                path = page.locator("main a[href*='portal/programmes/']").first().getAttribute("href").replaceFirst("^/", "");
+                path = page.locator("main a[href*='portal/programmes/']")
+                        .first()
+                        .getAttribute("href")
+                        .replaceFirst("^/", "");
             }
-            open(path.replace("{matter}", String.valueOf(matter)).replace("{assisted}", String.valueOf(assisted))
-                    .replace("{month}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Warsaw")).toString()));
+            open(path.replace("{matter}", String.valueOf(matter))
+                    .replace("{assisted}", String.valueOf(assisted))
+                    .replace(
+                            "{month}",
+                            java.time.YearMonth.now(java.time.ZoneId.of("Europe/Warsaw"))
+                                    .toString()));
             try {
                 assertAccessible();
             } catch (AssertionError violations) {
@@ -94,15 +149,39 @@ class AccessibilityJourneyTests extends BrowserTest {
         var marta = pl.cus.portal.assistance.AssistanceFixtures.MARTA;
         var id = pl.cus.portal.assistance.AssistanceFixtures.familyOf(applications, backOffice, marta);
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
-        assistance.recordConsent(marta, id, new pl.cus.portal.assistance.Consent(today, false, null, null)).block(Duration.ofSeconds(15));
-        assistance.logVisit(marta, id, new pl.cus.portal.assistance.Visit(null, today, pl.cus.portal.assistance.Visit.Kind.HOME_VISIT, 60,
-                "Pierwsze spotkanie.", List.of())).block(Duration.ofSeconds(15));
+        assistance
+                .recordConsent(marta, id, new pl.cus.portal.assistance.Consent(today, false, null, null))
+                .block(Duration.ofSeconds(15));
+        assistance
+                .logVisit(
+                        marta,
+                        id,
+                        new pl.cus.portal.assistance.Visit(
+                                null,
+                                today,
+                                pl.cus.portal.assistance.Visit.Kind.HOME_VISIT,
+                                60,
+                                "Pierwsze spotkanie.",
+                                List.of()))
+                .block(Duration.ofSeconds(15));
         return id.value().toString();
     }
 
     private ApplicationView annasApplication() {
-        var form = new ApplicationForm(ApplicationKind.ZA_ZYCIEM, List.of(), "Sprawdzenie dostępności", List.of(), Situation.PREGNANCY,
-                new Contact(ContactChannel.PORTAL, null, Set.of()), true, null, null, List.of());
-        return applications.submit(ANNA, "a11y-" + UUID.randomUUID(), form).block(Duration.ofSeconds(15)).application();
+        var form = new ApplicationForm(
+                ApplicationKind.ZA_ZYCIEM,
+                List.of(),
+                "Sprawdzenie dostępności",
+                List.of(),
+                Situation.PREGNANCY,
+                new Contact(ContactChannel.PORTAL, null, Set.of()),
+                true,
+                null,
+                null,
+                List.of());
+        return applications
+                .submit(ANNA, "a11y-" + UUID.randomUUID(), form)
+                .block(Duration.ofSeconds(15))
+                .application();
     }
 }

@@ -34,13 +34,21 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** Desktop viewport of every context unless a test asks for a phone. */
     protected static final int DESKTOP_WIDTH = 1280;
+
     protected static final int DESKTOP_HEIGHT = 900;
     /** A common phone's CSS viewport (iPhone 12–15). */
     protected static final int PHONE_WIDTH = 390;
+
     protected static final int PHONE_HEIGHT = 844;
 
-    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    private static final List<String> CHROMIUM_FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
             "--disable-dev-shm-usage");
 
     protected BrowserContext context;
@@ -65,9 +73,7 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         if (context != null) {
             context.close();
         }
-        var options = new Browser.NewContextOptions()
-                .setLocale("pl-PL")
-                .setTimezoneId("Europe/Warsaw");
+        var options = new Browser.NewContextOptions().setLocale("pl-PL").setTimezoneId("Europe/Warsaw");
         if (phone) {
             options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
         } else {
@@ -100,9 +106,11 @@ public abstract class BrowserTest extends PortalIntegrationTest {
     protected void signIn(String username) {
         open("login");
         page.getByLabel(Messages.text("login.username")).fill(username);
-        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("demo");
+        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("demo");
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']")
-                .first().click();
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         waitForVaadin();
     }
@@ -117,11 +125,14 @@ public abstract class BrowserTest extends PortalIntegrationTest {
     /** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page. */
     protected void assertAccessible() {
         settleAnimations();
-        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        String report = results.getViolations().stream()
-                .map(BrowserTest::describe)
-                .collect(Collectors.joining("\n"));
-        assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), report).isEmpty();
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        String report =
+                results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.joining("\n"));
+        assertThat(results.getViolations())
+                .as("axe-core violations on %s:%n%s", page.url(), report)
+                .isEmpty();
     }
 
     /**
@@ -131,9 +142,11 @@ public abstract class BrowserTest extends PortalIntegrationTest {
      */
     private void settleAnimations() {
         try {
-            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
-                    + " || (a.effect && a.effect.getTiming && a.effect.getTiming().iterations === Infinity))",
-                    null, new Page.WaitForFunctionOptions().setTimeout(3_000));
+            page.waitForFunction(
+                    "() => document.getAnimations().every(a => a.playState !== 'running'"
+                            + " || (a.effect && a.effect.getTiming && a.effect.getTiming().iterations === Infinity))",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(3_000));
         } catch (com.microsoft.playwright.TimeoutError stillMoving) {
             // checked as painted now
         }
@@ -141,13 +154,15 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .limit(5)
+                        .collect(Collectors.joining(", "));
     }
 
     /** Polish texts of the message bundles, so that journeys select what a person reads. */
     protected static final class Messages {
-        private Messages() {
-        }
+        private Messages() {}
 
         public static String text(String key, Object... params) {
             return in("pl", key, params);
@@ -172,7 +187,8 @@ public abstract class BrowserTest extends PortalIntegrationTest {
             if (extension.getTestInstance().orElse(null) instanceof BrowserTest test && test.page != null) {
                 try {
                     Path file = save(test.page, fileName(extension));
-                    System.err.println("Browser test failed; screenshot of " + test.page.url() + " in " + file.toAbsolutePath());
+                    System.err.println(
+                            "Browser test failed; screenshot of " + test.page.url() + " in " + file.toAbsolutePath());
                 } catch (RuntimeException screenshotFailed) {
                     failure.addSuppressed(screenshotFailed);
                 }
@@ -183,12 +199,14 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         /** Saves the whole page (not only the viewport) as a PNG named after the test; returns the file. */
         public static Path save(Page page, String name) {
             Path file = DIRECTORY.resolve(name + ".png");
-            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true).setTimeout(10_000));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(file).setFullPage(true).setTimeout(10_000));
             return file;
         }
 
         static String fileName(ExtensionContext extension) {
-            String name = extension.getRequiredTestClass().getSimpleName() + "-" + extension.getRequiredTestMethod().getName();
+            String name = extension.getRequiredTestClass().getSimpleName() + "-"
+                    + extension.getRequiredTestMethod().getName();
             String display = extension.getDisplayName();
             if (!display.equals(extension.getRequiredTestMethod().getName() + "()")) {
                 name += "-" + display; // e.g. an invocation of a parameterised test
@@ -204,13 +222,16 @@ public abstract class BrowserTest extends PortalIntegrationTest {
             if (browser == null) {
                 Path executable = Path.of(System.getenv().getOrDefault("CUS_CHROMIUM", "/usr/bin/chromium"));
                 assertThat(Files.isExecutable(executable))
-                        .as("Chromium at %s (install Debian's chromium, or set CUS_CHROMIUM)", executable).isTrue();
-                var playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(executable)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_FLAGS));
+                        .as("Chromium at %s (install Debian's chromium, or set CUS_CHROMIUM)", executable)
+                        .isTrue();
+                var playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(executable)
+                                .setHeadless(true)
+                                .setArgs(CHROMIUM_FLAGS));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     browser.close();
                     playwright.close();

@@ -15,8 +15,7 @@ class DocumentationScreenshots extends BrowserTest {
 
     private static final Path DIRECTORY = Path.of("docs", "screenshots");
 
-    private record Shot(String name, String user, String path) {
-    }
+    private record Shot(String name, String user, String path) {}
 
     private static final List<Shot> SHOTS = List.of(
             new Shot("resident-landing", null, ""),

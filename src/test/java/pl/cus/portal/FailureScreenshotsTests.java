@@ -18,7 +18,8 @@ class FailureScreenshotsTests extends BrowserTest {
     @Test
     void aFailureIsRethrownAndLeavesAFullPagePngNamedAfterTheTest() throws Exception {
         open("portal/accessibility");
-        Method method = FailureScreenshotsTests.class.getDeclaredMethod("aFailureIsRethrownAndLeavesAFullPagePngNamedAfterTheTest");
+        Method method = FailureScreenshotsTests.class.getDeclaredMethod(
+                "aFailureIsRethrownAndLeavesAFullPagePngNamedAfterTheTest");
         ExtensionContext extension = Mockito.mock(ExtensionContext.class);
         Mockito.when(extension.getTestInstance()).thenReturn(Optional.of(this));
         Mockito.<Class<?>>when(extension.getRequiredTestClass()).thenReturn(FailureScreenshotsTests.class);
@@ -28,7 +29,8 @@ class FailureScreenshotsTests extends BrowserTest {
         Files.deleteIfExists(expected);
         var failure = new AssertionError("the journey broke");
 
-        assertThatThrownBy(() -> new FailureScreenshots().handleTestExecutionException(extension, failure)).isSameAs(failure);
+        assertThatThrownBy(() -> new FailureScreenshots().handleTestExecutionException(extension, failure))
+                .isSameAs(failure);
 
         assertThat(expected).exists();
         assertThat(png(expected)).as("a PNG at least as tall as the viewport").isTrue();
@@ -36,7 +38,10 @@ class FailureScreenshotsTests extends BrowserTest {
 
     private static boolean png(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        int height = ((bytes[20] & 0xff) << 24) | ((bytes[21] & 0xff) << 16) | ((bytes[22] & 0xff) << 8) | (bytes[23] & 0xff);
+        int height = ((bytes[20] & 0xff) << 24)
+                | ((bytes[21] & 0xff) << 16)
+                | ((bytes[22] & 0xff) << 8)
+                | (bytes[23] & 0xff);
         return bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' && height >= DESKTOP_HEIGHT;
     }
 }

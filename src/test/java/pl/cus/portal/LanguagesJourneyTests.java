@@ -17,17 +17,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LanguagesJourneyTests extends BrowserTest {
 
-    private static final List<String> PUBLIC_VIEWS = List.of("", "portal/services", "portal/services/5e4f1ce0-0000-4000-8000-000000000002",
-            "portal/programmes", "portal/apply", "portal/register", "login", "portal/accessibility");
-    private static final List<String> SIGNED_IN_VIEWS = List.of("portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters",
-            "portal/account/password");
+    private static final List<String> PUBLIC_VIEWS = List.of(
+            "",
+            "portal/services",
+            "portal/services/5e4f1ce0-0000-4000-8000-000000000002",
+            "portal/programmes",
+            "portal/apply",
+            "portal/register",
+            "login",
+            "portal/accessibility");
+    private static final List<String> SIGNED_IN_VIEWS =
+            List.of("portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters", "portal/account/password");
     /** What an untranslated key looks like on screen ({@code !intake.start.title!}). */
     private static final String UNTRANSLATED = "![a-z][a-z0-9-]*(\\.[A-Za-z0-9_-]+)+!";
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"pl", "en", "uk"})
     void everyResidentViewIsFullyInTheChosenLanguageWithItsOwnTitle(String language) {
-        context.addCookies(List.of(new Cookie("cus_lang", language).setDomain("localhost").setPath("/")));
+        context.addCookies(
+                List.of(new Cookie("cus_lang", language).setDomain("localhost").setPath("/")));
         Map<String, String> titles = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (String view : PUBLIC_VIEWS) {
@@ -35,8 +43,11 @@ class LanguagesJourneyTests extends BrowserTest {
         }
         open("login");
         page.getByLabel(Messages.in(language, "login.username")).fill("anna");
-        page.getByLabel(Messages.in(language, "login.password"), new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
+        page.getByLabel(Messages.in(language, "login.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']")
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         waitForVaadin();
         for (String view : SIGNED_IN_VIEWS) {
@@ -44,7 +55,9 @@ class LanguagesJourneyTests extends BrowserTest {
         }
 
         assertThat(problems).as("language problems in %s", language).isEmpty();
-        assertThat(titles.values()).as("page titles in %s: %s", language, titles).doesNotHaveDuplicates();
+        assertThat(titles.values())
+                .as("page titles in %s: %s", language, titles)
+                .doesNotHaveDuplicates();
     }
 
     private void check(String view, String language, Map<String, String> titles, List<String> problems) {

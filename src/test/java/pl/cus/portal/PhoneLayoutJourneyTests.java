@@ -9,10 +9,17 @@ import org.junit.jupiter.api.Test;
 /** On a phone no resident page scrolls sideways and the quick exit stays on screen. */
 class PhoneLayoutJourneyTests extends BrowserTest {
 
-    private static final List<String> PUBLIC_VIEWS = List.of("", "portal/services", "portal/services/5e4f1ce0-0000-4000-8000-000000000002",
-            "portal/programmes", "portal/apply", "portal/register", "login", "portal/accessibility");
-    private static final List<String> SIGNED_IN_VIEWS = List.of("portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters",
-            "portal/account/password");
+    private static final List<String> PUBLIC_VIEWS = List.of(
+            "",
+            "portal/services",
+            "portal/services/5e4f1ce0-0000-4000-8000-000000000002",
+            "portal/programmes",
+            "portal/apply",
+            "portal/register",
+            "login",
+            "portal/accessibility");
+    private static final List<String> SIGNED_IN_VIEWS =
+            List.of("portal/apply/ipus", "portal/apply/za-zyciem", "portal/matters", "portal/account/password");
 
     @Test
     void residentPagesFitA390PixelWideScreen() {
@@ -26,7 +33,8 @@ class PhoneLayoutJourneyTests extends BrowserTest {
 
     private void check(String view, List<String> problems) {
         open(view);
-        Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (overflow.intValue() > 0) {
             problems.add("/" + view + " scrolls sideways by " + overflow + "px");
         }

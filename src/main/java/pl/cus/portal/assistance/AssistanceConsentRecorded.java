@@ -5,7 +5,8 @@ import java.util.UUID;
 import pl.cus.portal.shared.DomainEvent;
 
 /** The family consented in writing to cooperate with the assistant; the work starts. */
-public record AssistanceConsentRecorded(UUID applicationId, UUID assistantId, LocalDate consentOn, boolean courtOrdered) implements DomainEvent {
+public record AssistanceConsentRecorded(UUID applicationId, UUID assistantId, LocalDate consentOn, boolean courtOrdered)
+        implements DomainEvent {
 
     @Override
     public UUID aggregateId() {

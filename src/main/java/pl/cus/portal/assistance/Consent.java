@@ -11,5 +11,4 @@ import java.time.LocalDate;
  *                            takes the day the application was assigned to the assistant
  * @param documentsReceivedOn when the assistant received the documents (starts FA_START); optional
  */
-public record Consent(LocalDate consentOn, boolean courtOrdered, LocalDate referredOn, LocalDate documentsReceivedOn) {
-}
+public record Consent(LocalDate consentOn, boolean courtOrdered, LocalDate referredOn, LocalDate documentsReceivedOn) {}

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 public record Ending(LocalDate endedOn, EndReason reason, String reasonText, LocalDate monitoringUntil) {
 
     public enum EndReason {
-        GOALS_REACHED, NO_COOPERATION_OR_RESIGNATION, MOVED_AWAY, OTHER;
+        GOALS_REACHED,
+        NO_COOPERATION_OR_RESIGNATION,
+        MOVED_AWAY,
+        OTHER;
 
         /** Counted as completed (zakończona) or interrupted (przerwana) in the centre's statistics. */
         public boolean completed() {

@@ -5,7 +5,8 @@ import java.util.UUID;
 import pl.cus.portal.shared.DomainEvent;
 
 /** The periodic assessment of the family's situation was recorded. */
-public record FamilySituationAssessed(UUID applicationId, UUID assistantId, LocalDate assessedOn) implements DomainEvent {
+public record FamilySituationAssessed(UUID applicationId, UUID assistantId, LocalDate assessedOn)
+        implements DomainEvent {
 
     @Override
     public UUID aggregateId() {

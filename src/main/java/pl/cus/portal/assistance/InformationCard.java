@@ -10,6 +10,5 @@ public record InformationCard(List<Member> household, String situation, String s
     }
 
     /** Someone in the household; the name is required, the rest optional. */
-    public record Member(String name, String relation, Integer birthYear) {
-    }
+    public record Member(String name, String relation, Integer birthYear) {}
 }

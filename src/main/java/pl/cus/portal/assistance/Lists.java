@@ -8,8 +8,7 @@ import pl.cus.portal.shared.InvalidInput.FieldError;
 /** The records' lists: immutable copies, and a {@code null} item is the caller's bad input (400), not a crash (500). */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     static <T> List<T> copyWithoutNulls(String field, List<T> given) {
         if (given == null) {
@@ -18,7 +17,9 @@ final class Lists {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             if (given.get(i) == null) {
-                errors.add(new FieldError(field + "[" + i + "]", "assistance.error.list-item",
+                errors.add(new FieldError(
+                        field + "[" + i + "]",
+                        "assistance.error.list-item",
                         "Item " + i + " of " + field + " is empty (null); remove it or fill it in."));
             }
         }

@@ -13,8 +13,14 @@ import java.time.YearMonth;
  * @param goalsWorkedOn the work plan's goals the month's visits named, one per line
  * @param submittedOn   {@code null} for a draft
  */
-public record MonthlyReport(YearMonth month, int visitCount, int totalMinutes, String contacts, String goalsWorkedOn,
-        String summary, LocalDate submittedOn) {
+public record MonthlyReport(
+        YearMonth month,
+        int visitCount,
+        int totalMinutes,
+        String contacts,
+        String goalsWorkedOn,
+        String summary,
+        LocalDate submittedOn) {
 
     public boolean submitted() {
         return submittedOn != null;
@@ -26,6 +32,5 @@ public record MonthlyReport(YearMonth month, int visitCount, int totalMinutes, S
     }
 
     /** What the assistant sends: the edited texts of the draft for the month. */
-    public record Edit(YearMonth month, String contacts, String goalsWorkedOn, String summary) {
-    }
+    public record Edit(YearMonth month, String contacts, String goalsWorkedOn, String summary) {}
 }

@@ -10,5 +10,4 @@ import pl.cus.portal.deadlines.DeadlineState;
  *
  * @param month the reported month for {@link DeadlineRule#FA_MONTHLY_REPORT}, otherwise {@code null}
  */
-public record TimeLimit(DeadlineRule rule, LocalDate start, LocalDate due, DeadlineState state, YearMonth month) {
-}
+public record TimeLimit(DeadlineRule rule, LocalDate start, LocalDate due, DeadlineState state, YearMonth month) {}

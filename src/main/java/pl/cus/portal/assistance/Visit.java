@@ -12,6 +12,9 @@ public record Visit(UUID id, LocalDate on, Kind kind, int durationMinutes, Strin
     }
 
     public enum Kind {
-        HOME_VISIT, PHONE, OFFICE, OTHER
+        HOME_VISIT,
+        PHONE,
+        OFFICE,
+        OTHER
     }
 }

@@ -19,10 +19,12 @@ public record WorkPlan(List<Goal> goals) {
     }
 
     /** One action: what, who does it, by when, and where it stands. */
-    public record Action(String what, String who, LocalDate byWhen, ActionStatus status) {
-    }
+    public record Action(String what, String who, LocalDate byWhen, ActionStatus status) {}
 
     public enum ActionStatus {
-        PLANNED, IN_PROGRESS, DONE, DROPPED
+        PLANNED,
+        IN_PROGRESS,
+        DONE,
+        DROPPED
     }
 }

@@ -9,5 +9,4 @@ import pl.cus.portal.shared.Role;
  *
  * @param role the actor's staff role; for someone holding several, the first in {@link Role}'s order
  */
-public record AccessEntry(UUID recordId, String who, Role role, Instant at, String purpose) {
-}
+public record AccessEntry(UUID recordId, String who, Role role, Instant at, String purpose) {}

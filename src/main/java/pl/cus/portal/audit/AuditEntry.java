@@ -13,6 +13,14 @@ import pl.cus.portal.shared.Role;
  * @param recordLabel   the record's human-readable number (e.g. an application reference), when the caller gave one
  * @param purpose       why: the purpose of a read, the reason of a change
  */
-public record AuditEntry(long id, Instant at, UUID actorId, String actorName, String actorUsername, Role role,
-        AuditAction action, UUID recordId, String recordLabel, String purpose) {
-}
+public record AuditEntry(
+        long id,
+        Instant at,
+        UUID actorId,
+        String actorName,
+        String actorUsername,
+        Role role,
+        AuditAction action,
+        UUID recordId,
+        String recordLabel,
+        String purpose) {}

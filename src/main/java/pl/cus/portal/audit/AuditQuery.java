@@ -12,7 +12,13 @@ import java.util.UUID;
  * @param to          last day included (centre's time zone)
  * @param limit       most entries returned, newest first; {@code null} for {@link #DEFAULT_LIMIT}
  */
-public record AuditQuery(UUID recordId, String recordLabel, String actor, AuditAction action, LocalDate from, LocalDate to,
+public record AuditQuery(
+        UUID recordId,
+        String recordLabel,
+        String actor,
+        AuditAction action,
+        LocalDate from,
+        LocalDate to,
         Integer limit) {
 
     public static final int DEFAULT_LIMIT = 500;

@@ -2,5 +2,8 @@ package pl.cus.portal.catalogue;
 
 /** What an administrator did to a catalogue entry. */
 public enum CatalogueChange {
-    CREATED, UPDATED, RETIRED, RESTORED
+    CREATED,
+    UPDATED,
+    RETIRED,
+    RESTORED
 }

@@ -18,7 +18,8 @@ import pl.cus.portal.shared.InvalidInput;
  *                 programme, providers and the words of its life situations
  * @param district a part of town: services with at least one provider there
  */
-public record CatalogueQuery(String text, LifeSituation situation, AreaOfLife area, String district, ProviderKind providerKind) {
+public record CatalogueQuery(
+        String text, LifeSituation situation, AreaOfLife area, String district, ProviderKind providerKind) {
 
     public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, null, null);
     public static final int TEXT_MAX = 200;
@@ -41,7 +42,8 @@ public record CatalogueQuery(String text, LifeSituation situation, AreaOfLife ar
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         String text = parameter.apply("q");
         if (text != null && text.length() > TEXT_MAX) {
-            errors.add(new InvalidInput.FieldError("q", "catalogue.error.query-too-long", "Search text is longer than " + TEXT_MAX + " characters."));
+            errors.add(new InvalidInput.FieldError(
+                    "q", "catalogue.error.query-too-long", "Search text is longer than " + TEXT_MAX + " characters."));
         }
         var situation = enumParameter(parameter, "need", LifeSituation.class, errors);
         var area = enumParameter(parameter, "area", AreaOfLife.class, errors);
@@ -78,8 +80,8 @@ public record CatalogueQuery(String text, LifeSituation situation, AreaOfLife ar
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static <E extends Enum<E>> E enumParameter(Function<String, String> parameter, String name, Class<E> type,
-                                                       List<InvalidInput.FieldError> errors) {
+    private static <E extends Enum<E>> E enumParameter(
+            Function<String, String> parameter, String name, Class<E> type, List<InvalidInput.FieldError> errors) {
         String raw = parameter.apply(name);
         if (raw == null || raw.isBlank()) {
             return null;
@@ -87,9 +89,13 @@ public record CatalogueQuery(String text, LifeSituation situation, AreaOfLife ar
         try {
             return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            errors.add(new InvalidInput.FieldError(name, "catalogue.error.unknown-value",
-                    "Unknown " + name + " '" + raw + "'; use one of " + java.util.Arrays.stream(type.getEnumConstants())
-                            .map(CatalogueQuery::slug).toList() + "."));
+            errors.add(new InvalidInput.FieldError(
+                    name,
+                    "catalogue.error.unknown-value",
+                    "Unknown " + name + " '" + raw + "'; use one of "
+                            + java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(CatalogueQuery::slug)
+                                    .toList() + "."));
             return null;
         }
     }

@@ -40,7 +40,19 @@ public record CatalogueService(
     }
 
     public CatalogueService withOffered(boolean nowOffered) {
-        return new CatalogueService(id, name, summary, description, programmeId, area, situations, providerIds,
-                formalConditions, fees, languages, excludes, nowOffered);
+        return new CatalogueService(
+                id,
+                name,
+                summary,
+                description,
+                programmeId,
+                area,
+                situations,
+                providerIds,
+                formalConditions,
+                fees,
+                languages,
+                excludes,
+                nowOffered);
     }
 }

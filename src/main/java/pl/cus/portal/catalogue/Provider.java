@@ -41,15 +41,23 @@ public record Provider(
 
     /** An absolute {@code http}/{@code https} URL with a host, without spaces or control characters. */
     public static boolean isWebAddress(String value) {
-        if (value == null || value.isBlank() || value.length() > 2000
-                || value.strip().codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                        || Character.getType(c) == Character.FORMAT)) {
+        if (value == null
+                || value.isBlank()
+                || value.length() > 2000
+                || value.strip()
+                        .codePoints()
+                        .anyMatch(c -> Character.isWhitespace(c)
+                                || Character.isISOControl(c)
+                                || Character.getType(c) == Character.FORMAT)) {
             return false;
         }
         try {
             java.net.URI uri = new java.net.URI(value.strip());
             String scheme = uri.getScheme();
-            return uri.isAbsolute() && !uri.isOpaque() && uri.getHost() != null && !uri.getHost().isBlank()
+            return uri.isAbsolute()
+                    && !uri.isOpaque()
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
         } catch (java.net.URISyntaxException e) {
             return false;
@@ -58,8 +66,11 @@ public record Provider(
 
     /** Street, postal code and city on one line. */
     public String address() {
-        return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city))
-                .filter(part -> part != null && !part.isBlank()).toList());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(street, join(postalCode, city))
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
     }
 
     private static String join(String postalCode, String city) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param programme {@code null} for a service outside the centre's programmes
  */
-public record ServiceDetails(CatalogueService service, Programme programme, List<Provider> providers, List<ServiceSummary> excludes) {
+public record ServiceDetails(
+        CatalogueService service, Programme programme, List<Provider> providers, List<ServiceSummary> excludes) {
 
     public ServiceDetails {
         Objects.requireNonNull(service, "service");
@@ -18,7 +19,11 @@ public record ServiceDetails(CatalogueService service, Programme programme, List
     }
 
     public ServiceSummary summary() {
-        return new ServiceSummary(service.id(), service.name(), service.summary(),
-                programme == null ? null : programme.id(), programme == null ? null : programme.name());
+        return new ServiceSummary(
+                service.id(),
+                service.name(),
+                service.summary(),
+                programme == null ? null : programme.id(),
+                programme == null ? null : programme.name());
     }
 }

@@ -10,13 +10,15 @@ import java.util.UUID;
  */
 public record BoardFilter(UUID coordinatorId, String team, String kind, Set<DeadlineState> states) {
 
-    public static final Set<DeadlineState> OPEN = Set.copyOf(EnumSet.of(DeadlineState.ON_TRACK, DeadlineState.DUE_SOON,
-            DeadlineState.OVERDUE));
+    public static final Set<DeadlineState> OPEN =
+            Set.copyOf(EnumSet.of(DeadlineState.ON_TRACK, DeadlineState.DUE_SOON, DeadlineState.OVERDUE));
 
     public BoardFilter {
         team = team == null || team.isBlank() ? null : team;
         kind = kind == null || kind.isBlank() ? null : kind;
-        states = states == null || states.isEmpty() ? OPEN : Set.copyOf(states.stream().filter(OPEN::contains).toList());
+        states = states == null || states.isEmpty()
+                ? OPEN
+                : Set.copyOf(states.stream().filter(OPEN::contains).toList());
     }
 
     public static BoardFilter all() {

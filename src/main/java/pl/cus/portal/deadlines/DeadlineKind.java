@@ -36,8 +36,8 @@ public enum DeadlineKind {
      */
     public int checkAmount(int amount) {
         if (amount < minAmount() || amount > maxAmount) {
-            throw new IllegalArgumentException("Amount for a " + name() + " deadline must be between "
-                    + minAmount() + " and " + maxAmount + ", was " + amount);
+            throw new IllegalArgumentException("Amount for a " + name() + " deadline must be between " + minAmount()
+                    + " and " + maxAmount + ", was " + amount);
         }
         return amount;
     }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param note    an optional short note for staff (never in events)
  * @param endedOn {@code null} while the pause lasts
  */
-public record DeadlinePause(UUID id, UUID applicationId, PauseReason reason, String note, LocalDate startedOn,
-                            LocalDate endedOn) {
+public record DeadlinePause(
+        UUID id, UUID applicationId, PauseReason reason, String note, LocalDate startedOn, LocalDate endedOn) {
 
     public boolean open() {
         return endedOn == null;

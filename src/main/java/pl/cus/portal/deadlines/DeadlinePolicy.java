@@ -28,7 +28,8 @@ public final class DeadlinePolicy {
      * @param rollForward     whether a deadline ending on a weekend or holiday moves to the next working day
      * @throws IllegalArgumentException for nulls (also as keys or values) and amounts the rule's kind rejects
      */
-    public DeadlinePolicy(WorkingDayCalendar calendar, Map<DeadlineRule, Integer> amountOverrides, boolean rollForward) {
+    public DeadlinePolicy(
+            WorkingDayCalendar calendar, Map<DeadlineRule, Integer> amountOverrides, boolean rollForward) {
         this.calendar = Require.notNull(calendar, "calendar");
         Require.notNull(amountOverrides, "amount overrides");
         Map<DeadlineRule, Integer> effective = new EnumMap<>(DeadlineRule.class);
@@ -41,7 +42,8 @@ public final class DeadlinePolicy {
             try {
                 effective.put(rule, rule.kind().checkAmount(amount));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Invalid amount override for " + rule.id() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "Invalid amount override for " + rule.id() + ": " + e.getMessage(), e);
             }
         });
         this.amounts = Collections.unmodifiableMap(effective);

@@ -10,28 +10,38 @@ package pl.cus.portal.deadlines;
 public enum DeadlineRule {
 
     /** IPUS prepared after the application (within 30 days). */
-    IPUS_PLAN("IPUS_PLAN", DeadlineKind.CALENDAR_DAYS, 30,
-            "art. 40 ustawy o realizowaniu usług społecznych przez CUS"),
+    IPUS_PLAN("IPUS_PLAN", DeadlineKind.CALENDAR_DAYS, 30, "art. 40 ustawy o realizowaniu usług społecznych przez CUS"),
     /** Documents handed to the family assistant after the plan's approval. */
-    FA_DOCUMENTS("FA_DOCUMENTS", DeadlineKind.CALENDAR_DAYS, 3,
-            "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 3"),
+    FA_DOCUMENTS(
+            "FA_DOCUMENTS", DeadlineKind.CALENDAR_DAYS, 3, "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 3"),
     /** The assistant starts work after receiving the documents. */
-    FA_START("FA_START", DeadlineKind.CALENDAR_DAYS, 10,
-            "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 4"),
+    FA_START("FA_START", DeadlineKind.CALENDAR_DAYS, 10, "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 4"),
     /** The assistant starts work when a court ordered the assistance. */
-    FA_START_COURT("FA_START_COURT", DeadlineKind.CALENDAR_DAYS, 5,
-            "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 5"),
+    FA_START_COURT(
+            "FA_START_COURT", DeadlineKind.CALENDAR_DAYS, 5, "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 5"),
     /** The family reports a change of its situation. */
-    FA_CHANGE_REPORT("FA_CHANGE_REPORT", DeadlineKind.CALENDAR_DAYS, 7,
+    FA_CHANGE_REPORT(
+            "FA_CHANGE_REPORT",
+            DeadlineKind.CALENDAR_DAYS,
+            7,
             "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 12"),
     /** The longest gap between two meetings with the family (one meeting every two weeks). */
-    FA_VISIT_INTERVAL("FA_VISIT_INTERVAL", DeadlineKind.WORKING_DAYS, 10,
+    FA_VISIT_INTERVAL(
+            "FA_VISIT_INTERVAL",
+            DeadlineKind.WORKING_DAYS,
+            10,
             "zarządzenie dyrektora MOPS Katowice (sprawozdanie 2024)"),
     /** The assistant's monthly report, due by the 5th of the following month. */
-    FA_MONTHLY_REPORT("FA_MONTHLY_REPORT", DeadlineKind.DAY_OF_FOLLOWING_MONTH, 5,
+    FA_MONTHLY_REPORT(
+            "FA_MONTHLY_REPORT",
+            DeadlineKind.DAY_OF_FOLLOWING_MONTH,
+            5,
             "procedura asystenta rodziny (OPS Zbąszynek 2024), pkt 11"),
     /** The periodic assessment of the family's situation, at least every half year. */
-    FA_ASSESSMENT("FA_ASSESSMENT", DeadlineKind.MONTHS, 6,
+    FA_ASSESSMENT(
+            "FA_ASSESSMENT",
+            DeadlineKind.MONTHS,
+            6,
             "art. 15 ust. 1 pkt 15 ustawy o wspieraniu rodziny i systemie pieczy zastępczej");
 
     private final String id;

@@ -10,8 +10,7 @@ public final class DeadlineStates {
     /** How many days before the due date (the due date itself counting as 0) a deadline is DUE_SOON. */
     public static final int DEFAULT_DUE_SOON_DAYS = 7;
 
-    private DeadlineStates() {
-    }
+    private DeadlineStates() {}
 
     /**
      * The state on {@code today}. In order: closed gives CLOSED; met on or before the due date gives MET, after it
@@ -20,8 +19,8 @@ public final class DeadlineStates {
      *
      * @throws IllegalArgumentException for nulls or a negative {@code dueSoonDays}
      */
-    public static DeadlineState evaluate(LocalDate due, LocalDate today, Optional<LocalDate> metOn,
-                                         boolean closed, int dueSoonDays) {
+    public static DeadlineState evaluate(
+            LocalDate due, LocalDate today, Optional<LocalDate> metOn, boolean closed, int dueSoonDays) {
         check(due, today, metOn, dueSoonDays);
         if (closed) {
             return DeadlineState.CLOSED;
@@ -48,8 +47,8 @@ public final class DeadlineStates {
      *
      * @throws IllegalArgumentException for nulls or a negative {@code dueSoonDays}
      */
-    public static Optional<LocalDate> nextChange(LocalDate due, LocalDate today, Optional<LocalDate> metOn,
-                                                 boolean closed, int dueSoonDays) {
+    public static Optional<LocalDate> nextChange(
+            LocalDate due, LocalDate today, Optional<LocalDate> metOn, boolean closed, int dueSoonDays) {
         check(due, today, metOn, dueSoonDays);
         if (closed || metOn.isPresent() || today.isAfter(due)) {
             return Optional.empty();
@@ -59,8 +58,8 @@ public final class DeadlineStates {
     }
 
     /** {@link #nextChange(LocalDate, LocalDate, Optional, boolean, int)} with {@link #DEFAULT_DUE_SOON_DAYS}. */
-    public static Optional<LocalDate> nextChange(LocalDate due, LocalDate today, Optional<LocalDate> metOn,
-                                                 boolean closed) {
+    public static Optional<LocalDate> nextChange(
+            LocalDate due, LocalDate today, Optional<LocalDate> metOn, boolean closed) {
         return nextChange(due, today, metOn, closed, DEFAULT_DUE_SOON_DAYS);
     }
 

@@ -13,8 +13,13 @@ import reactor.core.publisher.Mono;
 public interface DeadlineTracking {
 
     /** Other modules' events the tracking reads, by type name (the contract in docs/deadlines.md). */
-    Set<String> APPLICATION_EVENTS = Set.of("ApplicationSubmitted", "ApplicationAssigned", "ApplicationWithdrawn",
-            "ApplicationForwarded", "ApplicationNotQualified", "PlanPrepared");
+    Set<String> APPLICATION_EVENTS = Set.of(
+            "ApplicationSubmitted",
+            "ApplicationAssigned",
+            "ApplicationWithdrawn",
+            "ApplicationForwarded",
+            "ApplicationNotQualified",
+            "PlanPrepared");
 
     /** This module's events about a deadline. */
     Set<String> DEADLINE_EVENTS = Set.of("DeadlineStateChanged", "DeadlinePaused", "DeadlineResumed");

@@ -6,8 +6,7 @@ package pl.cus.portal.deadlines;
  */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static <T> T notNull(T value, String name) {
         if (value == null) {

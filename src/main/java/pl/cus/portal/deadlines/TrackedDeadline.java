@@ -11,9 +11,17 @@ import java.util.UUID;
  * @param coordinatorId {@code null} until the application is assigned
  * @param pauseReason   the open pause's reason, {@code null} when not paused
  */
-public record TrackedDeadline(UUID applicationId, String reference, String kind, UUID coordinatorId, String team,
-                              LocalDate submittedOn, LocalDate dueDate, DeadlineState state, boolean paused,
-                              PauseReason pauseReason) {
+public record TrackedDeadline(
+        UUID applicationId,
+        String reference,
+        String kind,
+        UUID coordinatorId,
+        String team,
+        LocalDate submittedOn,
+        LocalDate dueDate,
+        DeadlineState state,
+        boolean paused,
+        PauseReason pauseReason) {
 
     /** Days from {@code today} to the due date: 0 on the due date, negative once it has passed. */
     public long daysLeft(LocalDate today) {

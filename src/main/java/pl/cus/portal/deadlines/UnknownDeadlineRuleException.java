@@ -12,9 +12,8 @@ public class UnknownDeadlineRuleException extends IllegalArgumentException {
     private final String id;
 
     public UnknownDeadlineRuleException(String id) {
-        super("Unknown deadline rule id '" + id + "'; known ids: " + Arrays.stream(DeadlineRule.values())
-                .map(DeadlineRule::id)
-                .collect(Collectors.joining(", ")));
+        super("Unknown deadline rule id '" + id + "'; known ids: "
+                + Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id).collect(Collectors.joining(", ")));
         this.id = id;
     }
 

@@ -6,7 +6,8 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
 
 /** A person's account. Residents sign in with their e-mail address; staff with the username the administrator gave. */
-public record Account(UUID id, String username, String email, String displayName, Set<Role> roles, String preferredLanguage) {
+public record Account(
+        UUID id, String username, String email, String displayName, Set<Role> roles, String preferredLanguage) {
 
     public Actor asActor() {
         return Actor.of(id, username, displayName, roles);

@@ -18,18 +18,24 @@ public record Registration(String email, String password, String displayName, St
      */
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches() || SignInName.of(email).isEmpty()) {
+        if (email == null
+                || email.length() > 254
+                || !EMAIL.matcher(email.trim()).matches()
+                || SignInName.of(email).isEmpty()) {
             errors.add(new FieldError("email", "register.error.email", "Enter a valid e-mail address."));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            errors.add(new FieldError("displayName", "register.error.name", "Enter how we should address you (up to 120 characters)."));
+            errors.add(new FieldError(
+                    "displayName", "register.error.name", "Enter how we should address you (up to 120 characters)."));
         }
         return errors;
     }
 
     /** The address as it is stored and signed in with: its {@link SignInName}. */
     public String normalisedEmail() {
-        return SignInName.of(email).orElseThrow(() -> new IllegalStateException("validate first")).value();
+        return SignInName.of(email)
+                .orElseThrow(() -> new IllegalStateException("validate first"))
+                .value();
     }
 
     public String languageOrDefault() {

@@ -38,9 +38,12 @@ public final class SignInName {
         if (typed.codePoints().anyMatch(SignInName::refused)) {
             return Optional.empty();
         }
-        String normalised = strip(Normalizer.normalize(typed, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        String normalised =
+                strip(Normalizer.normalize(typed, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
         // Lower-casing can change the length, and NFC can compose characters into refused ones: look again.
-        if (normalised.isEmpty() || normalised.length() > MAX_LENGTH || normalised.codePoints().anyMatch(SignInName::refused)) {
+        if (normalised.isEmpty()
+                || normalised.length() > MAX_LENGTH
+                || normalised.codePoints().anyMatch(SignInName::refused)) {
             return Optional.empty();
         }
         return Optional.of(new SignInName(normalised));
@@ -48,8 +51,13 @@ public final class SignInName {
 
     static boolean refused(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE -> true;
             default -> false;
         };
     }

@@ -5,7 +5,8 @@ import java.util.UUID;
 import pl.cus.portal.shared.Role;
 
 /** A staff account as the administrator sees it in the list. */
-public record StaffAccount(UUID id, String username, String displayName, String email, Set<Role> roles, boolean enabled) {
+public record StaffAccount(
+        UUID id, String username, String displayName, String email, Set<Role> roles, boolean enabled) {
 
     public StaffAccount {
         roles = Set.copyOf(roles);

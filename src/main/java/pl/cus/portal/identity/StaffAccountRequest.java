@@ -33,15 +33,23 @@ public record StaffAccountRequest(String username, String displayName, String em
     public StaffAccountRequest validated() {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username.strip()).matches()) {
-            errors.add(new FieldError("username", "identity.staff.error.username",
-                    "Use 3–40 lower-case letters, digits, dots or hyphens, starting and ending with a letter or digit."));
+            errors.add(
+                    new FieldError(
+                            "username",
+                            "identity.staff.error.username",
+                            "Use 3–40 lower-case letters, digits, dots or hyphens, starting and ending with a letter or digit."));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            errors.add(new FieldError("displayName", "identity.staff.error.name", "Enter the person's name (up to 120 characters)."));
+            errors.add(new FieldError(
+                    "displayName", "identity.staff.error.name", "Enter the person's name (up to 120 characters)."));
         }
-        if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()
-                || SignInName.of(email).isEmpty())) {
-            errors.add(new FieldError("email", "identity.staff.error.email", "Enter a valid work e-mail address or leave it empty."));
+        if (email != null
+                && !email.isBlank()
+                && (email.length() > 254
+                        || !EMAIL.matcher(email.strip()).matches()
+                        || SignInName.of(email).isEmpty())) {
+            errors.add(new FieldError(
+                    "email", "identity.staff.error.email", "Enter a valid work e-mail address or leave it empty."));
         }
         roleError(roles).ifPresent(errors::add);
         if (!errors.isEmpty()) {
@@ -53,7 +61,9 @@ public record StaffAccountRequest(String username, String displayName, String em
     /** The problem with a set of roles for a staff account, if any: one or more staff roles, never a resident's. */
     public static Optional<FieldError> roleError(Set<Role> roles) {
         if (roles == null || roles.isEmpty() || !Role.STAFF.containsAll(roles)) {
-            return Optional.of(new FieldError("roles", "identity.staff.error.roles",
+            return Optional.of(new FieldError(
+                    "roles",
+                    "identity.staff.error.roles",
                     "Choose one or more staff roles (a resident role cannot be given here)."));
         }
         return Optional.empty();
@@ -65,6 +75,10 @@ public record StaffAccountRequest(String username, String displayName, String em
 
     /** The work e-mail in lower case, or {@code null} when none was given. */
     public String normalisedEmail() {
-        return email == null || email.isBlank() ? null : SignInName.of(email).orElseThrow(() -> new IllegalStateException("validate first")).value();
+        return email == null || email.isBlank()
+                ? null
+                : SignInName.of(email)
+                        .orElseThrow(() -> new IllegalStateException("validate first"))
+                        .value();
     }
 }

@@ -9,6 +9,5 @@ import java.util.UUID;
  * @param fromCentre true when a member of staff wrote it, false when the resident did
  * @param authorName the writer's display name
  */
-public record ApplicationMessage(UUID id, ApplicationId applicationId, boolean fromCentre, String authorName, String text,
-        Instant sentAt) {
-}
+public record ApplicationMessage(
+        UUID id, ApplicationId applicationId, boolean fromCentre, String authorName, String text, Instant sentAt) {}

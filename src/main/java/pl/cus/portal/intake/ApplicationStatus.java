@@ -27,6 +27,10 @@ public enum ApplicationStatus {
 
     /** Still in the centre's hands: before a plan, or while the plan is agreed or running. */
     public boolean isOpen() {
-        return this == SUBMITTED || this == ASSIGNED || this == ASSESSED || this == PLAN_AGREED || this == PLAN_PREPARED;
+        return this == SUBMITTED
+                || this == ASSIGNED
+                || this == ASSESSED
+                || this == PLAN_AGREED
+                || this == PLAN_PREPARED;
     }
 }

@@ -9,8 +9,16 @@ import pl.cus.portal.shared.DomainEvent;
  * A resident submitted an application. No needs, situation or contact details: the event log is read by many.
  * Other modules may read the payload by its field names, which are therefore stable.
  */
-public record ApplicationSubmitted(UUID applicationId, String reference, ApplicationKind kind, UUID residentId,
-        LocalDate submittedOn, LocalDate planDueDate, String district, String language, List<UUID> serviceIds)
+public record ApplicationSubmitted(
+        UUID applicationId,
+        String reference,
+        ApplicationKind kind,
+        UUID residentId,
+        LocalDate submittedOn,
+        LocalDate planDueDate,
+        String district,
+        String language,
+        List<UUID> serviceIds)
         implements DomainEvent {
 
     @Override

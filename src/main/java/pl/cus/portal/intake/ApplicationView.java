@@ -31,5 +31,4 @@ public record ApplicationView(
         String language,
         List<AttachmentInfo> attachments,
         List<StatusChange> history,
-        boolean withdrawable) {
-}
+        boolean withdrawable) {}

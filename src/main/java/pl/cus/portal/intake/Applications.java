@@ -1,7 +1,7 @@
 package pl.cus.portal.intake;
 
-import pl.cus.portal.audit.AccessEntry;
 import java.util.List;
+import pl.cus.portal.audit.AccessEntry;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.InvalidInput;
 import reactor.core.publisher.Flux;

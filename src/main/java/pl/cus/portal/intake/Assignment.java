@@ -13,5 +13,4 @@ import java.util.UUID;
  * @param maxOpenCases  the assignee's workload limit, enforced atomically with the assignment (e.g. 15 families per
  *                      family assistant); {@code null} for no limit
  */
-public record Assignment(UUID assigneeId, String team, String reason, boolean reassign, Integer maxOpenCases) {
-}
+public record Assignment(UUID assigneeId, String team, String reason, boolean reassign, Integer maxOpenCases) {}

@@ -24,6 +24,5 @@ public interface Attachments {
      */
     Mono<Void> remove(Actor resident, AttachmentId id);
 
-    record AttachmentContent(AttachmentInfo info, byte[] content) {
-    }
+    record AttachmentContent(AttachmentInfo info, byte[] content) {}
 }

@@ -12,8 +12,15 @@ import java.util.UUID;
  * @param text       matches the reference, a service name or the district
  * @param limit      at most this many, the oldest first (a screen's first page); {@code null} for all
  */
-public record CaseQuery(Set<ApplicationStatus> statuses, Boolean unassigned, UUID assigneeId, ApplicationKind kind,
-        String district, String language, String text, Integer limit) {
+public record CaseQuery(
+        Set<ApplicationStatus> statuses,
+        Boolean unassigned,
+        UUID assigneeId,
+        ApplicationKind kind,
+        String district,
+        String language,
+        String text,
+        Integer limit) {
 
     public CaseQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -22,8 +29,14 @@ public record CaseQuery(Set<ApplicationStatus> statuses, Boolean unassigned, UUI
         }
     }
 
-    public CaseQuery(Set<ApplicationStatus> statuses, Boolean unassigned, UUID assigneeId, ApplicationKind kind,
-            String district, String language, String text) {
+    public CaseQuery(
+            Set<ApplicationStatus> statuses,
+            Boolean unassigned,
+            UUID assigneeId,
+            ApplicationKind kind,
+            String district,
+            String language,
+            String text) {
         this(statuses, unassigned, assigneeId, kind, district, language, text, null);
     }
 

@@ -27,5 +27,4 @@ public record CaseSummary(
         String district,
         String language,
         Assignee assignee,
-        long version) {
-}
+        long version) {}

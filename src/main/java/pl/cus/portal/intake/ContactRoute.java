@@ -7,5 +7,5 @@ import java.util.UUID;
  * chosen on the application, the e-mail address only when that channel is {@link ContactChannel#EMAIL}, whether a
  * neutral sender name was asked for, and the application's language.
  */
-public record ContactRoute(UUID residentId, ContactChannel channel, String email, boolean neutralSender, String language) {
-}
+public record ContactRoute(
+        UUID residentId, ContactChannel channel, String email, boolean neutralSender, String language) {}

@@ -7,5 +7,4 @@ import java.time.Instant;
  * for the configured time is deleted at {@code removedAfter} (see docs/operations.md). A draft stored before its kind
  * was required, or with a kind no longer known, has a form whose {@code kind} is null: it can be deleted, not resumed.
  */
-public record Draft(DraftId id, ApplicationForm form, int step, Instant updatedAt, Instant removedAfter) {
-}
+public record Draft(DraftId id, ApplicationForm form, int step, Instant updatedAt, Instant removedAfter) {}

@@ -10,7 +10,8 @@ public final class UploadQuotaExceeded extends RuntimeException {
 
     /** Which limit was reached. */
     public enum Limit {
-        FILES, SIZE
+        FILES,
+        SIZE
     }
 
     private final Limit limit;
@@ -18,12 +19,17 @@ public final class UploadQuotaExceeded extends RuntimeException {
     private final String maxSize;
 
     public UploadQuotaExceeded(Limit limit, int maxFiles, String maxSize) {
-        super(limit == Limit.FILES
-                ? "You already keep " + maxFiles + " files that are not part of a sent application. Remove files you no"
-                        + " longer need, or finish and send the draft they belong to, then try again."
-                : "Your files that are not part of a sent application would exceed " + maxSize + " together. Remove files"
-                        + " you no longer need, or finish and send the draft they belong to, then try again.",
-                null, false, false);
+        super(
+                limit == Limit.FILES
+                        ? "You already keep " + maxFiles
+                                + " files that are not part of a sent application. Remove files you no"
+                                + " longer need, or finish and send the draft they belong to, then try again."
+                        : "Your files that are not part of a sent application would exceed " + maxSize
+                                + " together. Remove files"
+                                + " you no longer need, or finish and send the draft they belong to, then try again.",
+                null,
+                false,
+                false);
         this.limit = limit;
         this.maxFiles = maxFiles;
         this.maxSize = maxSize;

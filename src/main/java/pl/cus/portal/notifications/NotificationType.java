@@ -49,6 +49,8 @@ public enum NotificationType {
         if (forStaff) {
             return "backoffice/cases/" + applicationId;
         }
-        return this == MEETING_AGREEMENTS ? "portal/matters/" + applicationId + "/plan" : "portal/matters/" + applicationId;
+        return this == MEETING_AGREEMENTS
+                ? "portal/matters/" + applicationId + "/plan"
+                : "portal/matters/" + applicationId;
     }
 }

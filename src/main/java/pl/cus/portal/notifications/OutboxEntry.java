@@ -7,6 +7,13 @@ import java.util.UUID;
  * A mail in the outbox as the administrator sees it: the recipient partly masked; the text only while the mail is
  * HELD (no SMTP server configured), so that the administrator of a demonstration can pass a link on (null otherwise).
  */
-public record OutboxEntry(UUID id, String maskedRecipient, String subject, String status, int attempts, Instant createdAt,
-                          Instant sentAt, String lastError, String heldBody) {
-}
+public record OutboxEntry(
+        UUID id,
+        String maskedRecipient,
+        String subject,
+        String status,
+        int attempts,
+        Instant createdAt,
+        Instant sentAt,
+        String lastError,
+        String heldBody) {}

@@ -16,6 +16,12 @@ import java.time.Instant;
  * @param lastError       the error of the latest failed attempt of a mail not sent since; {@code null} if none
  * @param lastErrorAt     when that attempt was; {@code null} if unknown
  */
-public record OutboxSummary(boolean smtpConfigured, long held, long pending, long failed, long sent,
-                            Duration oldestUnsentAge, String lastError, Instant lastErrorAt) {
-}
+public record OutboxSummary(
+        boolean smtpConfigured,
+        long held,
+        long pending,
+        long failed,
+        long sent,
+        Duration oldestUnsentAge,
+        String lastError,
+        Instant lastErrorAt) {}

@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * @param courseAndResults the description of the course and results, attached to the case file
  * @param reason           why the plan was interrupted: required for {@link PlanOutcome#INTERRUPTED}
  */
-public record ClosureRecord(LocalDate summaryOn, String summaryNotes, String courseAndResults, PlanOutcome outcome, String reason) {
-}
+public record ClosureRecord(
+        LocalDate summaryOn, String summaryNotes, String courseAndResults, PlanOutcome outcome, String reason) {}

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param goals  the goals for the further period; {@code null} or blank keeps the current ones
  * @param reason why the plan continues (required)
  */
-public record PlanRenewal(LocalDate to, String goals, String reason) {
-}
+public record PlanRenewal(LocalDate to, String goals, String reason) {}

@@ -23,11 +23,22 @@ import java.util.Map;
  * @param visits              visits and contacts logged with a date in the period
  * @param monthlyReports      monthly reports submitted in the period
  */
-public record FamilyAssistanceFigures(boolean available, long families, long assistants, long children, long courtOrdered,
-        long zaZyciem, long completed, long interrupted, Map<String, Long> interruptionReasons, long visits, long monthlyReports) {
+public record FamilyAssistanceFigures(
+        boolean available,
+        long families,
+        long assistants,
+        long children,
+        long courtOrdered,
+        long zaZyciem,
+        long completed,
+        long interrupted,
+        Map<String, Long> interruptionReasons,
+        long visits,
+        long monthlyReports) {
 
     /** The reasons counted as interrupted, in the order they are shown. */
-    public static final List<String> INTERRUPTION_REASONS = List.of("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
+    public static final List<String> INTERRUPTION_REASONS =
+            List.of("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
 
     public FamilyAssistanceFigures {
         interruptionReasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(interruptionReasons));

@@ -44,7 +44,11 @@ public enum Figure {
 
     /** Whether the figure needs a key to name its cases. */
     public boolean needsKey() {
-        return this == RECEIVED_KIND || this == RECEIVED_CHANNEL || this == MONTH_ON_TIME || this == MONTH_LATE || this == SERVICE
+        return this == RECEIVED_KIND
+                || this == RECEIVED_CHANNEL
+                || this == MONTH_ON_TIME
+                || this == MONTH_LATE
+                || this == SERVICE
                 || this == CASELOAD;
     }
 }

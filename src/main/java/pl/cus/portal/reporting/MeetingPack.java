@@ -25,7 +25,10 @@ public record MeetingPack(LocalDate asOf, ReportPeriod quarter, List<OpenPlan> p
     }
 
     public enum Issue {
-        OVERDUE, DUE_SOON, PAUSED, CHANGE_REQUESTED
+        OVERDUE,
+        DUE_SOON,
+        PAUSED,
+        CHANGE_REQUESTED
     }
 
     /**
@@ -33,8 +36,17 @@ public record MeetingPack(LocalDate asOf, ReportPeriod quarter, List<OpenPlan> p
      *                      {@code OVERDUE}, {@code MET}, {@code MET_LATE}); {@code null} when not tracked
      * @param planTo        the end of the plan's current version, when there is a plan
      */
-    public record OpenPlan(UUID applicationId, String reference, String kind, String status, String coordinator,
-            LocalDate submittedOn, LocalDate dueDate, String deadlineState, LocalDate planPreparedOn, LocalDate planTo,
+    public record OpenPlan(
+            UUID applicationId,
+            String reference,
+            String kind,
+            String status,
+            String coordinator,
+            LocalDate submittedOn,
+            LocalDate dueDate,
+            String deadlineState,
+            LocalDate planPreparedOn,
+            LocalDate planTo,
             List<Issue> issues) {
 
         public OpenPlan {

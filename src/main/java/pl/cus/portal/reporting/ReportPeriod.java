@@ -23,7 +23,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw InvalidInput.of("to", "reporting.error.order", "The end of the period (to) is before its start (from).");
+            throw InvalidInput.of(
+                    "to", "reporting.error.order", "The end of the period (to) is before its start (from).");
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw InvalidInput.of("to", "reporting.error.span", "A period is at most " + MAX_YEARS + " years long.");
@@ -39,7 +40,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         if (half != 1 && half != 2) {
             throw new IllegalArgumentException("half is 1 or 2, was " + half);
         }
-        return half == 1 ? new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+        return half == 1
+                ? new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
                 : new ReportPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
     }
 
@@ -72,13 +74,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     private static LocalDate date(List<FieldError> errors, String field, String value) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "reporting.error.date-missing", "Give " + field + " as a date, e.g. 2027-01-01."));
+            errors.add(new FieldError(
+                    field, "reporting.error.date-missing", "Give " + field + " as a date, e.g. 2027-01-01."));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "reporting.error.date-invalid", "Cannot read " + field + " as a date (YYYY-MM-DD)."));
+            errors.add(new FieldError(
+                    field, "reporting.error.date-invalid", "Cannot read " + field + " as a date (YYYY-MM-DD)."));
             return null;
         }
     }
@@ -118,7 +122,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     public record Preset(String key, Kind kind, int year, ReportPeriod period) {
 
         public enum Kind {
-            FIRST_HALF, SECOND_HALF, YEAR
+            FIRST_HALF,
+            SECOND_HALF,
+            YEAR
         }
     }
 }

@@ -48,19 +48,16 @@ public record ReportSummary(
         FamilyAssistanceFigures familyAssistance) {
 
     /** Plans prepared in one month ({@code 2027-03}) on time and late. */
-    public record MonthPlans(String month, long onTime, long late) {
-    }
+    public record MonthPlans(String month, long onTime, long late) {}
 
     /** Where applications went: the destination kind and the named team, office or unit. */
-    public record Destination(String destination, String to, long count) {
-    }
+    public record Destination(String destination, String to, long count) {}
 
     /**
      * @param programme the programme's name, {@code null} when the service is in none or no longer in the catalogue
      * @param plans     plans prepared in the period with this service from this provider
      */
-    public record ServiceCount(String serviceId, String service, String programme, String provider, long plans) {
-    }
+    public record ServiceCount(String serviceId, String service, String programme, String provider, long plans) {}
 
     /** @param limit the most cases the person may hold ({@code null}: no limit, coordinators) */
     public record Caseload(UUID accountId, String name, String role, int activeCases, Integer limit) {

@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Reads the acting person from a Spring Security authentication. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static Optional<Actor> of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {

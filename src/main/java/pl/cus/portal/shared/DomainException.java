@@ -5,8 +5,11 @@ package pl.cus.portal.shared;
  * the subclass to an HTTP status and uses {@link #getMessage()} (English) as the problem detail.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.Forbidden, DomainException.Conflict, DomainException.TooManyRequests,
-        InvalidInput {
+        permits DomainException.NotFound,
+                DomainException.Forbidden,
+                DomainException.Conflict,
+                DomainException.TooManyRequests,
+                InvalidInput {
 
     private final String messageKey;
 

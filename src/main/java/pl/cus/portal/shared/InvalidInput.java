@@ -8,7 +8,9 @@ public final class InvalidInput extends DomainException {
     private final List<FieldError> errors;
 
     public InvalidInput(List<FieldError> errors) {
-        super("error.invalid-input", "Invalid input: " + errors.stream().map(FieldError::field).toList());
+        super(
+                "error.invalid-input",
+                "Invalid input: " + errors.stream().map(FieldError::field).toList());
         this.errors = List.copyOf(errors);
     }
 
@@ -20,6 +22,5 @@ public final class InvalidInput extends DomainException {
         return errors;
     }
 
-    public record FieldError(String field, String messageKey, String message) {
-    }
+    public record FieldError(String field, String messageKey, String message) {}
 }

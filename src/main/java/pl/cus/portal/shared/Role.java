@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** The roles a person can hold in the portal. */
 public enum Role {
-    RESIDENT, COORDINATOR, FAMILY_ASSISTANT, ORGANISER, DIRECTOR, ADMIN;
+    RESIDENT,
+    COORDINATOR,
+    FAMILY_ASSISTANT,
+    ORGANISER,
+    DIRECTOR,
+    ADMIN;
 
     public static final Set<Role> STAFF = EnumSet.of(COORDINATOR, FAMILY_ASSISTANT, ORGANISER, DIRECTOR, ADMIN);
 

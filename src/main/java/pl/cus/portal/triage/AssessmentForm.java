@@ -12,8 +12,15 @@ package pl.cus.portal.triage;
  * @param feesNote         what was said about fees and discounts (optional)
  * @param outcome          what follows
  */
-public record AssessmentForm(String needs, String servicesUsed, Boolean justified, Boolean possible, String justification,
-        Boolean feesExplained, String feesNote, AssessmentOutcome outcome) {
+public record AssessmentForm(
+        String needs,
+        String servicesUsed,
+        Boolean justified,
+        Boolean possible,
+        String justification,
+        Boolean feesExplained,
+        String feesNote,
+        AssessmentOutcome outcome) {
 
     /** Longest text accepted in any field, in characters. */
     public static final int MAX_TEXT = 4000;

@@ -9,6 +9,11 @@ import pl.cus.portal.intake.ApplicationId;
  *
  * @param version 1 for the first record of the application, then 2, 3, …
  */
-public record NeedsAssessment(UUID id, ApplicationId applicationId, int version, AssessmentForm form, UUID recordedBy,
-        String recordedByName, Instant recordedAt) {
-}
+public record NeedsAssessment(
+        UUID id,
+        ApplicationId applicationId,
+        int version,
+        AssessmentForm form,
+        UUID recordedBy,
+        String recordedByName,
+        Instant recordedAt) {}

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Plurals {
 
-    private Plurals() {
-    }
+    private Plurals() {}
 
     public static String category(long count, Locale locale) {
         long n = Math.abs(count);

@@ -43,8 +43,8 @@ public interface Routing {
     Mono<Void> deleteRule(Actor admin, String district);
 
     /** What the administrator sets in a profile; name and role come from the account. */
-    record ProfileChange(String username, String team, List<String> districts, List<String> languages, boolean active) {
-    }
+    record ProfileChange(
+            String username, String team, List<String> districts, List<String> languages, boolean active) {}
 
     /** A snapshot for suggesting many applications at once. */
     record RoutingBoard(List<Workload> workloads, List<RoutingRule> rules) {

@@ -15,12 +15,10 @@ import pl.cus.portal.shared.Role;
  */
 public final class RoutingSuggestions {
 
-    private RoutingSuggestions() {
-    }
+    private RoutingSuggestions() {}
 
     /** What routing needs to know about an application: no personal data. */
-    public record Facts(ApplicationKind kind, String district, String language) {
-    }
+    public record Facts(ApplicationKind kind, String district, String language) {}
 
     public static Role roleFor(ApplicationKind kind) {
         return kind == ApplicationKind.ZA_ZYCIEM ? Role.FAMILY_ASSISTANT : Role.COORDINATOR;
@@ -32,7 +30,9 @@ public final class RoutingSuggestions {
         String district = blankToNull(facts.district());
         String language = blankToNull(facts.language());
         String ruleTeam = ruleTeam(district, rules).orElse(null);
-        List<Workload> eligible = people.stream().filter(p -> p.profile().active() && p.role() == role).toList();
+        List<Workload> eligible = people.stream()
+                .filter(p -> p.profile().active() && p.role() == role)
+                .toList();
         if (eligible.isEmpty()) {
             return new Suggestion(null, role, null, district, ruleTeam, language, Suggestion.Gap.NO_PROFILE);
         }
@@ -41,23 +41,30 @@ public final class RoutingSuggestions {
             return new Suggestion(null, role, null, district, ruleTeam, language, Suggestion.Gap.ALL_FULL);
         }
         Workload best = ranked.getFirst();
-        return new Suggestion(best, role, fit(best.profile(), district, ruleTeam), district, ruleTeam, language, Suggestion.Gap.NONE);
+        return new Suggestion(
+                best, role, fit(best.profile(), district, ruleTeam), district, ruleTeam, language, Suggestion.Gap.NONE);
     }
 
     /** Everyone who may take the application now, best first (for the assignment dialog). */
     public static List<Workload> ranked(Facts facts, List<Workload> people, List<RoutingRule> rules) {
         Role role = roleFor(facts.kind());
         String district = blankToNull(facts.district());
-        return rank(people.stream().filter(p -> p.profile().active() && p.role() == role && !p.full()).toList(),
-                district, ruleTeam(district, rules).orElse(null), blankToNull(facts.language()));
+        return rank(
+                people.stream()
+                        .filter(p -> p.profile().active() && p.role() == role && !p.full())
+                        .toList(),
+                district,
+                ruleTeam(district, rules).orElse(null),
+                blankToNull(facts.language()));
     }
 
     private static List<Workload> rank(List<Workload> candidates, String district, String ruleTeam, String language) {
-        Comparator<Workload> order = Comparator
-                .comparing((Workload p) -> !coversDistrict(p.profile(), district, ruleTeam))
+        Comparator<Workload> order = Comparator.comparing(
+                        (Workload p) -> !coversDistrict(p.profile(), district, ruleTeam))
                 .thenComparing(p -> !p.profile().speaks(language))
                 .thenComparingInt(Workload::activeCases)
-                .thenComparing(p -> p.profile().displayName() == null ? "" : p.profile().displayName())
+                .thenComparing(p ->
+                        p.profile().displayName() == null ? "" : p.profile().displayName())
                 .thenComparing(p -> p.profile().accountId());
         return candidates.stream().sorted(order).toList();
     }
@@ -78,8 +85,12 @@ public final class RoutingSuggestions {
     }
 
     private static Optional<String> ruleTeam(String district, List<RoutingRule> rules) {
-        return district == null ? Optional.empty()
-                : rules.stream().filter(rule -> StaffProfile.same(rule.district(), district)).map(RoutingRule::team).findFirst();
+        return district == null
+                ? Optional.empty()
+                : rules.stream()
+                        .filter(rule -> StaffProfile.same(rule.district(), district))
+                        .map(RoutingRule::team)
+                        .findFirst();
     }
 
     private static String blankToNull(String text) {

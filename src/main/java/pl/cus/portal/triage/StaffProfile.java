@@ -15,8 +15,15 @@ import pl.cus.portal.shared.Role;
  * @param languages language tags ({@code uk}, {@code en}); Polish is assumed for everyone
  * @param active    inactive profiles (leave, left the team) are never suggested
  */
-public record StaffProfile(UUID accountId, String username, String displayName, Role role, String team,
-        Set<String> districts, Set<String> languages, boolean active) {
+public record StaffProfile(
+        UUID accountId,
+        String username,
+        String displayName,
+        Role role,
+        String team,
+        Set<String> districts,
+        Set<String> languages,
+        boolean active) {
 
     public StaffProfile {
         Objects.requireNonNull(accountId, "accountId");
@@ -39,6 +46,8 @@ public record StaffProfile(UUID accountId, String username, String displayName, 
 
     /** District and team names are typed by people: compared without case and outer spaces. */
     public static boolean same(String a, String b) {
-        return a != null && b != null && a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        return a != null
+                && b != null
+                && a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -19,8 +19,14 @@ import pl.cus.portal.shared.i18n.Messages;
  * @param language      the application's preferred language, or {@code null}
  * @param gap           why nobody fits, {@link Gap#NONE} when someone does
  */
-public record Suggestion(Workload assignee, Role role, DistrictFit districtFit, String district, String ruleTeam,
-        String language, Gap gap) {
+public record Suggestion(
+        Workload assignee,
+        Role role,
+        DistrictFit districtFit,
+        String district,
+        String ruleTeam,
+        String language,
+        Gap gap) {
 
     /** How the suggested person relates to the application's district. */
     public enum DistrictFit {
@@ -60,14 +66,16 @@ public record Suggestion(Workload assignee, Role role, DistrictFit districtFit, 
                     : Messages.get("triage.reason.gap.NO_PROFILE." + role.name(), locale);
         }
         List<String> parts = new ArrayList<>();
-        parts.add(switch (districtFit) {
-            case SERVES -> Messages.get("triage.reason.district.SERVES", locale, district);
-            case TEAM_RULE -> Messages.get("triage.reason.district.TEAM_RULE", locale, district, ruleTeam);
-            case NOT_GIVEN -> Messages.get("triage.reason.district.NOT_GIVEN", locale);
-            case NONE -> Messages.get("triage.reason.district.NONE", locale, district);
-        });
+        parts.add(
+                switch (districtFit) {
+                    case SERVES -> Messages.get("triage.reason.district.SERVES", locale, district);
+                    case TEAM_RULE -> Messages.get("triage.reason.district.TEAM_RULE", locale, district, ruleTeam);
+                    case NOT_GIVEN -> Messages.get("triage.reason.district.NOT_GIVEN", locale);
+                    case NONE -> Messages.get("triage.reason.district.NONE", locale, district);
+                });
         if (language != null && !language.isBlank() && !"pl".equals(language)) {
-            parts.add(Messages.get((speaksLanguage() ? "triage.reason.speaks." : "triage.reason.not-speaks.") + language, locale));
+            parts.add(Messages.get(
+                    (speaksLanguage() ? "triage.reason.speaks." : "triage.reason.not-speaks.") + language, locale));
         }
         int active = assignee.activeCases();
         String workload = active == 0
@@ -77,6 +85,7 @@ public record Suggestion(Workload assignee, Role role, DistrictFit districtFit, 
             workload = workload + " " + Messages.get("triage.reason.limit", locale, assignee.limit());
         }
         parts.add(workload);
-        return Messages.get("triage.reason.sentence", locale, assignee.profile().displayName(), String.join(", ", parts));
+        return Messages.get(
+                "triage.reason.sentence", locale, assignee.profile().displayName(), String.join(", ", parts));
     }
 }

@@ -56,20 +56,27 @@ final class HttpSessions {
     }
 
     Session signIn(String username, String password) throws IOException, InterruptedException {
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> me = http.send(request("/api/me").header("Authorization", authorization).GET().build(),
+        String authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> me = http.send(
+                request("/api/me").header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (me.statusCode() != 200) {
             throw new IllegalStateException("sign-in of " + username + " answered " + me.statusCode());
         }
         String cookie = cookie(me);
-        HttpResponse<String> page = http.send(request("/portal/services").header("Cookie", "JSESSIONID=" + cookie).GET().build(),
+        HttpResponse<String> page = http.send(
+                request("/portal/services")
+                        .header("Cookie", "JSESSIONID=" + cookie)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Session(cookie, find(CSRF, page.body(), "CSRF token"));
     }
 
     Session anonymous() throws IOException, InterruptedException {
-        HttpResponse<Void> page = http.send(request("/portal/services").GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> page =
+                http.send(request("/portal/services").GET().build(), HttpResponse.BodyHandlers.discarding());
         return new Session(cookie(page), null);
     }
 
@@ -78,19 +85,27 @@ final class HttpSessions {
         if (session.cookie() == null) {
             throw new IllegalStateException("no session cookie");
         }
-        String init = send(session, request("/?v-r=init&location=" + route.replace("/", "%2F")
-                + "&query=&v-browserDetails=1&v-sw=1280&v-sh=900&v-tzo=-60&v-rtzo=-60&v-dstd=60&v-dston=false"
-                + "&v-tzid=Europe%2FWarsaw&v-ch=900&v-cw=1280&v-np=false&v-td=false&v-pr=1&v-wn=bench").GET());
+        String init = send(
+                session,
+                request("/?v-r=init&location=" + route.replace("/", "%2F")
+                                + "&query=&v-browserDetails=1&v-sw=1280&v-sh=900&v-tzo=-60&v-rtzo=-60&v-dstd=60&v-dston=false"
+                                + "&v-tzid=Europe%2FWarsaw&v-ch=900&v-cw=1280&v-np=false&v-td=false&v-pr=1&v-wn=bench")
+                        .GET());
         String key = find(SECURITY_KEY, init, "security key");
         String uiId = find(UI_ID, init, "UI id");
-        String navigate = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
-                + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        String render = send(session, request("/?v-r=uidl&v-uiId=" + uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)));
+        String navigate =
+                "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                        + "\"data\":{\"route\":\"" + route
+                        + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                        + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        String render = send(
+                session,
+                request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate)));
         if (!render.contains("\"tag\"")) {
-            throw new IllegalStateException("the UI on " + route + " rendered nothing: " + render.substring(0, Math.min(300, render.length())));
+            throw new IllegalStateException(
+                    "the UI on " + route + " rendered nothing: " + render.substring(0, Math.min(300, render.length())));
         }
         return render.length();
     }
@@ -116,6 +131,7 @@ final class HttpSessions {
                 .map(SESSION_COOKIE::matcher)
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -17,16 +17,19 @@ final class Measurements {
     static final String BEGIN = "<!-- measured:begin (written by bench/run; edit outside these markers) -->";
     static final String END = "<!-- measured:end -->";
 
-    record Row(String measure, String value, String target, Boolean met) {
-    }
+    record Row(String measure, String value, String target, Boolean met) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     void add(String measure, String value, String target, Boolean met) {
         rows.add(new Row(measure, value, target, met));
-        System.out.printf(Locale.ROOT, "[bench] %-70s %-40s %s%n", measure, value, target == null ? "" : "target " + target
-                + (met == null ? "" : met ? " (met)" : " (MISSED)"));
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] %-70s %-40s %s%n",
+                measure,
+                value,
+                target == null ? "" : "target " + target + (met == null ? "" : met ? " (met)" : " (MISSED)"));
     }
 
     void note(String text) {
@@ -36,13 +39,22 @@ final class Measurements {
 
     String table(String machine) {
         StringBuilder out = new StringBuilder();
-        out.append("Measured ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)))
-                .append(" on ").append(machine).append(".\n\n");
+        out.append("Measured ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)))
+                .append(" on ")
+                .append(machine)
+                .append(".\n\n");
         out.append("| measure | result | target | met |\n|---|---|---|---|\n");
         for (Row row : rows) {
-            out.append("| ").append(row.measure()).append(" | ").append(row.value()).append(" | ")
-                    .append(row.target() == null ? "—" : row.target()).append(" | ")
-                    .append(row.met() == null ? "—" : row.met() ? "yes" : "**no**").append(" |\n");
+            out.append("| ")
+                    .append(row.measure())
+                    .append(" | ")
+                    .append(row.value())
+                    .append(" | ")
+                    .append(row.target() == null ? "—" : row.target())
+                    .append(" | ")
+                    .append(row.met() == null ? "—" : row.met() ? "yes" : "**no**")
+                    .append(" |\n");
         }
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -53,7 +65,9 @@ final class Measurements {
 
     /** Replaces the measured part of the document (between the markers), keeping everything around it. */
     void writeInto(Path document, String machine) throws IOException {
-        String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8) : "# Performance\n\n" + BEGIN + "\n" + END + "\n";
+        String text = Files.exists(document)
+                ? Files.readString(document, StandardCharsets.UTF_8)
+                : "# Performance\n\n" + BEGIN + "\n" + END + "\n";
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
@@ -91,7 +105,8 @@ final class Measurements {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (%d samples)", percentile(0.50), percentile(0.99), count());
+            return String.format(
+                    Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (%d samples)", percentile(0.50), percentile(0.99), count());
         }
     }
 }

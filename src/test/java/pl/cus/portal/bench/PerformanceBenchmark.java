@@ -1,5 +1,7 @@
 package pl.cus.portal.bench;
 
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
@@ -12,14 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -45,12 +45,21 @@ class PerformanceBenchmark extends BrowserTest {
     private static final int QUERIES = Integer.getInteger("bench.queries", 400);
     private static final int LARGE = Integer.getInteger("bench.large", 1_000_000);
     private static final String PASSWORD = "benchmark-password-1";
-    private static final String[] SERVICES = {"5e4f1ce0-0000-4000-8000-000000000001", "5e4f1ce0-0000-4000-8000-000000000002"};
+    private static final String[] SERVICES = {
+        "5e4f1ce0-0000-4000-8000-000000000001", "5e4f1ce0-0000-4000-8000-000000000002"
+    };
 
-    @Autowired DatabaseClient db;
-    @Autowired ConnectionFactory connections;
-    @Autowired TransactionalOperator transactions;
-    @Autowired Deadlines deadlines;
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    ConnectionFactory connections;
+
+    @Autowired
+    TransactionalOperator transactions;
+
+    @Autowired
+    Deadlines deadlines;
 
     private final Measurements table = new Measurements();
     private HttpSessions http;
@@ -64,8 +73,12 @@ class PerformanceBenchmark extends BrowserTest {
         propagation();
         reads(10_000);
         reads(LARGE);
-        String machine = "%d cores, %d MB max heap, %s, Java %s".formatted(Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("java.version"));
+        String machine = "%d cores, %d MB max heap, %s, Java %s"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        System.getProperty("os.name"),
+                        System.getProperty("java.version"));
         System.out.println(table.table(machine));
         String target = System.getProperty("bench.write");
         if (target != null && !target.isBlank()) {
@@ -79,8 +92,16 @@ class PerformanceBenchmark extends BrowserTest {
         Path dir = Files.createTempDirectory("bench-start");
         double first = startOnce(dir.resolve("data"));
         double second = startOnce(dir.resolve("data"));
-        table.add("cold start to healthy, embedded database created (initdb, migrations, demo data)", seconds(first), "< 20 s", first < 20);
-        table.add("cold start to healthy, embedded database kept from the previous run", seconds(second), "< 20 s", second < 20);
+        table.add(
+                "cold start to healthy, embedded database created (initdb, migrations, demo data)",
+                seconds(first),
+                "< 20 s",
+                first < 20);
+        table.add(
+                "cold start to healthy, embedded database kept from the previous run",
+                seconds(second),
+                "< 20 s",
+                second < 20);
     }
 
     /** Starts the portal in a child JVM on {@code dataDir} and gives the seconds until /actuator/health said UP. */
@@ -89,9 +110,16 @@ class PerformanceBenchmark extends BrowserTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("bench-start", ".log");
         long start = System.nanoTime();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CusPortal.class.getName(),
-                "--server.port=" + appPort, "--cus.embedded-db.dir=" + dataDir)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CusPortal.class.getName(),
+                        "--server.port=" + appPort,
+                        "--cus.embedded-db.dir=" + dataDir)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             var client = new HttpSessions(appPort);
             while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(3)) {
@@ -99,8 +127,8 @@ class PerformanceBenchmark extends BrowserTest {
                     throw new IllegalStateException("the child portal exited: " + Files.readString(log));
                 }
                 try {
-                    HttpResponse<String> health = client.http.send(client.request("/actuator/health").GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> health = client.http.send(
+                            client.request("/actuator/health").GET().build(), HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200 && health.body().contains("UP")) {
                         return (System.nanoTime() - start) / 1e9;
                     }
@@ -133,22 +161,42 @@ class PerformanceBenchmark extends BrowserTest {
             var latencies = new Measurements.Latencies();
             AtomicInteger created = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
-            long measured = drive(concurrency, worker -> {
-                HttpSessions.Session resident = residents.get(worker);
-                long t0 = System.nanoTime();
-                var response = http.http.send(resident.apply(http.request("/api/applications"))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(submission())).build(), HttpResponse.BodyHandlers.discarding());
-                return new Outcome(System.nanoTime() - t0, response.statusCode() == 201);
-            }, latencies, created, failed);
+            long measured = drive(
+                    concurrency,
+                    worker -> {
+                        HttpSessions.Session resident = residents.get(worker);
+                        long t0 = System.nanoTime();
+                        var response = http.http.send(
+                                resident.apply(http.request("/api/applications"))
+                                        .header("Content-Type", "application/json")
+                                        .header(
+                                                "Idempotency-Key",
+                                                UUID.randomUUID().toString())
+                                        .POST(HttpRequest.BodyPublishers.ofString(submission()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        return new Outcome(System.nanoTime() - t0, response.statusCode() == 201);
+                    },
+                    latencies,
+                    created,
+                    failed);
             double perSecond = created.get() / (measured / 1e9);
             double ceiling = insertCeiling(concurrency);
-            table.add("`POST /api/applications`, %d concurrent residents".formatted(concurrency),
-                    "%.0f/s, %s%s".formatted(perSecond, latencies.describe(), failed.get() > 0 ? ", " + failed.get() + " not 201" : ""),
-                    concurrency == 64 ? "≥ 300/s" : null, concurrency == 64 ? perSecond >= 300 : null);
-            table.add("raw database ceiling, single-row insert transactions, %d concurrent (same R2DBC pool)".formatted(concurrency),
-                    "%.0f/s; submissions reach %.0f %% of it".formatted(ceiling, 100 * perSecond / ceiling), null, null);
+            table.add(
+                    "`POST /api/applications`, %d concurrent residents".formatted(concurrency),
+                    "%.0f/s, %s%s"
+                            .formatted(
+                                    perSecond,
+                                    latencies.describe(),
+                                    failed.get() > 0 ? ", " + failed.get() + " not 201" : ""),
+                    concurrency == 64 ? "≥ 300/s" : null,
+                    concurrency == 64 ? perSecond >= 300 : null);
+            table.add(
+                    "raw database ceiling, single-row insert transactions, %d concurrent (same R2DBC pool)"
+                            .formatted(concurrency),
+                    "%.0f/s; submissions reach %.0f %% of it".formatted(ceiling, 100 * perSecond / ceiling),
+                    null,
+                    null);
         }
     }
 
@@ -158,8 +206,7 @@ class PerformanceBenchmark extends BrowserTest {
                 + "\"contact\":{\"channel\":\"PORTAL\"},\"consent\":true}";
     }
 
-    record Outcome(long nanos, boolean ok) {
-    }
+    record Outcome(long nanos, boolean ok) {}
 
     @FunctionalInterface
     interface Call {
@@ -167,7 +214,9 @@ class PerformanceBenchmark extends BrowserTest {
     }
 
     /** Runs {@code concurrency} workers for a warm-up second and then {@link #SECONDS}; returns the measured nanos. */
-    private long drive(int concurrency, Call call, Measurements.Latencies latencies, AtomicInteger ok, AtomicInteger failed) throws Exception {
+    private long drive(
+            int concurrency, Call call, Measurements.Latencies latencies, AtomicInteger ok, AtomicInteger failed)
+            throws Exception {
         long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         long ends = warmUpEnds + TimeUnit.SECONDS.toNanos(SECONDS);
         CountDownLatch done = new CountDownLatch(concurrency);
@@ -200,16 +249,23 @@ class PerformanceBenchmark extends BrowserTest {
 
     /** Single-row insert transactions per second through the same R2DBC pool, at the given concurrency. */
     private double insertCeiling(int concurrency) {
-        db.sql("create table if not exists bench_ceiling (id bigserial primary key, at timestamptz not null, payload text not null)")
-                .then().block(WAIT);
+        db.sql(
+                        "create table if not exists bench_ceiling (id bigserial primary key, at timestamptz not null, payload text not null)")
+                .then()
+                .block(WAIT);
         AtomicLong count = new AtomicLong();
         Duration window = Duration.ofSeconds(SECONDS);
         Flux.range(0, Integer.MAX_VALUE)
-                .flatMap(i -> db.sql("insert into bench_ceiling (at, payload) values (now(), :payload)")
-                        .bind("payload", "Potrzebuję wsparcia w opiece nad mamą po wyjściu ze szpitala.")
-                        .then().as(transactions::transactional).doOnSuccess(done -> count.incrementAndGet()), concurrency)
+                .flatMap(
+                        i -> db.sql("insert into bench_ceiling (at, payload) values (now(), :payload)")
+                                .bind("payload", "Potrzebuję wsparcia w opiece nad mamą po wyjściu ze szpitala.")
+                                .then()
+                                .as(transactions::transactional)
+                                .doOnSuccess(done -> count.incrementAndGet()),
+                        concurrency)
                 .take(window)
-                .then().block(WAIT);
+                .then()
+                .block(WAIT);
         db.sql("drop table bench_ceiling").then().block(WAIT);
         return count.get() / (double) window.toSeconds();
     }
@@ -233,10 +289,16 @@ class PerformanceBenchmark extends BrowserTest {
         long afterStaff = liveHeap();
         double resident = (afterResidents - before) / (double) n / 1024;
         double staff = (afterStaff - afterResidents) / (double) n / 1024;
-        table.add("live heap per open Vaadin session, resident layout (catalogue page), %d sessions".formatted(n),
-                "%.0f KB".formatted(resident), "< 1 MB", resident < 1024);
-        table.add("live heap per open Vaadin session, staff layout (triage queue), %d sessions".formatted(n),
-                "%.0f KB".formatted(staff), "< 1 MB", staff < 1024);
+        table.add(
+                "live heap per open Vaadin session, resident layout (catalogue page), %d sessions".formatted(n),
+                "%.0f KB".formatted(resident),
+                "< 1 MB",
+                resident < 1024);
+        table.add(
+                "live heap per open Vaadin session, staff layout (triage queue), %d sessions".formatted(n),
+                "%.0f KB".formatted(staff),
+                "< 1 MB",
+                staff < 1024);
     }
 
     private static long liveHeap() throws InterruptedException {
@@ -271,14 +333,20 @@ class PerformanceBenchmark extends BrowserTest {
         var applicationId = java.util.regex.Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
         List<java.util.concurrent.CompletableFuture<?>> open = new ArrayList<>();
         for (HttpSessions.Session session : staff) {
-            open.add(http.http.sendAsync(session.apply(http.request("/api/backoffice/events").timeout(WAIT))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.fromLineSubscriber(
-                    new LineWatcher(line -> {
+            open.add(http.http.sendAsync(
+                    session.apply(http.request("/api/backoffice/events").timeout(WAIT))
+                            .header("Accept", "text/event-stream")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.fromLineSubscriber(new LineWatcher(line -> {
                         long now = System.nanoTime();
                         if (line.startsWith("data:") && line.contains("ApplicationSubmitted")) {
                             var matcher = applicationId.matcher(line);
                             if (matcher.find()) {
-                                arrivals.computeIfAbsent(matcher.group(1), id -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(now);
+                                arrivals.computeIfAbsent(
+                                                matcher.group(1),
+                                                id -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                                        .add(now);
                             }
                         }
                     }))));
@@ -291,12 +359,17 @@ class PerformanceBenchmark extends BrowserTest {
         for (int i = 0; i < CHANGES; i++) {
             String before = page.locator(counter).textContent();
             long sent = System.nanoTime();
-            var response = http.http.send(resident.apply(http.request("/api/applications"))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(submission())).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.http.send(
+                    resident.apply(http.request("/api/applications"))
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .POST(HttpRequest.BodyPublishers.ofString(submission()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String id = response.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
             sentAt.put(id, sent);
-            page.waitForFunction("([selector, before]) => document.querySelector(selector).textContent !== before",
+            page.waitForFunction(
+                    "([selector, before]) => document.querySelector(selector).textContent !== before",
                     new Object[] {counter, before});
             board.add((System.nanoTime() - sent) / 1e6);
             Thread.sleep(250);
@@ -310,14 +383,23 @@ class PerformanceBenchmark extends BrowserTest {
         if (streams.count() < expected) {
             table.note("event stream: %d of %d expected arrivals were seen".formatted(streams.count(), expected));
         }
-        table.add("propagation: submission sent → its event on `GET /api/backoffice/events`, %d connected staff sessions".formatted(SESSIONS - 1),
-                streams.describe(), "p99 < 1 s", streams.percentile(0.99) < 1000);
-        table.add("propagation: submission sent → the deadline board's counts in Chromium, %d board sessions open".formatted(SESSIONS),
-                board.describe(), "p99 < 1 s", board.percentile(0.99) < 1000);
+        table.add(
+                "propagation: submission sent → its event on `GET /api/backoffice/events`, %d connected staff sessions"
+                        .formatted(SESSIONS - 1),
+                streams.describe(),
+                "p99 < 1 s",
+                streams.percentile(0.99) < 1000);
+        table.add(
+                "propagation: submission sent → the deadline board's counts in Chromium, %d board sessions open"
+                        .formatted(SESSIONS),
+                board.describe(),
+                "p99 < 1 s",
+                board.percentile(0.99) < 1000);
     }
 
     /** Hands each line of a server-sent event stream to a consumer. */
-    private record LineWatcher(java.util.function.Consumer<String> lines) implements java.util.concurrent.Flow.Subscriber<String> {
+    private record LineWatcher(java.util.function.Consumer<String> lines)
+            implements java.util.concurrent.Flow.Subscriber<String> {
         @Override
         public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
             subscription.request(Long.MAX_VALUE);
@@ -329,43 +411,64 @@ class PerformanceBenchmark extends BrowserTest {
         }
 
         @Override
-        public void onError(Throwable throwable) {
-        }
+        public void onError(Throwable throwable) {}
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
     }
 
     // --- Queue and board at 10,000 and 1,000,000 applications -----------------------------------------------------
 
     private void reads(int applications) throws Exception {
-        long existing = db.sql("select count(*) as n from application").map(row -> row.get("n", Long.class)).one().block(WAIT);
+        long existing = db.sql("select count(*) as n from application")
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
         long t0 = System.nanoTime();
         seed(applications - existing);
-        long total = db.sql("select count(*) as n from application").map(row -> row.get("n", Long.class)).one().block(WAIT);
+        long total = db.sql("select count(*) as n from application")
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
         long queued = db.sql("select count(*) as n from application where status = 'SUBMITTED' and assignee_id is null")
-                .map(row -> row.get("n", Long.class)).one().block(WAIT);
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
         table.note("%,d applications seeded with SQL in %.0f s (%,d in the triage queue, about a day's unassigned ones)"
-                .formatted(total, (System.nanoTime() - t0) / 1e9, queued).replace('\u00a0', ' '));
+                .formatted(total, (System.nanoTime() - t0) / 1e9, queued)
+                .replace('\u00a0', ' '));
         HttpSessions.Session organiser = http.signIn("jan", "demo");
         var queue = timeGets(organiser, "/api/backoffice/applications?status=NEW&assignee=none&limit=50");
         var wholeQueue = timeGets(organiser, "/api/backoffice/applications?status=NEW&assignee=none");
         var boardPage = timeGets(organiser, "/api/backoffice/deadlines?limit=50");
         String size = "%,d".formatted(total).replace('\u00a0', ' ');
-        table.add("triage queue first page (`GET /api/backoffice/applications?status=NEW&assignee=none&limit=50`), %s applications".formatted(size),
-                queue.describe(), applications >= LARGE ? "p99 < 50 ms" : null, applications >= LARGE ? queue.percentile(0.99) < 50 : null);
-        table.add("whole triage queue (%,d entries, as the queue view loads it), %s applications".formatted(queued, size).replace('\u00a0', ' '),
-                wholeQueue.describe(), null, null);
-        table.add("deadline board first page (`GET /api/backoffice/deadlines?limit=50`, counts + 50 rows), %s applications".formatted(size),
-                boardPage.describe(), applications >= LARGE ? "p99 < 50 ms" : null, applications >= LARGE ? boardPage.percentile(0.99) < 50 : null);
+        table.add(
+                "triage queue first page (`GET /api/backoffice/applications?status=NEW&assignee=none&limit=50`), %s applications"
+                        .formatted(size),
+                queue.describe(),
+                applications >= LARGE ? "p99 < 50 ms" : null,
+                applications >= LARGE ? queue.percentile(0.99) < 50 : null);
+        table.add(
+                "whole triage queue (%,d entries, as the queue view loads it), %s applications"
+                        .formatted(queued, size)
+                        .replace('\u00a0', ' '),
+                wholeQueue.describe(),
+                null,
+                null);
+        table.add(
+                "deadline board first page (`GET /api/backoffice/deadlines?limit=50`, counts + 50 rows), %s applications"
+                        .formatted(size),
+                boardPage.describe(),
+                applications >= LARGE ? "p99 < 50 ms" : null,
+                applications >= LARGE ? boardPage.percentile(0.99) < 50 : null);
     }
 
     private Measurements.Latencies timeGets(HttpSessions.Session session, String path) throws Exception {
         var latencies = new Measurements.Latencies();
         for (int i = 0; i < QUERIES + 50; i++) {
             long t0 = System.nanoTime();
-            var response = http.http.send(session.apply(http.request(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var response = http.http.send(
+                    session.apply(http.request(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
@@ -386,7 +489,10 @@ class PerformanceBenchmark extends BrowserTest {
             return;
         }
         LocalDate today = deadlines.today();
-        long offset = db.sql("select count(*) as n from application where idempotency_key like 'bench-%'").map(row -> row.get("n", Long.class)).one().block(WAIT);
+        long offset = db.sql("select count(*) as n from application where idempotency_key like 'bench-%'")
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
         db.sql("""
                 insert into application (id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at,
                     submitted_on, plan_due_date, plan_prepared_on, needs, services, contact_channel, district, language, consent_at,
@@ -404,8 +510,11 @@ class PerformanceBenchmark extends BrowserTest {
                        case when age = 0 and i % 2 = 0 then null else 'Zespół 1' end
                 from (select i, ((i - 1) / 900)::int as age from generate_series(:from, :to) as i) g
                 """)
-                .bind("today", today).bind("from", offset + 1).bind("to", offset + rows)
-                .then().block(WAIT);
+                .bind("today", today)
+                .bind("from", offset + 1)
+                .bind("to", offset + rows)
+                .then()
+                .block(WAIT);
         db.sql("""
                 insert into tracked_deadline (application_id, reference, kind, coordinator_id, team, submitted_on, due_date,
                     met_on, closed_on, finished_on, state, next_change, paused, last_event_seq, updated_at)
@@ -421,9 +530,7 @@ class PerformanceBenchmark extends BrowserTest {
                        false, 0, now()
                 from application a
                 where a.idempotency_key like 'bench-%' and not exists (select 1 from tracked_deadline t where t.application_id = a.id)
-                """)
-                .bind("today", today)
-                .then().block(WAIT);
+                """).bind("today", today).then().block(WAIT);
         // As autovacuum would have done on tables filled over years: statistics and a visibility map.
         vacuumAnalyze("application");
         vacuumAnalyze("tracked_deadline");
@@ -431,10 +538,15 @@ class PerformanceBenchmark extends BrowserTest {
 
     /** On a connection of its own: VACUUM cannot run inside the transaction a pooled statement may be part of. */
     private void vacuumAnalyze(String table) {
-        Mono.usingWhen(connections.create(),
-                connection -> Flux.from(connection.createStatement("vacuum analyze " + table).execute())
-                        .flatMap(result -> result.getRowsUpdated()).then(),
-                Connection::close).block(WAIT);
+        Mono.usingWhen(
+                        connections.create(),
+                        connection -> Flux.from(connection
+                                        .createStatement("vacuum analyze " + table)
+                                        .execute())
+                                .flatMap(result -> result.getRowsUpdated())
+                                .then(),
+                        Connection::close)
+                .block(WAIT);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

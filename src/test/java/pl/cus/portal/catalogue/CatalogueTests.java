@@ -27,8 +27,10 @@ class CatalogueTests extends PortalIntegrationTest {
     @Test
     void servicesByIdKeepOfferedOnesOrderedByName() {
         var unknown = new ServiceId(UUID.randomUUID());
-        List<ServiceSummary> found = catalogue.services(List.of(ANTENATAL, unknown, RETIRED, RESPITE))
-                .collectList().block(Duration.ofSeconds(10));
+        List<ServiceSummary> found = catalogue
+                .services(List.of(ANTENATAL, unknown, RETIRED, RESPITE))
+                .collectList()
+                .block(Duration.ofSeconds(10));
 
         assertThat(found).extracting(ServiceSummary::id).containsExactly(RESPITE, ANTENATAL);
         var antenatal = found.get(1);
@@ -40,17 +42,25 @@ class CatalogueTests extends PortalIntegrationTest {
 
     @Test
     void noIdsNoServices() {
-        assertThat(catalogue.services(List.of()).collectList().block(Duration.ofSeconds(10))).isEmpty();
+        assertThat(catalogue.services(List.of()).collectList().block(Duration.ofSeconds(10)))
+                .isEmpty();
     }
 
     @Test
     void offeredServicesLeaveRetiredOnesOut() {
         List<ServiceSummary> offered = catalogue.offeredServices().collectList().block(Duration.ofSeconds(10));
 
-        assertThat(offered).hasSizeGreaterThanOrEqualTo(20)
-                .extracting(ServiceSummary::id).contains(ANTENATAL, RESPITE).doesNotContain(RETIRED);
-        assertThat(offered).extracting(ServiceSummary::name).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl")));
-        assertThat(offered).filteredOn(service -> service.programmeId() == null).isNotEmpty()
+        assertThat(offered)
+                .hasSizeGreaterThanOrEqualTo(20)
+                .extracting(ServiceSummary::id)
+                .contains(ANTENATAL, RESPITE)
+                .doesNotContain(RETIRED);
+        assertThat(offered)
+                .extracting(ServiceSummary::name)
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl")));
+        assertThat(offered)
+                .filteredOn(service -> service.programmeId() == null)
+                .isNotEmpty()
                 .allSatisfy(service -> assertThat(service.programmeName()).isNull());
     }
 
@@ -72,15 +82,22 @@ class CatalogueTests extends PortalIntegrationTest {
 
     @Test
     void demoCatalogueIsBigEnough() {
-        assertThat(browser.programmes().collectList().block(Duration.ofSeconds(10))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.programmes().collectList().block(Duration.ofSeconds(10)))
+                .hasSizeGreaterThanOrEqualTo(3);
         var services = browser.search(CatalogueQuery.ALL).collectList().block(Duration.ofSeconds(10));
-        assertThat(services.stream().flatMap(service -> service.providers().stream()).distinct()).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(services).allSatisfy(service -> assertThat(service.providers()).isNotEmpty());
-        assertThat(services.stream().map(service -> service.service().area()).distinct()).hasSize(AreaOfLife.values().length);
+        assertThat(services.stream()
+                        .flatMap(service -> service.providers().stream())
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(10);
+        assertThat(services)
+                .allSatisfy(service -> assertThat(service.providers()).isNotEmpty());
+        assertThat(services.stream().map(service -> service.service().area()).distinct())
+                .hasSize(AreaOfLife.values().length);
     }
 
     @Test
     void retiredServiceHasNoPublicPage() {
-        assertThat(browser.service(RETIRED).blockOptional(Duration.ofSeconds(10))).isEmpty();
+        assertThat(browser.service(RETIRED).blockOptional(Duration.ofSeconds(10)))
+                .isEmpty();
     }
 }

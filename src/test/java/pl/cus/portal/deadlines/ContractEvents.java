@@ -14,12 +14,19 @@ import pl.cus.portal.shared.DomainEvent;
  */
 public final class ContractEvents {
 
-    private ContractEvents() {
-    }
+    private ContractEvents() {}
 
     public static ApplicationSubmitted submitted(UUID id, String kind, LocalDate submittedOn, LocalDate planDueDate) {
-        return new ApplicationSubmitted(id, reference(id), ApplicationKind.valueOf(kind), UUID.fromString("00000000-0000-0000-0000-000000000101"),
-                submittedOn, planDueDate, "Śródmieście", "pl", List.of());
+        return new ApplicationSubmitted(
+                id,
+                reference(id),
+                ApplicationKind.valueOf(kind),
+                UUID.fromString("00000000-0000-0000-0000-000000000101"),
+                submittedOn,
+                planDueDate,
+                "Śródmieście",
+                "pl",
+                List.of());
     }
 
     public static ApplicationWithdrawn withdrawn(UUID id, LocalDate on) {

@@ -28,34 +28,34 @@ class DeadlinePolicyTests {
 
         @ParameterizedTest(name = "{0} from {1} = {2}")
         @CsvSource({
-                // The example from the spec: 30 days from 30 Jan 2027 crosses a 28-day February.
-                "IPUS_PLAN, 2027-01-30, 2027-03-01",
-                "IPUS_PLAN, 2028-01-30, 2028-02-29",   // leap year
-                "IPUS_PLAN, 2028-01-31, 2028-03-01",
-                "IPUS_PLAN, 2027-12-15, 2028-01-14",   // over New Year
-                "FA_DOCUMENTS, 2028-02-27, 2028-03-01",
-                "FA_DOCUMENTS, 2027-02-27, 2027-03-02",
-                "FA_DOCUMENTS, 2027-03-30, 2027-04-02",
-                "FA_START, 2026-12-25, 2027-01-04",
-                "FA_START_COURT, 2026-12-30, 2027-01-04",
-                "FA_CHANGE_REPORT, 2027-12-28, 2028-01-04",
-                "FA_CHANGE_REPORT, 2028-02-25, 2028-03-03",
-                // Working days over Easter 2026, Christmas 2025 and 11 Nov 2025.
-                "FA_VISIT_INTERVAL, 2026-04-02, 2026-04-17",
-                "FA_VISIT_INTERVAL, 2025-12-19, 2026-01-09",
-                "FA_VISIT_INTERVAL, 2025-11-05, 2025-11-20",
-                // The 5th of the following month, whatever the day of this one.
-                "FA_MONTHLY_REPORT, 2027-01-31, 2027-02-05",
-                "FA_MONTHLY_REPORT, 2027-01-01, 2027-02-05",
-                "FA_MONTHLY_REPORT, 2027-12-10, 2028-01-05",
-                "FA_MONTHLY_REPORT, 2028-02-29, 2028-03-05",
-                // Six months, clamped to the last day of a shorter month.
-                "FA_ASSESSMENT, 2027-08-31, 2028-02-29",
-                "FA_ASSESSMENT, 2027-08-29, 2028-02-29",
-                "FA_ASSESSMENT, 2026-08-31, 2027-02-28",
-                "FA_ASSESSMENT, 2026-03-15, 2026-09-15",
-                "FA_ASSESSMENT, 2027-12-31, 2028-06-30",
-                "FA_ASSESSMENT, 2028-02-29, 2028-08-29"
+            // The example from the spec: 30 days from 30 Jan 2027 crosses a 28-day February.
+            "IPUS_PLAN, 2027-01-30, 2027-03-01",
+            "IPUS_PLAN, 2028-01-30, 2028-02-29", // leap year
+            "IPUS_PLAN, 2028-01-31, 2028-03-01",
+            "IPUS_PLAN, 2027-12-15, 2028-01-14", // over New Year
+            "FA_DOCUMENTS, 2028-02-27, 2028-03-01",
+            "FA_DOCUMENTS, 2027-02-27, 2027-03-02",
+            "FA_DOCUMENTS, 2027-03-30, 2027-04-02",
+            "FA_START, 2026-12-25, 2027-01-04",
+            "FA_START_COURT, 2026-12-30, 2027-01-04",
+            "FA_CHANGE_REPORT, 2027-12-28, 2028-01-04",
+            "FA_CHANGE_REPORT, 2028-02-25, 2028-03-03",
+            // Working days over Easter 2026, Christmas 2025 and 11 Nov 2025.
+            "FA_VISIT_INTERVAL, 2026-04-02, 2026-04-17",
+            "FA_VISIT_INTERVAL, 2025-12-19, 2026-01-09",
+            "FA_VISIT_INTERVAL, 2025-11-05, 2025-11-20",
+            // The 5th of the following month, whatever the day of this one.
+            "FA_MONTHLY_REPORT, 2027-01-31, 2027-02-05",
+            "FA_MONTHLY_REPORT, 2027-01-01, 2027-02-05",
+            "FA_MONTHLY_REPORT, 2027-12-10, 2028-01-05",
+            "FA_MONTHLY_REPORT, 2028-02-29, 2028-03-05",
+            // Six months, clamped to the last day of a shorter month.
+            "FA_ASSESSMENT, 2027-08-31, 2028-02-29",
+            "FA_ASSESSMENT, 2027-08-29, 2028-02-29",
+            "FA_ASSESSMENT, 2026-08-31, 2027-02-28",
+            "FA_ASSESSMENT, 2026-03-15, 2026-09-15",
+            "FA_ASSESSMENT, 2027-12-31, 2028-06-30",
+            "FA_ASSESSMENT, 2028-02-29, 2028-08-29"
         })
         void dueDates(DeadlineRule rule, LocalDate start, LocalDate due) {
             assertThat(DEFAULTS.dueDate(rule, start)).isEqualTo(due);
@@ -79,14 +79,14 @@ class DeadlinePolicyTests {
 
         @ParameterizedTest(name = "{0} from {1}: nominal {2}, rolled {3}")
         @CsvSource({
-                "IPUS_PLAN, 2026-02-05, 2026-03-07, 2026-03-09",          // Saturday -> Monday
-                "IPUS_PLAN, 2026-03-06, 2026-04-05, 2026-04-07",          // Easter Sunday, then Easter Monday -> Tuesday
-                "IPUS_PLAN, 2028-10-02, 2028-11-01, 2028-11-02",          // 1 Nov on a Wednesday
-                "FA_CHANGE_REPORT, 2025-10-25, 2025-11-01, 2025-11-03",   // 1 Nov on a Saturday
-                "FA_DOCUMENTS, 2025-12-21, 2025-12-24, 2025-12-29",       // Christmas Eve 2025 to the weekend
-                "FA_START, 2026-04-22, 2026-05-02, 2026-05-04",           // Saturday 2 May, Sunday 3 May
-                "FA_MONTHLY_REPORT, 2027-05-20, 2027-06-05, 2027-06-07",  // 5 June 2027 is a Saturday
-                "FA_ASSESSMENT, 2026-08-31, 2027-02-28, 2027-03-01"       // clamped to a Sunday
+            "IPUS_PLAN, 2026-02-05, 2026-03-07, 2026-03-09", // Saturday -> Monday
+            "IPUS_PLAN, 2026-03-06, 2026-04-05, 2026-04-07", // Easter Sunday, then Easter Monday -> Tuesday
+            "IPUS_PLAN, 2028-10-02, 2028-11-01, 2028-11-02", // 1 Nov on a Wednesday
+            "FA_CHANGE_REPORT, 2025-10-25, 2025-11-01, 2025-11-03", // 1 Nov on a Saturday
+            "FA_DOCUMENTS, 2025-12-21, 2025-12-24, 2025-12-29", // Christmas Eve 2025 to the weekend
+            "FA_START, 2026-04-22, 2026-05-02, 2026-05-04", // Saturday 2 May, Sunday 3 May
+            "FA_MONTHLY_REPORT, 2027-05-20, 2027-06-05, 2027-06-07", // 5 June 2027 is a Saturday
+            "FA_ASSESSMENT, 2026-08-31, 2027-02-28, 2027-03-01" // clamped to a Sunday
         })
         void offByDefaultOnWhenAsked(DeadlineRule rule, LocalDate start, LocalDate nominal, LocalDate rolled) {
             assertThat(DEFAULTS.dueDate(rule, start)).isEqualTo(nominal);
@@ -109,7 +109,8 @@ class DeadlinePolicyTests {
         @Test
         void workingDayDeadlinesAreTheSameEitherWay() {
             for (LocalDate d = LocalDate.of(2025, 12, 1); d.isBefore(LocalDate.of(2026, 2, 1)); d = d.plusDays(1)) {
-                assertThat(ROLLING.compute(FA_VISIT_INTERVAL, d).rolledForward()).isFalse();
+                assertThat(ROLLING.compute(FA_VISIT_INTERVAL, d).rolledForward())
+                        .isFalse();
                 assertThat(ROLLING.dueDate(FA_VISIT_INTERVAL, d)).isEqualTo(DEFAULTS.dueDate(FA_VISIT_INTERVAL, d));
             }
         }
@@ -120,9 +121,13 @@ class DeadlinePolicyTests {
                 for (LocalDate d = LocalDate.of(2024, 1, 1); d.isBefore(LocalDate.of(2029, 1, 1)); d = d.plusDays(1)) {
                     DueDate computed = ROLLING.compute(rule, d);
                     assertThat(computed.nominal()).isEqualTo(DEFAULTS.dueDate(rule, d));
-                    assertThat(CALENDAR.isWorkingDay(computed.due())).as("%s from %s", rule, d).isTrue();
+                    assertThat(CALENDAR.isWorkingDay(computed.due()))
+                            .as("%s from %s", rule, d)
+                            .isTrue();
                     for (LocalDate x = computed.nominal(); x.isBefore(computed.due()); x = x.plusDays(1)) {
-                        assertThat(CALENDAR.isWorkingDay(x)).as("%s from %s skipped %s", rule, d, x).isFalse();
+                        assertThat(CALENDAR.isWorkingDay(x))
+                                .as("%s from %s skipped %s", rule, d, x)
+                                .isFalse();
                     }
                 }
             }
@@ -134,29 +139,35 @@ class DeadlinePolicyTests {
 
         @Test
         void overriddenAmountsApplyAndOthersKeepTheirDefaults() {
-            DeadlinePolicy policy = new DeadlinePolicy(Map.of(
-                    IPUS_PLAN, 45,
-                    FA_VISIT_INTERVAL, 5,
-                    FA_MONTHLY_REPORT, 10,
-                    FA_ASSESSMENT, 3), false);
+            DeadlinePolicy policy = new DeadlinePolicy(
+                    Map.of(
+                            IPUS_PLAN, 45,
+                            FA_VISIT_INTERVAL, 5,
+                            FA_MONTHLY_REPORT, 10,
+                            FA_ASSESSMENT, 3),
+                    false);
 
             assertThat(policy.dueDate(IPUS_PLAN, LocalDate.of(2027, 1, 30))).isEqualTo(LocalDate.of(2027, 3, 16));
-            assertThat(policy.dueDate(FA_VISIT_INTERVAL, LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 10));
-            assertThat(policy.dueDate(FA_MONTHLY_REPORT, LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2027, 2, 10));
-            assertThat(policy.dueDate(FA_ASSESSMENT, LocalDate.of(2027, 11, 30))).isEqualTo(LocalDate.of(2028, 2, 29));
+            assertThat(policy.dueDate(FA_VISIT_INTERVAL, LocalDate.of(2026, 4, 2)))
+                    .isEqualTo(LocalDate.of(2026, 4, 10));
+            assertThat(policy.dueDate(FA_MONTHLY_REPORT, LocalDate.of(2027, 1, 31)))
+                    .isEqualTo(LocalDate.of(2027, 2, 10));
+            assertThat(policy.dueDate(FA_ASSESSMENT, LocalDate.of(2027, 11, 30)))
+                    .isEqualTo(LocalDate.of(2028, 2, 29));
             assertThat(policy.dueDate(FA_START, LocalDate.of(2026, 12, 25))).isEqualTo(LocalDate.of(2027, 1, 4));
             assertThat(policy.amount(IPUS_PLAN)).isEqualTo(45);
             assertThat(policy.amount(FA_START)).isEqualTo(10);
-            assertThat(policy.compute(IPUS_PLAN, LocalDate.of(2027, 1, 30)).amount()).isEqualTo(45);
+            assertThat(policy.compute(IPUS_PLAN, LocalDate.of(2027, 1, 30)).amount())
+                    .isEqualTo(45);
         }
 
         @ParameterizedTest(name = "day {0} of the month after {1} = {2}")
         @CsvSource({
-                "31, 2027-01-15, 2027-02-28",
-                "31, 2028-01-15, 2028-02-29",
-                "31, 2027-02-15, 2027-03-31",
-                "30, 2027-03-31, 2027-04-30",
-                "1, 2027-12-31, 2028-01-01"
+            "31, 2027-01-15, 2027-02-28",
+            "31, 2028-01-15, 2028-02-29",
+            "31, 2027-02-15, 2027-03-31",
+            "30, 2027-03-31, 2027-04-30",
+            "1, 2027-12-31, 2028-01-01"
         })
         void dayOfFollowingMonthIsClampedToTheMonthsLastDay(int day, LocalDate start, LocalDate due) {
             DeadlinePolicy policy = new DeadlinePolicy(Map.of(FA_MONTHLY_REPORT, day), false);
@@ -185,15 +196,15 @@ class DeadlinePolicyTests {
 
         @ParameterizedTest(name = "{0} = {1} is rejected")
         @CsvSource({
-                "IPUS_PLAN, -1",
-                "IPUS_PLAN, 0",
-                "IPUS_PLAN, 3661",
-                "FA_VISIT_INTERVAL, -10",
-                "FA_VISIT_INTERVAL, 2601",
-                "FA_MONTHLY_REPORT, 0",
-                "FA_MONTHLY_REPORT, 32",
-                "FA_ASSESSMENT, -6",
-                "FA_ASSESSMENT, 121"
+            "IPUS_PLAN, -1",
+            "IPUS_PLAN, 0",
+            "IPUS_PLAN, 3661",
+            "FA_VISIT_INTERVAL, -10",
+            "FA_VISIT_INTERVAL, 2601",
+            "FA_MONTHLY_REPORT, 0",
+            "FA_MONTHLY_REPORT, 32",
+            "FA_ASSESSMENT, -6",
+            "FA_ASSESSMENT, 121"
         })
         void nonsenseAmountsAreRejected(DeadlineRule rule, int amount) {
             assertThatThrownBy(() -> new DeadlinePolicy(Map.of(rule, amount), false))
@@ -210,23 +221,30 @@ class DeadlinePolicyTests {
             nullKey.put(null, 30);
 
             assertThatThrownBy(() -> new DeadlinePolicy(null, false))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overrides");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("overrides");
             assertThatThrownBy(() -> new DeadlinePolicy(nullValue, false))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPUS_PLAN");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("IPUS_PLAN");
             assertThatThrownBy(() -> new DeadlinePolicy(nullKey, false))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("rule");
             assertThatThrownBy(() -> new DeadlinePolicy(null, Map.of(), false))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("calendar");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("calendar");
             assertThatThrownBy(() -> DEFAULTS.dueDate(null, LocalDate.of(2027, 1, 1)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("rule");
             assertThatThrownBy(() -> DEFAULTS.dueDate(IPUS_PLAN, null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("start");
         }
 
         @Test
         void aStartAtTheEndOfTimeIsRejectedAsBadInput() {
             assertThatThrownBy(() -> DEFAULTS.dueDate(IPUS_PLAN, LocalDate.MAX))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too far");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("too far");
             assertThatThrownBy(() -> DEFAULTS.dueDate(FA_MONTHLY_REPORT, LocalDate.MAX))
                     .isInstanceOf(IllegalArgumentException.class);
         }

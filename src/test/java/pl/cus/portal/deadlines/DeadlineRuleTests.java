@@ -14,14 +14,14 @@ class DeadlineRuleTests {
 
     @ParameterizedTest
     @CsvSource({
-            "IPUS_PLAN, CALENDAR_DAYS, 30",
-            "FA_DOCUMENTS, CALENDAR_DAYS, 3",
-            "FA_START, CALENDAR_DAYS, 10",
-            "FA_START_COURT, CALENDAR_DAYS, 5",
-            "FA_CHANGE_REPORT, CALENDAR_DAYS, 7",
-            "FA_VISIT_INTERVAL, WORKING_DAYS, 10",
-            "FA_MONTHLY_REPORT, DAY_OF_FOLLOWING_MONTH, 5",
-            "FA_ASSESSMENT, MONTHS, 6"
+        "IPUS_PLAN, CALENDAR_DAYS, 30",
+        "FA_DOCUMENTS, CALENDAR_DAYS, 3",
+        "FA_START, CALENDAR_DAYS, 10",
+        "FA_START_COURT, CALENDAR_DAYS, 5",
+        "FA_CHANGE_REPORT, CALENDAR_DAYS, 7",
+        "FA_VISIT_INTERVAL, WORKING_DAYS, 10",
+        "FA_MONTHLY_REPORT, DAY_OF_FOLLOWING_MONTH, 5",
+        "FA_ASSESSMENT, MONTHS, 6"
     })
     void defaults(String id, DeadlineKind kind, int amount) {
         DeadlineRule rule = DeadlineRule.byId(id);
@@ -32,9 +32,16 @@ class DeadlineRuleTests {
 
     @Test
     void exactlyTheDocumentedRulesExist() {
-        assertThat(Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id)).containsExactly(
-                "IPUS_PLAN", "FA_DOCUMENTS", "FA_START", "FA_START_COURT", "FA_CHANGE_REPORT",
-                "FA_VISIT_INTERVAL", "FA_MONTHLY_REPORT", "FA_ASSESSMENT");
+        assertThat(Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id))
+                .containsExactly(
+                        "IPUS_PLAN",
+                        "FA_DOCUMENTS",
+                        "FA_START",
+                        "FA_START_COURT",
+                        "FA_CHANGE_REPORT",
+                        "FA_VISIT_INTERVAL",
+                        "FA_MONTHLY_REPORT",
+                        "FA_ASSESSMENT");
     }
 
     @ParameterizedTest
@@ -59,7 +66,8 @@ class DeadlineRuleTests {
                 .hasMessageContaining("'" + id + "'")
                 .hasMessageContaining("IPUS_PLAN")
                 .hasMessageContaining("FA_ASSESSMENT")
-                .satisfies(e -> assertThat(((UnknownDeadlineRuleException) e).id()).isEqualTo(id));
+                .satisfies(
+                        e -> assertThat(((UnknownDeadlineRuleException) e).id()).isEqualTo(id));
     }
 
     @Test
@@ -71,9 +79,11 @@ class DeadlineRuleTests {
     void kindsBoundTheirAmounts() {
         assertThat(DeadlineKind.DAY_OF_FOLLOWING_MONTH.checkAmount(31)).isEqualTo(31);
         assertThatThrownBy(() -> DeadlineKind.DAY_OF_FOLLOWING_MONTH.checkAmount(32))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 31");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 1 and 31");
         assertThatThrownBy(() -> DeadlineKind.CALENDAR_DAYS.checkAmount(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was 0");
         assertThatThrownBy(() -> DeadlineKind.MONTHS.checkAmount(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

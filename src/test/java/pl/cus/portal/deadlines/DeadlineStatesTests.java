@@ -22,13 +22,13 @@ class DeadlineStatesTests {
 
     @ParameterizedTest(name = "due {0} days from today: {1}")
     @CsvSource({
-            "-30, OVERDUE",
-            "-1, OVERDUE",    // the day after the due date
-            "0, DUE_SOON",    // the due date itself
-            "1, DUE_SOON",
-            "7, DUE_SOON",    // the first DUE_SOON day with the default window
-            "8, ON_TRACK",
-            "30, ON_TRACK"
+        "-30, OVERDUE",
+        "-1, OVERDUE", // the day after the due date
+        "0, DUE_SOON", // the due date itself
+        "1, DUE_SOON",
+        "7, DUE_SOON", // the first DUE_SOON day with the default window
+        "8, ON_TRACK",
+        "30, ON_TRACK"
     })
     void openDeadlineAroundItsBoundaries(int daysLeft, DeadlineState expected) {
         LocalDate today = DUE.minusDays(daysLeft);
@@ -41,9 +41,12 @@ class DeadlineStatesTests {
     void metOnOrBeforeTheDueDateIsMetWhateverTheDayIsNow() {
         for (int offset = -10; offset <= 40; offset++) {
             LocalDate today = DUE.plusDays(offset);
-            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE), false)).isEqualTo(MET);
-            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE.minusDays(20)), false)).isEqualTo(MET);
-            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE.plusDays(1)), false)).isEqualTo(MET_LATE);
+            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE), false))
+                    .isEqualTo(MET);
+            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE.minusDays(20)), false))
+                    .isEqualTo(MET);
+            assertThat(DeadlineStates.evaluate(DUE, today, Optional.of(DUE.plusDays(1)), false))
+                    .isEqualTo(MET_LATE);
         }
     }
 
@@ -52,24 +55,31 @@ class DeadlineStatesTests {
         assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(30), OPEN, true)).isEqualTo(CLOSED);
         assertThat(DeadlineStates.evaluate(DUE, DUE.plusDays(30), OPEN, true)).isEqualTo(CLOSED);
         assertThat(DeadlineStates.evaluate(DUE, DUE, Optional.of(DUE), true)).isEqualTo(CLOSED);
-        assertThat(DeadlineStates.evaluate(DUE, DUE.plusDays(5), Optional.of(DUE.plusDays(2)), true)).isEqualTo(CLOSED);
+        assertThat(DeadlineStates.evaluate(DUE, DUE.plusDays(5), Optional.of(DUE.plusDays(2)), true))
+                .isEqualTo(CLOSED);
     }
 
     @Test
     void theDueSoonWindowIsConfigurable() {
         assertThat(DeadlineStates.evaluate(DUE, DUE, OPEN, false, 0)).isEqualTo(DUE_SOON);
-        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(1), OPEN, false, 0)).isEqualTo(ON_TRACK);
-        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(14), OPEN, false, 14)).isEqualTo(DUE_SOON);
-        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(15), OPEN, false, 14)).isEqualTo(ON_TRACK);
-        assertThat(DeadlineStates.evaluate(DUE, DUE.plusDays(1), OPEN, false, 14)).isEqualTo(OVERDUE);
+        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(1), OPEN, false, 0))
+                .isEqualTo(ON_TRACK);
+        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(14), OPEN, false, 14))
+                .isEqualTo(DUE_SOON);
+        assertThat(DeadlineStates.evaluate(DUE, DUE.minusDays(15), OPEN, false, 14))
+                .isEqualTo(ON_TRACK);
+        assertThat(DeadlineStates.evaluate(DUE, DUE.plusDays(1), OPEN, false, 14))
+                .isEqualTo(OVERDUE);
     }
 
     @Test
     void boundariesAcrossAMonthEndAndALeapDay() {
         // 29 Feb counts: seven days before 3 March 2028 is 25 Feb (it would be 24 Feb in a common year).
         LocalDate due = LocalDate.of(2028, 3, 3);
-        assertThat(DeadlineStates.evaluate(due, LocalDate.of(2028, 2, 24), OPEN, false)).isEqualTo(ON_TRACK);
-        assertThat(DeadlineStates.evaluate(due, LocalDate.of(2028, 2, 25), OPEN, false)).isEqualTo(DUE_SOON);
+        assertThat(DeadlineStates.evaluate(due, LocalDate.of(2028, 2, 24), OPEN, false))
+                .isEqualTo(ON_TRACK);
+        assertThat(DeadlineStates.evaluate(due, LocalDate.of(2028, 2, 25), OPEN, false))
+                .isEqualTo(DUE_SOON);
         assertThat(DeadlineStates.nextChange(due, LocalDate.of(2028, 2, 1), OPEN, false))
                 .contains(LocalDate.of(2028, 2, 25));
     }
@@ -77,19 +87,26 @@ class DeadlineStatesTests {
     @Test
     void nextChangeOfAnOpenDeadline() {
         LocalDate dueSoonFrom = DUE.minusDays(7);
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), OPEN, false)).contains(dueSoonFrom);
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(8), OPEN, false)).contains(dueSoonFrom);
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(7), OPEN, false)).contains(DUE.plusDays(1));
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), OPEN, false))
+                .contains(dueSoonFrom);
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(8), OPEN, false))
+                .contains(dueSoonFrom);
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(7), OPEN, false))
+                .contains(DUE.plusDays(1));
         assertThat(DeadlineStates.nextChange(DUE, DUE, OPEN, false)).contains(DUE.plusDays(1));
         assertThat(DeadlineStates.nextChange(DUE, DUE.plusDays(1), OPEN, false)).isEmpty();
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(3), OPEN, false, 0)).contains(DUE);
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(3), OPEN, false, 0))
+                .contains(DUE);
     }
 
     @Test
     void nothingChangesByItselfOnceMetOrClosed() {
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), Optional.of(DUE.minusDays(31)), false)).isEmpty();
-        assertThat(DeadlineStates.nextChange(DUE, DUE.plusDays(3), Optional.of(DUE.plusDays(2)), false)).isEmpty();
-        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), OPEN, true)).isEmpty();
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), Optional.of(DUE.minusDays(31)), false))
+                .isEmpty();
+        assertThat(DeadlineStates.nextChange(DUE, DUE.plusDays(3), Optional.of(DUE.plusDays(2)), false))
+                .isEmpty();
+        assertThat(DeadlineStates.nextChange(DUE, DUE.minusDays(30), OPEN, true))
+                .isEmpty();
     }
 
     @Test
@@ -115,13 +132,17 @@ class DeadlineStatesTests {
     @Test
     void rejectsBadArguments() {
         assertThatThrownBy(() -> DeadlineStates.evaluate(DUE, DUE, OPEN, false, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dueSoonDays");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dueSoonDays");
         assertThatThrownBy(() -> DeadlineStates.evaluate(null, DUE, OPEN, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("due");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("due");
         assertThatThrownBy(() -> DeadlineStates.evaluate(DUE, null, OPEN, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("today");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("today");
         assertThatThrownBy(() -> DeadlineStates.evaluate(DUE, DUE, null, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metOn");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("metOn");
         assertThatThrownBy(() -> DeadlineStates.nextChange(DUE, DUE, OPEN, false, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -20,7 +20,10 @@ class DeadlinesTests {
     void planDueDateUsesTheIpusRule() {
         Deadlines deadlines = at("2027-01-30T10:00:00Z");
         assertThat(deadlines.planDueDate(LocalDate.of(2027, 1, 30))).isEqualTo(DUE);
-        assertThat(deadlines.preview(DeadlineRule.IPUS_PLAN, LocalDate.of(2027, 1, 30)).due()).isEqualTo(DUE);
+        assertThat(deadlines
+                        .preview(DeadlineRule.IPUS_PLAN, LocalDate.of(2027, 1, 30))
+                        .due())
+                .isEqualTo(DUE);
     }
 
     @Test
@@ -29,7 +32,8 @@ class DeadlinesTests {
         Deadlines deadlines = at("2027-02-21T23:30:00Z");
         assertThat(deadlines.today()).isEqualTo(LocalDate.of(2027, 2, 22));
         assertThat(deadlines.stateOf(DUE, Optional.empty(), false)).isEqualTo(DeadlineState.DUE_SOON);
-        assertThat(at("2027-02-21T22:30:00Z").stateOf(DUE, Optional.empty(), false)).isEqualTo(DeadlineState.ON_TRACK);
+        assertThat(at("2027-02-21T22:30:00Z").stateOf(DUE, Optional.empty(), false))
+                .isEqualTo(DeadlineState.ON_TRACK);
     }
 
     @Test
@@ -40,7 +44,8 @@ class DeadlinesTests {
         assertThat(deadlines.stateOf(DUE, Optional.of(DUE.plusDays(1)), false)).isEqualTo(DeadlineState.MET_LATE);
         assertThat(deadlines.stateOf(DUE, Optional.empty(), true)).isEqualTo(DeadlineState.CLOSED);
         assertThat(deadlines.nextChange(DUE, Optional.empty(), false)).isEmpty();
-        assertThat(at("2027-02-01T10:00:00Z").nextChange(DUE, Optional.empty(), false)).contains(LocalDate.of(2027, 2, 22));
+        assertThat(at("2027-02-01T10:00:00Z").nextChange(DUE, Optional.empty(), false))
+                .contains(LocalDate.of(2027, 2, 22));
     }
 
     @Test

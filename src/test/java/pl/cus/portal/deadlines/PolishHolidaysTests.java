@@ -29,14 +29,14 @@ class PolishHolidaysTests {
     // latest (25 Apr) possible ones and century years where the Gregorian corrections kick in.
     @ParameterizedTest
     @CsvSource({
-            "1583, 1583-04-10", "1818, 1818-03-22", "1900, 1900-04-15", "1943, 1943-04-25", "1954, 1954-04-18",
-            "1961, 1961-04-02", "2000, 2000-04-23", "2008, 2008-03-23", "2010, 2010-04-04", "2011, 2011-04-24",
-            "2012, 2012-04-08", "2013, 2013-03-31", "2014, 2014-04-20", "2015, 2015-04-05", "2016, 2016-03-27",
-            "2017, 2017-04-16", "2018, 2018-04-01", "2019, 2019-04-21", "2020, 2020-04-12", "2021, 2021-04-04",
-            "2022, 2022-04-17", "2023, 2023-04-09", "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05",
-            "2027, 2027-03-28", "2028, 2028-04-16", "2029, 2029-04-01", "2030, 2030-04-21", "2031, 2031-04-13",
-            "2032, 2032-03-28", "2033, 2033-04-17", "2034, 2034-04-09", "2035, 2035-03-25", "2038, 2038-04-25",
-            "2100, 2100-03-28", "2285, 2285-03-22", "2400, 2400-04-16", "3000, 3000-04-13"
+        "1583, 1583-04-10", "1818, 1818-03-22", "1900, 1900-04-15", "1943, 1943-04-25", "1954, 1954-04-18",
+        "1961, 1961-04-02", "2000, 2000-04-23", "2008, 2008-03-23", "2010, 2010-04-04", "2011, 2011-04-24",
+        "2012, 2012-04-08", "2013, 2013-03-31", "2014, 2014-04-20", "2015, 2015-04-05", "2016, 2016-03-27",
+        "2017, 2017-04-16", "2018, 2018-04-01", "2019, 2019-04-21", "2020, 2020-04-12", "2021, 2021-04-04",
+        "2022, 2022-04-17", "2023, 2023-04-09", "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05",
+        "2027, 2027-03-28", "2028, 2028-04-16", "2029, 2029-04-01", "2030, 2030-04-21", "2031, 2031-04-13",
+        "2032, 2032-03-28", "2033, 2033-04-17", "2034, 2034-04-09", "2035, 2035-03-25", "2038, 2038-04-25",
+        "2100, 2100-03-28", "2285, 2285-03-22", "2400, 2400-04-16", "3000, 3000-04-13"
     })
     void easterSundayMatchesKnownDates(int year, LocalDate easter) {
         assertThat(PolishHolidays.easterSunday(year)).isEqualTo(easter);
@@ -49,8 +49,7 @@ class PolishHolidaysTests {
         for (int year = 1583; year <= 4099; year++) {
             LocalDate easter = PolishHolidays.easterSunday(year);
             assertThat(easter.getDayOfWeek()).as("Easter %d", year).isEqualTo(DayOfWeek.SUNDAY);
-            assertThat(easter).as("Easter %d", year)
-                    .isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+            assertThat(easter).as("Easter %d", year).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
         }
     }
 
@@ -65,13 +64,13 @@ class PolishHolidaysTests {
 
     @ParameterizedTest
     @CsvSource({
-            "2019, 2019-06-09, 2019-06-20",
-            "2024, 2024-05-19, 2024-05-30",
-            "2025, 2025-06-08, 2025-06-19",
-            "2026, 2026-05-24, 2026-06-04",
-            "2027, 2027-05-16, 2027-05-27",
-            "2028, 2028-06-04, 2028-06-15",
-            "2038, 2038-06-13, 2038-06-24"
+        "2019, 2019-06-09, 2019-06-20",
+        "2024, 2024-05-19, 2024-05-30",
+        "2025, 2025-06-08, 2025-06-19",
+        "2026, 2026-05-24, 2026-06-04",
+        "2027, 2027-05-16, 2027-05-27",
+        "2028, 2028-06-04, 2028-06-15",
+        "2038, 2038-06-13, 2038-06-24"
     })
     void pentecostAndCorpusChristi(int year, LocalDate pentecost, LocalDate corpusChristi) {
         assertThat(holidays.nameOf(pentecost)).contains("Pierwszy dzień Zielonych Świątek");
@@ -85,13 +84,22 @@ class PolishHolidaysTests {
 
     @Test
     void fullListFor2025InDateOrder() {
-        assertThat(holidays.holidaysIn(2025)).containsExactly(
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 6),
-                LocalDate.of(2025, 4, 20), LocalDate.of(2025, 4, 21),
-                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 3),
-                LocalDate.of(2025, 6, 8), LocalDate.of(2025, 6, 19),
-                LocalDate.of(2025, 8, 15), LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 11),
-                LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26));
+        assertThat(holidays.holidaysIn(2025))
+                .containsExactly(
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 1, 6),
+                        LocalDate.of(2025, 4, 20),
+                        LocalDate.of(2025, 4, 21),
+                        LocalDate.of(2025, 5, 1),
+                        LocalDate.of(2025, 5, 3),
+                        LocalDate.of(2025, 6, 8),
+                        LocalDate.of(2025, 6, 19),
+                        LocalDate.of(2025, 8, 15),
+                        LocalDate.of(2025, 11, 1),
+                        LocalDate.of(2025, 11, 11),
+                        LocalDate.of(2025, 12, 24),
+                        LocalDate.of(2025, 12, 25),
+                        LocalDate.of(2025, 12, 26));
     }
 
     @Test
@@ -122,14 +130,14 @@ class PolishHolidaysTests {
 
     @ParameterizedTest
     @CsvSource({
-            "1, 1, Nowy Rok",
-            "5, 1, Święto Państwowe",
-            "5, 3, Święto Narodowe Trzeciego Maja",
-            "8, 15, Wniebowzięcie Najświętszej Maryi Panny",
-            "11, 1, Wszystkich Świętych",
-            "11, 11, Narodowe Święto Niepodległości",
-            "12, 25, Pierwszy dzień Bożego Narodzenia",
-            "12, 26, Drugi dzień Bożego Narodzenia"
+        "1, 1, Nowy Rok",
+        "5, 1, Święto Państwowe",
+        "5, 3, Święto Narodowe Trzeciego Maja",
+        "8, 15, Wniebowzięcie Najświętszej Maryi Panny",
+        "11, 1, Wszystkich Świętych",
+        "11, 11, Narodowe Święto Niepodległości",
+        "12, 25, Pierwszy dzień Bożego Narodzenia",
+        "12, 26, Drugi dzień Bożego Narodzenia"
     })
     void fixedHolidaysEveryYear(int month, int day, String name) {
         for (int year = 1990; year <= 2100; year++) {
@@ -205,8 +213,10 @@ class PolishHolidaysTests {
     @Test
     void rejectsNullDates() {
         assertThatThrownBy(() -> holidays.isHoliday(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("date");
         assertThatThrownBy(() -> holidays.nameOf(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("date");
     }
 }

@@ -37,29 +37,47 @@ final class ChildPortal implements AutoCloseable {
     static ChildPortal start(Path logDirectory, String name, String... arguments) throws Exception {
         int port = freePort();
         Path log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Xss512k",
-                "-cp", System.getProperty("java.class.path"), CusPortal.class.getName(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
-                "--cus.events.poll-interval=1s", "--logging.level.root=WARN",
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx512m",
+                "-Xss512k",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CusPortal.class.getName(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--spring.main.banner-mode=off",
+                "--cus.events.poll-interval=1s",
+                "--logging.level.root=WARN",
                 // The drills sign in in bursts from one loopback address; the sign-in throttle is not what they test.
-                "--cus.identity.login-throttle.enabled=false", "--logging.level.pl.cus.portal.shared.db=INFO"));
+                "--cus.identity.login-throttle.enabled=false",
+                "--logging.level.pl.cus.portal.shared.db=INFO"));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long started = System.nanoTime();
         var child = new ChildPortal(port, log, process, Duration.ZERO);
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             while (true) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("The child portal " + name + " exited during start:\n" + tail(log));
                 }
                 if (System.nanoTime() - started > START_TIMEOUT.toNanos()) {
-                    throw new IllegalStateException("The child portal " + name + " did not become healthy in " + START_TIMEOUT + ":\n" + tail(log));
+                    throw new IllegalStateException("The child portal " + name + " did not become healthy in "
+                            + START_TIMEOUT + ":\n" + tail(log));
                 }
                 try {
-                    var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    var response = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200 && response.body().contains("UP")) {
                         return new ChildPortal(port, log, process, Duration.ofNanos(System.nanoTime() - started));
                     }
@@ -80,7 +98,9 @@ final class ChildPortal implements AutoCloseable {
 
     /** The port of the PostgreSQL running on a data folder, from its {@code postmaster.pid} (line 4). */
     static int databasePort(Path dataDirectory) throws IOException {
-        return Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(3).trim());
+        return Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(3)
+                .trim());
     }
 
     /** Stops a PostgreSQL left running on a data folder (after a child was killed), if any. */
@@ -88,11 +108,18 @@ final class ChildPortal implements AutoCloseable {
         try {
             Path pid = dataDirectory.resolve("postmaster.pid");
             if (Files.exists(pid)) {
-                ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).getFirst().trim()))
-                        .filter(handle -> handle.info().command().map(c -> c.contains("postgres")).orElse(false))
+                ProcessHandle.of(Long.parseLong(
+                                Files.readAllLines(pid).getFirst().trim()))
+                        .filter(handle -> handle.info()
+                                .command()
+                                .map(c -> c.contains("postgres"))
+                                .orElse(false))
                         .ifPresent(handle -> {
                             handle.destroy();
-                            handle.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
+                            handle.onExit()
+                                    .orTimeout(30, TimeUnit.SECONDS)
+                                    .exceptionally(e -> null)
+                                    .join();
                         });
             }
         } catch (IOException | RuntimeException e) {

@@ -61,13 +61,12 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
     private static final String[] USERS = {null, "anna", "olena", "ewa", "jan", "marta", "dyrektor", "admin"};
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
-    record Route(String method, String path) {
-    }
+    record Route(String method, String path) {}
 
-    record Outcome(String what, int status, String contentType, String body) {
-    }
+    record Outcome(String what, int status, String contentType, String body) {}
 
     /** The API as the modules declare it: method and path of every route (relative to {@code /api}). */
     List<Route> routes() {
@@ -75,31 +74,28 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         for (ApiRoutes module : context.getBeansOfType(ApiRoutes.class).values()) {
             module.routes().accept(new RouterFunctions.Visitor() {
                 @Override
-                public void startNested(RequestPredicate predicate) {
-                }
+                public void startNested(RequestPredicate predicate) {}
 
                 @Override
-                public void endNested(RequestPredicate predicate) {
-                }
+                public void endNested(RequestPredicate predicate) {}
 
                 @Override
                 public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
                     Matcher matcher = ROUTE.matcher(predicate.toString());
-                    assertThat(matcher.find()).as("a route's predicate names its method and path: %s", predicate).isTrue();
+                    assertThat(matcher.find())
+                            .as("a route's predicate names its method and path: %s", predicate)
+                            .isTrue();
                     routes.add(new Route(matcher.group(1), matcher.group(2)));
                 }
 
                 @Override
-                public void resources(java.util.function.Function<ServerRequest, Mono<Resource>> lookupFunction) {
-                }
+                public void resources(java.util.function.Function<ServerRequest, Mono<Resource>> lookupFunction) {}
 
                 @Override
-                public void attributes(Map<String, Object> attributes) {
-                }
+                public void attributes(Map<String, Object> attributes) {}
 
                 @Override
-                public void unknown(RouterFunction<?> routerFunction) {
-                }
+                public void unknown(RouterFunction<?> routerFunction) {}
             });
         }
         return new ArrayList<>(routes);
@@ -108,15 +104,22 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
     @Test
     void tenThousandHostileRequestsGetNoServerErrorNoStackTraceAndOnlyProblemDetails() throws Exception {
         List<Route> routes = routes();
-        assertThat(routes).hasSizeGreaterThan(60)
-                .contains(new Route("POST", "/applications"), new Route("POST", "/attachments"),
-                        new Route("GET", "/backoffice/events"), new Route("POST", "/backoffice/applications/{id}/assignment"),
-                        new Route("PUT", "/backoffice/catalog/services/{id}"), new Route("GET", "/backoffice/audit"));
+        assertThat(routes)
+                .hasSizeGreaterThan(60)
+                .contains(
+                        new Route("POST", "/applications"),
+                        new Route("POST", "/attachments"),
+                        new Route("GET", "/backoffice/events"),
+                        new Route("POST", "/backoffice/applications/{id}/assignment"),
+                        new Route("PUT", "/backoffice/catalog/services/{id}"),
+                        new Route("GET", "/backoffice/audit"));
 
         // A distinct loopback address: nothing here may count against 127.0.0.1 in the login throttle.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .localAddress(InetAddress.getByName("127.0.0.91"))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         Map<String, String> sessions = new LinkedHashMap<>();
         for (String user : USERS) {
             if (user != null) {
@@ -151,7 +154,8 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
                             if (hostile.bodyBytes() >= 2 * 1024 * 1024) {
                                 throw closedBeforeAnyByte;
                             }
-                            System.out.println("[drill 4] #" + number + " " + route + ": connection closed without an answer, sent again");
+                            System.out.println("[drill 4] #" + number + " " + route
+                                    + ": connection closed without an answer, sent again");
                             outcome = send(http, hostile);
                         }
                     } catch (IOException closed) {
@@ -168,14 +172,17 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
                         return;
                     }
                     synchronized (statuses) {
-                        statuses.computeIfAbsent(outcome.status(), s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(outcome.status(), s -> new AtomicInteger())
+                                .incrementAndGet();
                     }
-                    perRoute.computeIfAbsent(route.method() + " " + route.path(), r -> new AtomicInteger()).incrementAndGet();
+                    perRoute.computeIfAbsent(route.method() + " " + route.path(), r -> new AtomicInteger())
+                            .incrementAndGet();
                     String problem = judge(outcome);
                     if (problem != null) {
-                        failures.add("#" + number + " (seed " + requestSeed + ") " + outcome.what() + " as " + user + " -> "
-                                + outcome.status() + " " + outcome.contentType() + ": " + problem + " | "
-                                + abbreviate(outcome.body()));
+                        failures.add(
+                                "#" + number + " (seed " + requestSeed + ") " + outcome.what() + " as " + user + " -> "
+                                        + outcome.status() + " " + outcome.contentType() + ": " + problem + " | "
+                                        + abbreviate(outcome.body()));
                     }
                 }));
             }
@@ -186,12 +193,15 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
             pool.shutdownNow();
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        System.out.printf("[drill 4] %d hostile requests over %d routes in %.1f s (seed %d): statuses %s; connections closed "
+        System.out.printf(
+                "[drill 4] %d hostile requests over %d routes in %.1f s (seed %d): statuses %s; connections closed "
                         + "on bodies of 2 MB and more: %d; failures %d%n",
                 REQUESTS, routes.size(), millis / 1000.0, SEED, statuses, closedLargeBodies.get(), failures.size());
         assertThat(perRoute.keySet()).as("every route was hit").hasSize(routes.size());
         failures.stream().limit(60).forEach(failure -> System.out.println("[drill 4] FAILED " + failure));
-        assertThat(failures.stream().limit(25).toList()).as("answers that broke the rules (first 25 of %d)", failures.size()).isEmpty();
+        assertThat(failures.stream().limit(25).toList())
+                .as("answers that broke the rules (first 25 of %d)", failures.size())
+                .isEmpty();
     }
 
     /** Null when the answer is acceptable, otherwise what is wrong with it. */
@@ -211,8 +221,12 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
     }
 
     private static String signIn(HttpClient http, String user) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/me"))
-                .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/me"))
+                        .header("Authorization", basic(user))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("sign-in of %s", user).isEqualTo(200);
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         return cookie.substring(0, cookie.indexOf(';'));
@@ -236,40 +250,183 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
     // ---- the generator ----
 
     static final String[] HOSTILE_STRINGS = {
-            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; drop table application; --", "' OR '1'='1",
-            "${jndi:ldap://127.0.0.1/x}", "#{7*7}", "{{7*7}}", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "%s%s%s%n",
-            "\u0000", "\u202Eevil", "😀😀😀", "Zażółć gęślą jaźń", "Олена", "", " ", "null", "true", "-1", "1e309",
-            "9999999999999999999999", "2027-02-30", "2027-13-45T25:61:00Z", "00000000-0000-0000-0000-000000000000",
-            "00000000-0000-0000-0000-000000000101", "IPUS", "ZA_ZYCIEM", "ewa", "admin", "RESIDENT", "ADMIN",
-            "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "\r\nSet-Cookie: x=y"};
-    static final String[] FIELDS = {"email", "password", "displayName", "kind", "serviceIds", "needs", "contact", "channel",
-            "value", "consent", "situation", "district", "language", "attachments", "assignee", "reason", "reassign", "text",
-            "name", "roles", "currentPassword", "newPassword", "from", "until", "until", "note", "answers", "goals", "steps",
-            "title", "description", "providerId", "areas", "needsCovered", "enabled", "type", "version", "decision", "team",
-            "purpose", "form", "draft", "payload", "id", "applicationId", "state", "maxActive"};
-    static final String[] PATH_TOKENS = {"not-a-uuid", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..%3B", "%00", "%ff%fe", "%C3%28",
-            "%E2%82", "x".repeat(3000), "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "-1", "0", "%27%20OR%201%3D1--", "%20",
-            "00000000-0000-0000-0000-000000000000", "5e4f1ce0-0000-4000-8000-000000000001", "%2F", "..", ".", "%5C..%5C",
-            "%F0%9F%98%80", "0x41", "1e999", "NaN", "%25", "%u0041"};
-    static final String[] QUERY_KEYS = {"q", "need", "area", "district", "provider", "limit", "after", "state", "kind",
-            "coordinator", "team", "purpose", "rule", "start", "lang", "language", "assignee", "lastEventId", "from", "to", "page"};
-    static final String[] CONTENT_TYPES = {"application/json", "application/json", "application/json", "application/json",
-            "application/json; charset=UTF-8", "application/json; charset=ISO-8859-1", "application/json;charset=UTF-16",
-            "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data",
-            "multipart/form-data; boundary=", "application/problem+json", "*/*", "a/b/c", "application/octet-stream", "",
-            "text/html; charset=\"\u00ff\""};
-    static final String[] ACCEPTS = {"application/json", "*/*", "application/xml", "text/html", "text/event-stream",
-            "application/problem+json", "image/png", "", "application/json;q=0, */*;q=0"};
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "'; drop table application; --",
+        "' OR '1'='1",
+        "${jndi:ldap://127.0.0.1/x}",
+        "#{7*7}",
+        "{{7*7}}",
+        "../../../../etc/passwd",
+        "..\\..\\windows\\win.ini",
+        "%s%s%s%n",
+        "\u0000",
+        "\u202Eevil",
+        "😀😀😀",
+        "Zażółć gęślą jaźń",
+        "Олена",
+        "",
+        " ",
+        "null",
+        "true",
+        "-1",
+        "1e309",
+        "9999999999999999999999",
+        "2027-02-30",
+        "2027-13-45T25:61:00Z",
+        "00000000-0000-0000-0000-000000000000",
+        "00000000-0000-0000-0000-000000000101",
+        "IPUS",
+        "ZA_ZYCIEM",
+        "ewa",
+        "admin",
+        "RESIDENT",
+        "ADMIN",
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "\r\nSet-Cookie: x=y"
+    };
+    static final String[] FIELDS = {
+        "email",
+        "password",
+        "displayName",
+        "kind",
+        "serviceIds",
+        "needs",
+        "contact",
+        "channel",
+        "value",
+        "consent",
+        "situation",
+        "district",
+        "language",
+        "attachments",
+        "assignee",
+        "reason",
+        "reassign",
+        "text",
+        "name",
+        "roles",
+        "currentPassword",
+        "newPassword",
+        "from",
+        "until",
+        "until",
+        "note",
+        "answers",
+        "goals",
+        "steps",
+        "title",
+        "description",
+        "providerId",
+        "areas",
+        "needsCovered",
+        "enabled",
+        "type",
+        "version",
+        "decision",
+        "team",
+        "purpose",
+        "form",
+        "draft",
+        "payload",
+        "id",
+        "applicationId",
+        "state",
+        "maxActive"
+    };
+    static final String[] PATH_TOKENS = {
+        "not-a-uuid",
+        "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "..%3B",
+        "%00",
+        "%ff%fe",
+        "%C3%28",
+        "%E2%82",
+        "x".repeat(3000),
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "-1",
+        "0",
+        "%27%20OR%201%3D1--",
+        "%20",
+        "00000000-0000-0000-0000-000000000000",
+        "5e4f1ce0-0000-4000-8000-000000000001",
+        "%2F",
+        "..",
+        ".",
+        "%5C..%5C",
+        "%F0%9F%98%80",
+        "0x41",
+        "1e999",
+        "NaN",
+        "%25",
+        "%u0041"
+    };
+    static final String[] QUERY_KEYS = {
+        "q",
+        "need",
+        "area",
+        "district",
+        "provider",
+        "limit",
+        "after",
+        "state",
+        "kind",
+        "coordinator",
+        "team",
+        "purpose",
+        "rule",
+        "start",
+        "lang",
+        "language",
+        "assignee",
+        "lastEventId",
+        "from",
+        "to",
+        "page"
+    };
+    static final String[] CONTENT_TYPES = {
+        "application/json",
+        "application/json",
+        "application/json",
+        "application/json",
+        "application/json; charset=UTF-8",
+        "application/json; charset=ISO-8859-1",
+        "application/json;charset=UTF-16",
+        "text/plain",
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+        "multipart/form-data; boundary=",
+        "application/problem+json",
+        "*/*",
+        "a/b/c",
+        "application/octet-stream",
+        "",
+        "text/html; charset=\"\u00ff\""
+    };
+    static final String[] ACCEPTS = {
+        "application/json",
+        "*/*",
+        "application/xml",
+        "text/html",
+        "text/event-stream",
+        "application/problem+json",
+        "image/png",
+        "",
+        "application/json;q=0, */*;q=0"
+    };
 
-    record Hostile(String what, HttpRequest request, long bodyBytes) {
-    }
+    record Hostile(String what, HttpRequest request, long bodyBytes) {}
 
     static Hostile hostile(Random random, Route route, String user, String session, int number) {
         String path = route.path();
         StringBuilder concrete = new StringBuilder();
         Matcher variable = Pattern.compile("\\{[^}]+}").matcher(path);
         while (variable.find()) {
-            String replacement = random.nextInt(3) == 0 ? PATH_TOKENS[random.nextInt(PATH_TOKENS.length)] : UUID.randomUUID().toString();
+            String replacement = random.nextInt(3) == 0
+                    ? PATH_TOKENS[random.nextInt(PATH_TOKENS.length)]
+                    : UUID.randomUUID().toString();
             variable.appendReplacement(concrete, Matcher.quoteReplacement(replacement));
         }
         variable.appendTail(concrete);
@@ -279,14 +436,17 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         StringBuilder query = new StringBuilder();
         int params = random.nextInt(4);
         for (int i = 0; i < params; i++) {
-            query.append(i == 0 ? "?" : "&").append(QUERY_KEYS[random.nextInt(QUERY_KEYS.length)]).append('=')
+            query.append(i == 0 ? "?" : "&")
+                    .append(QUERY_KEYS[random.nextInt(QUERY_KEYS.length)])
+                    .append('=')
                     .append(java.net.URLEncoder.encode(hostileString(random), StandardCharsets.UTF_8));
         }
         if (random.nextInt(30) == 0) {
             query.append(query.isEmpty() ? "?" : "&").append("%zz=%G1");
         }
         // GET routes now and then receive the wrong method or a body; others always a body.
-        String method = random.nextInt(15) == 0 ? new String[] {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}[random.nextInt(6)]
+        String method = random.nextInt(15) == 0
+                ? new String[] {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}[random.nextInt(6)]
                 : route.method();
         URI uri;
         try {
@@ -299,15 +459,22 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
             request.header("Cookie", session).header("Authorization", basic(user));
         } else if (random.nextInt(10) == 0) {
             // Malformed credentials (never well-formed wrong ones: those would count as failed sign-ins).
-            request.header("Authorization", random.nextBoolean() ? "Basic %%%not-base64" : "Basic " + Base64.getEncoder()
-                    .encodeToString("no-colon-here".getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    random.nextBoolean()
+                            ? "Basic %%%not-base64"
+                            : "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString("no-colon-here".getBytes(StandardCharsets.UTF_8)));
         }
         String accept = ACCEPTS[random.nextInt(ACCEPTS.length)];
         if (!accept.isEmpty()) {
             request.header("Accept", accept);
         }
         if (random.nextInt(4) == 0) {
-            request.header("Idempotency-Key", random.nextInt(5) == 0 ? "k".repeat(5000) : asciiOnly(hostileString(random)) + number);
+            request.header(
+                    "Idempotency-Key",
+                    random.nextInt(5) == 0 ? "k".repeat(5000) : asciiOnly(hostileString(random)) + number);
         }
         if (random.nextInt(6) == 0) {
             request.header("Accept-Language", random.nextBoolean() ? "xx-YY;q=abc, *;q=2" : "uk");
@@ -323,8 +490,13 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
             body = HttpRequest.BodyPublishers.ofByteArray(upload.bytes());
             contentType = upload.contentType();
             what = method + " " + uri.getRawPath() + " upload " + upload.what();
-        } else if (method.equals("GET") || method.equals("DELETE") || method.equals("OPTIONS") || random.nextInt(12) == 0) {
-            body = random.nextInt(10) == 0 ? HttpRequest.BodyPublishers.ofString("{\"oops\":") : HttpRequest.BodyPublishers.noBody();
+        } else if (method.equals("GET")
+                || method.equals("DELETE")
+                || method.equals("OPTIONS")
+                || random.nextInt(12) == 0) {
+            body = random.nextInt(10) == 0
+                    ? HttpRequest.BodyPublishers.ofString("{\"oops\":")
+                    : HttpRequest.BodyPublishers.noBody();
             contentType = random.nextInt(10) == 0 ? "application/json" : "";
             what = method + " " + uri.getRawPath();
         } else {
@@ -342,34 +514,54 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         return new Hostile(what, request.method(method, body).build(), body.contentLength());
     }
 
-    record Body(String what, byte[] bytes) {
-    }
+    record Body(String what, byte[] bytes) {}
 
     static Body body(Random random) {
         return switch (random.nextInt(12)) {
             case 0, 1, 2, 3 -> new Body("random JSON", JSON.writeValueAsBytes(randomObject(random, 0)));
             case 4 -> {
                 byte[] json = JSON.writeValueAsBytes(randomObject(random, 0));
-                yield new Body("truncated JSON", java.util.Arrays.copyOf(json, Math.max(1, random.nextInt(json.length))));
+                yield new Body(
+                        "truncated JSON", java.util.Arrays.copyOf(json, Math.max(1, random.nextInt(json.length))));
             }
             case 5 -> {
-                byte[] json = JSON.writeValueAsBytes(Map.of("needs", "abc", "text", "abc", "reason", "abc", "email", "a@b.pl"));
+                byte[] json = JSON.writeValueAsBytes(
+                        Map.of("needs", "abc", "text", "abc", "reason", "abc", "email", "a@b.pl"));
                 ByteArrayOutputStream bad = new ByteArrayOutputStream();
                 bad.writeBytes(java.util.Arrays.copyOf(json, 10));
-                bad.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+                bad.writeBytes(
+                        new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80
+                        });
                 bad.writeBytes(java.util.Arrays.copyOfRange(json, 10, json.length));
                 yield new Body("bad UTF-8", bad.toByteArray());
             }
             case 6 -> {
                 int depth = 500 + random.nextInt(5000);
-                yield new Body("nested " + depth, ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8));
+                yield new Body(
+                        "nested " + depth, ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8));
             }
-            case 7 -> new Body("70 KB string", JSON.writeValueAsBytes(Map.of("needs", "ą".repeat(36_000), "text", "x")));
+            case 7 ->
+                new Body("70 KB string", JSON.writeValueAsBytes(Map.of("needs", "ą".repeat(36_000), "text", "x")));
             case 8 -> {
-                String[] odd = {"", "null", "[]", "123", "\"text\"", "{}{}", "{\"a\":1,\"a\":2}", "{/*c*/\"a\":1}",
-                        "{\"limit\": 1e999999999}", "{\"consent\": \"yes\", \"serviceIds\": \"all\"}", "\uFEFF{}",
-                        "{\"needs\": \"\\ud800\"}", "{\"text\": \"\\u0000\"}", "<?xml version=\"1.0\"?><a/>", "a=1&b=2",
-                        "{\"email\":[],\"password\":{},\"displayName\":7}", "{\"assignee\": null, \"reason\": null}"};
+                String[] odd = {
+                    "",
+                    "null",
+                    "[]",
+                    "123",
+                    "\"text\"",
+                    "{}{}",
+                    "{\"a\":1,\"a\":2}",
+                    "{/*c*/\"a\":1}",
+                    "{\"limit\": 1e999999999}",
+                    "{\"consent\": \"yes\", \"serviceIds\": \"all\"}",
+                    "\uFEFF{}",
+                    "{\"needs\": \"\\ud800\"}",
+                    "{\"text\": \"\\u0000\"}",
+                    "<?xml version=\"1.0\"?><a/>",
+                    "a=1&b=2",
+                    "{\"email\":[],\"password\":{},\"displayName\":7}",
+                    "{\"assignee\": null, \"reason\": null}"
+                };
                 yield new Body("odd", odd[random.nextInt(odd.length)].getBytes(StandardCharsets.UTF_8));
             }
             case 9 -> new Body("2 MB", new byte[2 * 1024 * 1024]);
@@ -386,7 +578,9 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : FIELDS) {
             if (random.nextInt(3) == 0) {
-                Object[] wrong = {List.of(1, 2), Map.of("x", 1), 3.14, -1, true, "", List.of(), Long.MAX_VALUE, "Z".repeat(5000)};
+                Object[] wrong = {
+                    List.of(1, 2), Map.of("x", 1), 3.14, -1, true, "", List.of(), Long.MAX_VALUE, "Z".repeat(5000)
+                };
                 body.put(field, wrong[random.nextInt(wrong.length)]);
             }
         }
@@ -425,8 +619,7 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         return ascii.toString();
     }
 
-    record Upload(String what, String contentType, byte[] bytes) {
-    }
+    record Upload(String what, String contentType, byte[] bytes) {}
 
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
     private static final AtomicInteger BIG_UPLOADS = new AtomicInteger();
@@ -437,34 +630,71 @@ class HostileRequestsDrillTests extends PortalIntegrationTest {
         String partType;
         byte[] content;
         switch (random.nextInt(8)) {
-            case 0 -> { name = "zaswiadczenie.pdf"; partType = "application/pdf"; content = EXE; }
-            case 1 -> { name = "zdjecie.png"; partType = "image/png"; content = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8); }
-            case 2 -> { name = "../../../etc/passwd"; partType = "application/pdf"; content = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1); }
-            case 3 -> { name = "pusty.pdf"; partType = "application/pdf"; content = new byte[0]; }
+            case 0 -> {
+                name = "zaswiadczenie.pdf";
+                partType = "application/pdf";
+                content = EXE;
+            }
+            case 1 -> {
+                name = "zdjecie.png";
+                partType = "image/png";
+                content = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+            }
+            case 2 -> {
+                name = "../../../etc/passwd";
+                partType = "application/pdf";
+                content = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+            }
+            case 3 -> {
+                name = "pusty.pdf";
+                partType = "application/pdf";
+                content = new byte[0];
+            }
             case 4 -> {
                 // A few files over the 10 MB limit; the rest just over a typical chunk.
                 name = "duzy.pdf";
                 partType = "application/pdf";
                 content = new byte[BIG_UPLOADS.incrementAndGet() <= 6 ? 10 * 1024 * 1024 + 1 : 300_000];
-                content[0] = '%'; content[1] = 'P'; content[2] = 'D'; content[3] = 'F';
+                content[0] = '%';
+                content[1] = 'P';
+                content[2] = 'D';
+                content[3] = 'F';
             }
-            case 5 -> { name = "x".repeat(5000) + ".pdf"; partType = "application/pdf"; content = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1); }
-            case 6 -> { name = "skrypt.svg"; partType = "image/svg+xml"; content = "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8); }
+            case 5 -> {
+                name = "x".repeat(5000) + ".pdf";
+                partType = "application/pdf";
+                content = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+            }
+            case 6 -> {
+                name = "skrypt.svg";
+                partType = "image/svg+xml";
+                content = "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8);
+            }
             default -> {
                 // Not multipart at all, or a broken one.
                 return random.nextBoolean()
-                        ? new Upload("broken multipart", "multipart/form-data; boundary=" + boundary, ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc").getBytes(StandardCharsets.UTF_8))
-                        : new Upload("json instead of a file", "application/json", "{\"file\": \"abc\"}".getBytes(StandardCharsets.UTF_8));
+                        ? new Upload(
+                                "broken multipart",
+                                "multipart/form-data; boundary=" + boundary,
+                                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")
+                                        .getBytes(StandardCharsets.UTF_8))
+                        : new Upload(
+                                "json instead of a file",
+                                "application/json",
+                                "{\"file\": \"abc\"}".getBytes(StandardCharsets.UTF_8));
             }
         }
         String partName = random.nextInt(6) == 0 ? "not-file" : "file";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + partType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                        + name + "\"\r\nContent-Type: " + partType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Upload(name.length() > 40 ? "long name" : name + " (" + content.length + " bytes as " + partType + ")",
-                "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return new Upload(
+                name.length() > 40 ? "long name" : name + " (" + content.length + " bytes as " + partType + ")",
+                "multipart/form-data; boundary=" + boundary,
+                out.toByteArray());
     }
 
     static Outcome send(HttpClient http, Hostile hostile) throws IOException, InterruptedException {

@@ -47,11 +47,12 @@ class ProcessFaultDrillTests {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    record Attempt(String user, String key) {
-    }
+    record Attempt(String user, String key) {}
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -91,7 +92,9 @@ class ProcessFaultDrillTests {
                     return null;
                 });
             }
-            assertThat(enough.await(120, TimeUnit.SECONDS)).as("40 submissions acknowledged before the kill").isTrue();
+            assertThat(enough.await(120, TimeUnit.SECONDS))
+                    .as("40 submissions acknowledged before the kill")
+                    .isTrue();
             first.kill();
             killed.set(true);
             burst.shutdown();
@@ -103,8 +106,11 @@ class ProcessFaultDrillTests {
             second = ChildPortal.start(work, "second", "--cus.embedded-db.dir=" + data, "--cus.demo-data=true");
             Map<String, String> again = signIn(second);
             for (var entry : acknowledged.entrySet()) {
-                HttpResponse<String> response = get(second, again, entry.getKey().user(), "/api/applications/" + entry.getValue());
-                assertThat(response.statusCode()).as("acknowledged application %s is there after kill -9", entry.getValue()).isEqualTo(200);
+                HttpResponse<String> response =
+                        get(second, again, entry.getKey().user(), "/api/applications/" + entry.getValue());
+                assertThat(response.statusCode())
+                        .as("acknowledged application %s is there after kill -9", entry.getValue())
+                        .isEqualTo(200);
             }
 
             // Every request is retried with its Idempotency-Key, acknowledged or not: no second application.
@@ -121,7 +127,9 @@ class ProcessFaultDrillTests {
                 }
                 String id = id(response.body());
                 if (acknowledged.containsKey(attempt)) {
-                    assertThat(id).as("a replay answers with the first application").isEqualTo(acknowledged.get(attempt));
+                    assertThat(id)
+                            .as("a replay answers with the first application")
+                            .isEqualTo(acknowledged.get(attempt));
                     assertThat(response.statusCode()).isEqualTo(200);
                 }
                 all.put(attempt, id);
@@ -129,25 +137,41 @@ class ProcessFaultDrillTests {
             int databasePort = ChildPortal.databasePort(data);
             long rows;
             long duplicates;
-            try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres", "postgres", "")) {
+            try (var connection = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres", "postgres", "")) {
                 var keys = connection.createStatement();
-                var result = keys.executeQuery("select count(*), count(*) - count(distinct (resident_id, idempotency_key)) from application");
+                var result = keys.executeQuery(
+                        "select count(*), count(*) - count(distinct (resident_id, idempotency_key)) from application");
                 result.next();
                 rows = result.getLong(1);
                 duplicates = result.getLong(2);
                 var ids = connection.prepareStatement("select count(*) from application where id = any(?)");
-                ids.setArray(1, connection.createArrayOf("uuid", all.values().stream().map(UUID::fromString).toArray()));
+                ids.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                all.values().stream().map(UUID::fromString).toArray()));
                 var found = ids.executeQuery();
                 found.next();
-                assertThat(found.getLong(1)).as("one row per submission attempt").isEqualTo(all.size());
+                assertThat(found.getLong(1))
+                        .as("one row per submission attempt")
+                        .isEqualTo(all.size());
             }
             assertThat(duplicates).isZero();
             assertThat(new HashSet<>(all.values())).hasSize(all.size());
-            System.out.printf("[drill 1] kill -9 after %d acknowledged submissions (%d requests sent, %d without an answer); "
+            System.out.printf(
+                    "[drill 1] kill -9 after %d acknowledged submissions (%d requests sent, %d without an answer); "
                             + "restart in %.1f s; all %d acknowledged present, 0 duplicates; retries of %d keys: %d replayed (200), "
                             + "%d created (201, never committed before the kill); %d application rows in total%n",
-                    acknowledgedCount, sentBeforeKill, unanswered.size(), second.startup.toMillis() / 1000.0, acknowledgedCount,
-                    all.size(), replayed, createdOnRetry, rows);
+                    acknowledgedCount,
+                    sentBeforeKill,
+                    unanswered.size(),
+                    second.startup.toMillis() / 1000.0,
+                    acknowledgedCount,
+                    all.size(),
+                    replayed,
+                    createdOnRetry,
+                    rows);
         } finally {
             if (second != null) {
                 second.close();
@@ -167,8 +191,13 @@ class ProcessFaultDrillTests {
         ChildPortal portal = null;
         ExecutorService load = Executors.newFixedThreadPool(5);
         try {
-            portal = ChildPortal.start(work, "portal", "--cus.embedded-db.enabled=false",
-                    "--spring.r2dbc.url=" + database.r2dbcUrl(), "--spring.r2dbc.username=postgres", "--spring.r2dbc.password=",
+            portal = ChildPortal.start(
+                    work,
+                    "portal",
+                    "--cus.embedded-db.enabled=false",
+                    "--spring.r2dbc.url=" + database.r2dbcUrl(),
+                    "--spring.r2dbc.username=postgres",
+                    "--spring.r2dbc.password=",
                     "--cus.demo-data=true");
             Map<String, String> sessions = signIn(portal);
 
@@ -182,13 +211,16 @@ class ProcessFaultDrillTests {
                 String lastEventId = null;
                 while (!stop.get()) {
                     var request = HttpRequest.newBuilder(URI.create(target.base() + "/api/backoffice/events"))
-                            .header("Authorization", basic("ewa")).header("Accept", "text/event-stream");
+                            .header("Authorization", basic("ewa"))
+                            .header("Accept", "text/event-stream");
                     if (lastEventId != null) {
                         request.header("Last-Event-ID", lastEventId);
                     }
                     try {
-                        HttpResponse<java.io.InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-                        try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                        HttpResponse<java.io.InputStream> response =
+                                http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                        try (var lines =
+                                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                             connected.countDown();
                             String line;
                             while (!stop.get() && (line = lines.readLine()) != null) {
@@ -212,7 +244,9 @@ class ProcessFaultDrillTests {
                 }
                 return null;
             });
-            assertThat(connected.await(30, TimeUnit.SECONDS)).as("event stream connected").isTrue();
+            assertThat(connected.await(30, TimeUnit.SECONDS))
+                    .as("event stream connected")
+                    .isTrue();
 
             // Load: 4 residents' tabs submitting; PostgreSQL restarts in the middle.
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -232,7 +266,8 @@ class ProcessFaultDrillTests {
                             // A refused attempt is retried with its key, as the portal's form does.
                             for (int retry = 0; response.statusCode() >= 500 && retry < 60 && loadOn.get(); retry++) {
                                 refused.incrementAndGet();
-                                refusals.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                                refusals.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                                        .incrementAndGet();
                                 Thread.sleep(250);
                                 response = submit(target, sessions, attempt);
                             }
@@ -257,18 +292,28 @@ class ProcessFaultDrillTests {
             database.restart();
             restarted.set(true);
             long restartTook = System.nanoTime() - restartStarted;
-            waitUntil(() -> acknowledgedAfterRestart.size() >= 20, Duration.ofSeconds(120), "20 submissions after the restart");
+            waitUntil(
+                    () -> acknowledgedAfterRestart.size() >= 20,
+                    Duration.ofSeconds(120),
+                    "20 submissions after the restart");
             loadOn.set(false);
             double recovery = (firstSuccessAfterRestart.get() - restartStarted - restartTook) / 1e9;
 
             // Every acknowledged application reaches the live board's stream, the same process never restarted.
-            waitUntil(() -> seenOnStream.containsAll(acknowledged), Duration.ofSeconds(60), "every submission on the event stream");
+            waitUntil(
+                    () -> seenOnStream.containsAll(acknowledged),
+                    Duration.ofSeconds(60),
+                    "every submission on the event stream");
             assertThat(portal.alive()).isTrue();
             // And the log has each submission exactly once.
             try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "")) {
                 var query = connection.prepareStatement(
                         "select count(*), count(distinct aggregate_id) from event_log where type = 'ApplicationSubmitted' and aggregate_id = any(?)");
-                query.setArray(1, connection.createArrayOf("uuid", acknowledged.stream().map(UUID::fromString).toArray()));
+                query.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                acknowledged.stream().map(UUID::fromString).toArray()));
                 var result = query.executeQuery();
                 result.next();
                 assertThat(result.getLong(1)).isEqualTo(acknowledged.size());
@@ -276,13 +321,24 @@ class ProcessFaultDrillTests {
             }
             // The deadline board's projection caught up too.
             for (String id : acknowledgedAfterRestart) {
-                waitUntil(() -> get(target, sessions, "ewa", "/api/backoffice/deadlines/" + id).statusCode() == 200,
-                        Duration.ofSeconds(60), "deadline of " + id + " on the board");
+                waitUntil(
+                        () -> get(target, sessions, "ewa", "/api/backoffice/deadlines/" + id)
+                                        .statusCode()
+                                == 200,
+                        Duration.ofSeconds(60),
+                        "deadline of " + id + " on the board");
             }
-            System.out.printf("[drill 2] PostgreSQL restarted (%.1f s) under load after %d submissions; first acknowledged "
+            System.out.printf(
+                    "[drill 2] PostgreSQL restarted (%.1f s) under load after %d submissions; first acknowledged "
                             + "submission %.1f s after it was back; %d refused attempts retried (by status %s); %d submissions in all, every one "
                             + "on the event stream (%d reconnects with Last-Event-ID) and once in the log; deadline board caught up%n",
-                    restartTook / 1e9, beforeRestart, Math.max(0, recovery), refused.get(), refusals, acknowledged.size(), reconnects.get());
+                    restartTook / 1e9,
+                    beforeRestart,
+                    Math.max(0, recovery),
+                    refused.get(),
+                    refusals,
+                    acknowledged.size(),
+                    reconnects.get());
             stop.set(true);
         } finally {
             load.shutdownNow();
@@ -322,8 +378,11 @@ class ProcessFaultDrillTests {
             // The demo accounts are written once the application is ready, which may be just after health says UP.
             HttpResponse<String> response = null;
             for (int attempt = 0; attempt < 120; attempt++) {
-                response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/me"))
-                        .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+                response = http.send(
+                        HttpRequest.newBuilder(URI.create(portal.base() + "/api/me"))
+                                .header("Authorization", basic(user))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 401) {
                     break;
                 }
@@ -341,17 +400,27 @@ class ProcessFaultDrillTests {
         String body = """
                 {"kind":"IPUS","serviceIds":["5e4f1ce0-0000-4000-8000-000000000001"],"needs":"Drill %s",
                  "contact":{"channel":"EMAIL","value":"%s@example.org"},"consent":true}""".formatted(attempt.key(), attempt.user());
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/applications"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(attempt.user())).header("Cookie", sessions.get(attempt.user()))
-                .header("Idempotency-Key", attempt.key()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(portal.base() + "/api/applications"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", basic(attempt.user()))
+                        .header("Cookie", sessions.get(attempt.user()))
+                        .header("Idempotency-Key", attempt.key())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(ChildPortal portal, Map<String, String> sessions, String user, String path)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user)).header("Cookie", sessions.get(user)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(portal.base() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", basic(user))
+                        .header("Cookie", sessions.get(user))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String id(String body) {

@@ -27,8 +27,16 @@ class PasswordChangeHardeningTests extends PortalIntegrationTest {
         String sessionA = signedInSession(laptop, port, account, "first password 14a");
         String sessionB = signedInSession(phone, port, account, "first password 14a");
         // A third session opened by an API client with Basic, which then goes on with the cookie.
-        String sessionC = phone.get().uri("/api/me").headers(h -> h.setBasicAuth(account, "first password 14a")).exchange()
-                .expectStatus().isOk().returnResult(Void.class).getResponseCookies().getFirst("JSESSIONID").getValue();
+        String sessionC = phone.get()
+                .uri("/api/me")
+                .headers(h -> h.setBasicAuth(account, "first password 14a"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(Void.class)
+                .getResponseCookies()
+                .getFirst("JSESSIONID")
+                .getValue();
         // Someone else's session is not touched.
         String other = newResident(this::registerConfirmed, "someone else 14a");
         String sessionOther = signedInSession(phone, port, other, "someone else 14a");
@@ -36,21 +44,35 @@ class PasswordChangeHardeningTests extends PortalIntegrationTest {
             me(laptop, session).expectStatus().isOk();
         }
 
-        laptop.post().uri("/api/me/password").cookie("JSESSIONID", sessionA)
+        laptop.post()
+                .uri("/api/me/password")
+                .cookie("JSESSIONID", sessionA)
                 .header("X-CSRF-TOKEN", pageToken(laptop, sessionA))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("currentPassword", "first password 14a", "newPassword", "second password 14a"))
                 .exchange()
-                .expectStatus().isNoContent();
+                .expectStatus()
+                .isNoContent();
 
-        me(laptop, sessionA).expectStatus().isOk().expectBody().jsonPath("$.username").isEqualTo(account);
+        me(laptop, sessionA)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.username")
+                .isEqualTo(account);
         me(phone, sessionB).expectStatus().isUnauthorized();
         me(phone, sessionC).expectStatus().isUnauthorized();
-        phone.get().uri("/portal/account/password").cookie("JSESSIONID", sessionB).exchange()
-                .expectStatus().isFound()
-                .expectHeader().value("Location", location -> assertThat(location).endsWith("/login"));
+        phone.get()
+                .uri("/portal/account/password")
+                .cookie("JSESSIONID", sessionB)
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .value("Location", location -> assertThat(location).endsWith("/login"));
         me(phone, sessionOther).expectStatus().isOk();
-        System.out.println("[issue 14/5] a password change in session A ended sessions B (form) and C (Basic); A goes on");
+        System.out.println(
+                "[issue 14/5] a password change in session A ended sessions B (form) and C (Basic); A goes on");
     }
 
     @Test
@@ -61,24 +83,36 @@ class PasswordChangeHardeningTests extends PortalIntegrationTest {
         String token = pageToken(from, session);
         for (int i = 0; i < 5; i++) {
             change(from, session, token, "guess " + i)
-                    .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("currentPassword");
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("currentPassword");
         }
         // The sixth is refused before the password is looked at, even the right one.
         String body = change(from, session, token, "first password 14b")
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value("Retry-After", value -> assertThat(Long.parseLong(value)).isBetween(1L, 180L))
-                .expectBody(String.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value("Retry-After", value -> assertThat(Long.parseLong(value)).isBetween(1L, 180L))
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(body).contains("\"status\":429").contains("Too many wrong passwords for this account");
         // One allowance: signing in with the right password is paused too, from anywhere.
         signIn(clientFrom("127.0.0.85"), port, account, "first password 14b")
-                .expectHeader().value("Location", location -> assertThat(location).contains("/login?error&throttled="));
+                .expectHeader()
+                .value("Location", location -> assertThat(location).contains("/login?error&throttled="));
         System.out.println("[issue 14/5] 5 wrong current passwords: the 6th change got 429 and sign-in is paused too");
     }
 
     private WebTestClient.ResponseSpec change(WebTestClient client, String session, String token, String current) {
-        return client.post().uri("/api/me/password").cookie("JSESSIONID", session).header("X-CSRF-TOKEN", token)
+        return client.post()
+                .uri("/api/me/password")
+                .cookie("JSESSIONID", session)
+                .header("X-CSRF-TOKEN", token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("currentPassword", current, "newPassword", "a new password 14b"))
                 .exchange();

@@ -25,7 +25,8 @@ class RegistrationConcurrencyTests extends PortalIntegrationTest {
 
     @Test
     void threeHundredInvalidRegistrationsFromSixteenThreadsAllGet400() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<Future<String>> answers = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
             for (int i = 0; i < 300; i++) {
@@ -33,18 +34,25 @@ class RegistrationConcurrencyTests extends PortalIntegrationTest {
                 answers.add(threads.submit(() -> {
                     // Each invalid in another way: the address, the password, the name.
                     String body = switch (n % 3) {
-                        case 0 -> "{\"email\":\"not-an-address-" + n + "\",\"password\":\"a long enough passphrase " + n + "\",\"displayName\":\"X\"}";
-                        case 1 -> "{\"email\":\"weak-" + n + "@example.org\",\"password\":\"short\",\"displayName\":\"X\"}";
-                        default -> "{\"email\":\"noname-" + n + "@example.org\",\"password\":\"a long enough passphrase " + n + "\",\"displayName\":\" \"}";
+                        case 0 ->
+                            "{\"email\":\"not-an-address-" + n + "\",\"password\":\"a long enough passphrase " + n
+                                    + "\",\"displayName\":\"X\"}";
+                        case 1 ->
+                            "{\"email\":\"weak-" + n + "@example.org\",\"password\":\"short\",\"displayName\":\"X\"}";
+                        default ->
+                            "{\"email\":\"noname-" + n + "@example.org\",\"password\":\"a long enough passphrase " + n
+                                    + "\",\"displayName\":\" \"}";
                     };
                     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
                             .header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         return response.statusCode() == 400 && response.body().contains("\"status\":400")
-                                ? "400" : response.statusCode() + " " + response.body();
+                                ? "400"
+                                : response.statusCode() + " " + response.body();
                     } catch (java.io.IOException dropped) {
                         return "connection: " + dropped;
                     }

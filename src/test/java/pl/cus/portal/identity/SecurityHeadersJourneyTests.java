@@ -17,7 +17,8 @@ class SecurityHeadersJourneyTests extends BrowserTest {
     void vaadinPagesRunUnderTheContentSecurityPolicyAndAThrottledSignInExplainsItself() {
         List<String> refusals = new CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Refused to")) {
                 refusals.add(message.text());
             }
         });
@@ -32,7 +33,10 @@ class SecurityHeadersJourneyTests extends BrowserTest {
         assertThat(refusals).as("what the browser refused under the CSP").isEmpty();
 
         open("login?error&throttled=180");
-        assertThat(page.getByText(Messages.text("identity.login.throttled.title")).first().isVisible()).isTrue();
+        assertThat(page.getByText(Messages.text("identity.login.throttled.title"))
+                        .first()
+                        .isVisible())
+                .isTrue();
         assertThat(refusals).isEmpty();
     }
 }

@@ -19,10 +19,10 @@ import org.springframework.web.reactive.function.BodyInserters;
  */
 public final class SignInFixtures {
 
-    private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf|_csrf_parameter)\"\\s+content=\"([^\"]*)\"");
+    private static final Pattern META =
+            Pattern.compile("<meta\\s+name=\"(_csrf|_csrf_parameter)\"\\s+content=\"([^\"]*)\"");
 
-    private SignInFixtures() {
-    }
+    private SignInFixtures() {}
 
     /** How a test opens a confirmed resident account: {@code PortalIntegrationTest::registerConfirmed}. */
     @FunctionalInterface
@@ -41,8 +41,7 @@ public final class SignInFixtures {
     }
 
     /** The sign-in page as a browser gets it: its session and the CSRF token in its {@code _csrf} meta tags. */
-    public record SignInPage(String session, String parameter, String token) {
-    }
+    public record SignInPage(String session, String parameter, String token) {}
 
     public static SignInPage openSignInPage(WebTestClient client) {
         var result = client.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class);
@@ -57,7 +56,13 @@ public final class SignInFixtures {
      * for {@code X-CSRF-TOKEN} on the API.
      */
     public static String pageToken(WebTestClient client, String session) {
-        var result = client.get().uri("/").cookie("JSESSIONID", session).exchange().expectStatus().isOk().returnResult(String.class);
+        var result = client.get()
+                .uri("/")
+                .cookie("JSESSIONID", session)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class);
         return meta(html(result), "_csrf");
     }
 
@@ -78,18 +83,24 @@ public final class SignInFixtures {
     /** {@code POST /login} from the sign-in page, as Vaadin's login form sends it: same origin, with the page's token. */
     public static WebTestClient.ResponseSpec signIn(WebTestClient client, int port, String username, String password) {
         SignInPage page = openSignInPage(client);
-        return client.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        return client.post()
+                .uri("/login")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .cookie("JSESSIONID", page.session())
                 .header("Origin", "http://localhost:" + port)
-                .body(BodyInserters.fromFormData("username", username).with("password", password).with(page.parameter(), page.token()))
+                .body(BodyInserters.fromFormData("username", username)
+                        .with("password", password)
+                        .with(page.parameter(), page.token()))
                 .exchange();
     }
 
     /** The session cookie a successful sign-in answered with (sign-in always starts a new session). */
     public static String signedInSession(WebTestClient client, int port, String username, String password) {
         var result = signIn(client, port, username, password)
-                .expectStatus().isFound()
-                .expectHeader().value("Location", location -> assertThat(location).endsWith("/start"))
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .value("Location", location -> assertThat(location).endsWith("/start"))
                 .returnResult(Void.class);
         ResponseCookie cookie = result.getResponseCookies().getFirst("JSESSIONID");
         assertThat(cookie).as("session cookie after sign-in").isNotNull();

@@ -27,21 +27,41 @@ class SignInNameLockTests extends PortalIntegrationTest {
 
     private static final String RIGHT = "the right password 14";
 
-    @Autowired Accounts accounts;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aLockedAccountStaysLockedWhateverSpellingOfItsNameIsTyped() {
         String account = newResident(this::registerConfirmed, RIGHT);
         WebTestClient from = clientFrom("127.0.0.79");
         for (int i = 0; i < 5; i++) {
-            signIn(from, port, account, "guess " + i).expectStatus().isFound()
-                    .expectHeader().value("Location", location -> assertThat(location).contains("/login?error").doesNotContain("throttled"));
+            signIn(from, port, account, "guess " + i)
+                    .expectStatus()
+                    .isFound()
+                    .expectHeader()
+                    .value(
+                            "Location",
+                            location -> assertThat(location)
+                                    .contains("/login?error")
+                                    .doesNotContain("throttled"));
         }
-        for (String spelling : List.of(account, "\u0001" + account, " " + account.toUpperCase(Locale.ROOT) + " ",
-                account + "\u200b", "\t" + account, account + "\u0000", "\u202e" + account, account + "\u00a0")) {
+        for (String spelling : List.of(
+                account,
+                "\u0001" + account,
+                " " + account.toUpperCase(Locale.ROOT) + " ",
+                account + "\u200b",
+                "\t" + account,
+                account + "\u0000",
+                "\u202e" + account,
+                account + "\u00a0")) {
             assertNotSignedIn(signIn(from, port, spelling, RIGHT), "form sign-in as " + escaped(spelling));
-            int basic = from.get().uri("/api/me").headers(h -> h.setBasicAuth(spelling, RIGHT, StandardCharsets.UTF_8)).exchange()
-                    .returnResult(String.class).getStatus().value();
+            int basic = from.get()
+                    .uri("/api/me")
+                    .headers(h -> h.setBasicAuth(spelling, RIGHT, StandardCharsets.UTF_8))
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value();
             assertThat(basic).as("Basic sign-in as %s", escaped(spelling)).isIn(401, 429);
         }
         System.out.println("[issue 14/1] a locked account: no spelling of its name with the right password gets in");
@@ -52,39 +72,69 @@ class SignInNameLockTests extends PortalIntegrationTest {
         String account = newResident(this::registerConfirmed, RIGHT);
         WebTestClient from = clientFrom("127.0.0.80");
         // A refused spelling is never checked against the account, even with the right password.
-        for (String refused : List.of("\u0001" + account, account + "\u200b", account + "\n", "\u2028" + account, "\u00ad" + account)) {
+        for (String refused : List.of(
+                "\u0001" + account, account + "\u200b", account + "\n", "\u2028" + account, "\u00ad" + account)) {
             assertNotSignedIn(signIn(from, port, refused, RIGHT), "form sign-in as " + escaped(refused));
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(refused, RIGHT, StandardCharsets.UTF_8)).exchange().expectStatus().isUnauthorized();
+            from.get()
+                    .uri("/api/me")
+                    .headers(h -> h.setBasicAuth(refused, RIGHT, StandardCharsets.UTF_8))
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
         }
         // Five wrong passwords spread over five spellings of the same name are five against one allowance.
-        List<String> spellings = List.of(account, account.toUpperCase(Locale.ROOT), " " + account, account + " \u00a0",
+        List<String> spellings = List.of(
+                account,
+                account.toUpperCase(Locale.ROOT),
+                " " + account,
+                account + " \u00a0",
                 "\u2003" + account.substring(0, 1).toUpperCase(Locale.ROOT) + account.substring(1));
         for (String spelling : spellings) {
-            signIn(from, port, spelling, "wrong").expectHeader().value("Location", location -> assertThat(location).doesNotContain("throttled"));
+            signIn(from, port, spelling, "wrong")
+                    .expectHeader()
+                    .value("Location", location -> assertThat(location).doesNotContain("throttled"));
         }
         signIn(from, port, account, RIGHT)
-                .expectHeader().value("Location", location -> assertThat(location).contains("/login?error&throttled="));
-        from.get().uri("/api/me").headers(h -> h.setBasicAuth(account, RIGHT, StandardCharsets.UTF_8)).exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+                .expectHeader()
+                .value("Location", location -> assertThat(location).contains("/login?error&throttled="));
+        from.get()
+                .uri("/api/me")
+                .headers(h -> h.setBasicAuth(account, RIGHT, StandardCharsets.UTF_8))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
     void aStaffAccountsUsernameAndEmailAddressShareOneAllowance() {
         String username = "lock." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String email = username + "@cus.example.org";
-        Actor admin = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "admin", Set.of(Role.ADMIN));
-        String password = accounts.createStaff(admin, new StaffAccountRequest(username, "Blokada Próbna", email, Set.of(Role.COORDINATOR)))
-                .block(Duration.ofSeconds(15)).initialPassword();
+        Actor admin =
+                Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "admin", Set.of(Role.ADMIN));
+        String password = accounts.createStaff(
+                        admin, new StaffAccountRequest(username, "Blokada Próbna", email, Set.of(Role.COORDINATOR)))
+                .block(Duration.ofSeconds(15))
+                .initialPassword();
         WebTestClient from = clientFrom("127.0.0.81");
         for (int i = 0; i < 5; i++) {
             String name = i % 2 == 0 ? username : email.toUpperCase(Locale.ROOT);
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, "wrong", StandardCharsets.UTF_8)).exchange().expectStatus().isUnauthorized();
+            from.get()
+                    .uri("/api/me")
+                    .headers(h -> h.setBasicAuth(name, "wrong", StandardCharsets.UTF_8))
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
         }
         for (String name : List.of(username, email)) {
-            from.get().uri("/api/me").headers(h -> h.setBasicAuth(name, password, StandardCharsets.UTF_8)).exchange()
-                    .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            from.get()
+                    .uri("/api/me")
+                    .headers(h -> h.setBasicAuth(name, password, StandardCharsets.UTF_8))
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
             signIn(from, port, name, password)
-                    .expectHeader().value("Location", location -> assertThat(location).contains("throttled"));
+                    .expectHeader()
+                    .value("Location", location -> assertThat(location).contains("throttled"));
         }
     }
 
@@ -101,7 +151,8 @@ class SignInNameLockTests extends PortalIntegrationTest {
 
     private static String escaped(String name) {
         StringBuilder out = new StringBuilder();
-        name.codePoints().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : Character.toString(c)));
+        name.codePoints()
+                .forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : Character.toString(c)));
         return out.toString();
     }
 }

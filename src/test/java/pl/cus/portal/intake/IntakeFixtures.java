@@ -27,28 +27,37 @@ final class IntakeFixtures {
     static final UUID OLENA_ID = UUID.fromString("00000000-0000-0000-0000-000000000102");
     static final Actor ANNA = Actor.of(ANNA_ID, "anna", "Anna Nowak", List.of(Role.RESIDENT));
     static final Actor OLENA = Actor.of(OLENA_ID, "olena", "Олена Коваленко", List.of(Role.RESIDENT));
-    static final Actor EWA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska",
+    static final Actor EWA = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", List.of(Role.COORDINATOR));
+    static final Actor PIOTR = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000202"),
+            "piotr",
+            "Piotr Wiśniewski",
             List.of(Role.COORDINATOR));
-    static final Actor PIOTR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000202"), "piotr", "Piotr Wiśniewski",
-            List.of(Role.COORDINATOR));
-    static final Actor MARTA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000203"), "marta", "Marta Zielińska",
+    static final Actor MARTA = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000203"),
+            "marta",
+            "Marta Zielińska",
             List.of(Role.FAMILY_ASSISTANT));
-    static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
-            List.of(Role.ORGANISER));
-    static final Actor DYREKTOR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor",
-            "Barbara Lewandowska", List.of(Role.DIRECTOR));
-    static final Actor ADMIN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "Administrator",
-            List.of(Role.ADMIN));
+    static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
+    static final Actor DYREKTOR = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000205"),
+            "dyrektor",
+            "Barbara Lewandowska",
+            List.of(Role.DIRECTOR));
+    static final Actor ADMIN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "Administrator", List.of(Role.ADMIN));
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-    static final byte[] JPEG = Base64.getDecoder().decode(
-            "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] JPEG = Base64.getDecoder()
+            .decode(
+                    "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=");
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
 
-    private IntakeFixtures() {
-    }
+    private IntakeFixtures() {}
 
     static Map<String, Object> ipus(String needs) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -65,7 +74,15 @@ final class IntakeFixtures {
         body.put("kind", "ZA_ZYCIEM");
         body.put("situation", "PREGNANCY");
         body.put("needs", needs);
-        body.put("contact", Map.of("channel", "PHONE", "value", "+48 600 100 200", "discretion", List.of("NO_PHONE_CALLS", "NEUTRAL_SENDER")));
+        body.put(
+                "contact",
+                Map.of(
+                        "channel",
+                        "PHONE",
+                        "value",
+                        "+48 600 100 200",
+                        "discretion",
+                        List.of("NO_PHONE_CALLS", "NEUTRAL_SENDER")));
         body.put("consent", true);
         return body;
     }
@@ -77,7 +94,8 @@ final class IntakeFixtures {
     }
 
     static WebTestClient.ResponseSpec submit(WebTestClient client, String key, Object body) {
-        return client.post().uri("/api/applications")
+        return client.post()
+                .uri("/api/applications")
                 .headers(headers -> {
                     if (key != null) {
                         headers.set("Idempotency-Key", key);
@@ -90,7 +108,10 @@ final class IntakeFixtures {
 
     /** The organiser assigns the application (the HTTP route for this belongs to triage). */
     static CaseSummary assign(BackOfficeApplications backOffice, String applicationId, Actor assignee) {
-        return backOffice.assign(JAN, ApplicationId.of(applicationId),
+        return backOffice
+                .assign(
+                        JAN,
+                        ApplicationId.of(applicationId),
                         new Assignment(assignee.id(), "Zespół koordynatorów", "test: spread the work", false, null))
                 .block(java.time.Duration.ofSeconds(10));
     }
@@ -102,10 +123,14 @@ final class IntakeFixtures {
     static Actor freshResident(org.springframework.r2dbc.core.DatabaseClient db, String prefix) {
         UUID id = UUID.randomUUID();
         String username = prefix + "-" + id.toString().substring(0, 8);
-        db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
-                        + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
-                .bind("id", id).bind("username", username)
-                .fetch().rowsUpdated().block(java.time.Duration.ofSeconds(10));
+        db.sql(
+                        "insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
+                                + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
+                .bind("id", id)
+                .bind("username", username)
+                .fetch()
+                .rowsUpdated()
+                .block(java.time.Duration.ofSeconds(10));
         return Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
     }
 
@@ -116,12 +141,15 @@ final class IntakeFixtures {
     static WebTestClient.ResponseSpec upload(WebTestClient client, String fileName, byte[] content) {
         var parts = new MultipartBodyBuilder();
         parts.part("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }).contentType(MediaType.APPLICATION_OCTET_STREAM);
-        return client.post().uri("/api/attachments").contentType(MediaType.MULTIPART_FORM_DATA)
+                    @Override
+                    public String getFilename() {
+                        return fileName;
+                    }
+                })
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        return client.post()
+                .uri("/api/attachments")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(parts.build()))
                 .exchange();
     }

@@ -34,8 +34,14 @@ class PlanClosedStepTests extends PortalIntegrationTest {
     Applications applications;
 
     private ApplicationId assignedToEwa() {
-        String id = submit(clientAs("anna"), key(), ipus("Zamknięcie planu " + key())).expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").stringValue();
+        String id = submit(clientAs("anna"), key(), ipus("Zamknięcie planu " + key()))
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .stringValue();
         assign(backOffice, id, EWA);
         return ApplicationId.of(id);
     }
@@ -44,8 +50,10 @@ class PlanClosedStepTests extends PortalIntegrationTest {
     void onlyAPreparedPlanClosesTheApplicationAndItStaysMet() {
         ApplicationId id = assignedToEwa();
         LocalDate today = LocalDate.now();
-        assertThatThrownBy(() -> steps.planClosed(EWA, id, today).block(WAIT)).isInstanceOf(DomainException.Conflict.class);
-        assertThatThrownBy(() -> steps.planClosed(ANNA, id, today).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
+        assertThatThrownBy(() -> steps.planClosed(EWA, id, today).block(WAIT))
+                .isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> steps.planClosed(ANNA, id, today).block(WAIT))
+                .isInstanceOf(DomainException.Forbidden.class);
 
         steps.planAgreed(ANNA, id, today).block(WAIT);
         steps.planPrepared(EWA, id, today).block(WAIT);
@@ -58,6 +66,7 @@ class PlanClosedStepTests extends PortalIntegrationTest {
         assertThat(view.deadlineState()).isEqualTo(DeadlineState.MET);
         assertThat(view.history()).extracting(StatusChange::status).contains(ApplicationStatus.CLOSED);
         // Closed once: a second closure is refused.
-        assertThatThrownBy(() -> steps.planClosed(EWA, id, today).block(WAIT)).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> steps.planClosed(EWA, id, today).block(WAIT))
+                .isInstanceOf(DomainException.Conflict.class);
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.PortalIntegrationTest;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.Assignment;
 import pl.cus.portal.intake.BackOfficeApplications;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventLog;
@@ -30,8 +30,10 @@ class NotificationsTests extends PortalIntegrationTest {
 
     static final UUID ANNA = UUID.fromString("00000000-0000-0000-0000-000000000101");
     static final UUID OLENA = UUID.fromString("00000000-0000-0000-0000-000000000102");
-    static final Actor EWA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", List.of(Role.COORDINATOR));
-    static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
+    static final Actor EWA = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", List.of(Role.COORDINATOR));
+    static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
 
     @Autowired
     DatabaseClient db;
@@ -51,21 +53,33 @@ class NotificationsTests extends PortalIntegrationTest {
         assign(id, EWA);
 
         List<Map<String, Object>> resident = awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 2);
-        assertThat(resident).extracting(row -> row.get("type")).containsExactlyInAnyOrder("APPLICATION_RECEIVED", "COORDINATOR_ASSIGNED");
+        assertThat(resident)
+                .extracting(row -> row.get("type"))
+                .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "COORDINATOR_ASSIGNED");
         List<Map<String, Object>> coordinator = awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 1);
         assertThat(coordinator.getFirst().get("type")).isEqualTo("ASSIGNED_TO_ME");
 
         List<Map<String, Object>> mails = awaitRows(() -> mails(id), rows -> rows.size() == 3);
         String reference = (String) resident.getFirst().get("reference");
-        assertThat(mails).filteredOn(m -> "anna@example.org".equals(m.get("recipient"))).hasSize(2).allSatisfy(mail -> {
-            assertThat(mail.get("status")).isEqualTo("HELD"); // no spring.mail.host in tests
-            assertThat(mail.get("language")).isEqualTo("pl");
-            assertThat(mail.get("sender_name")).isEqualTo("Centrum Usług Społecznych");
-            assertThat((String) mail.get("subject")).contains(reference);
-            assertThat((String) mail.get("body")).contains(reference).contains("/portal/matters/" + id).contains("Zaloguj się");
-            assertThat((String) mail.get("body") + mail.get("subject")).doesNotContainIgnoringCase("wytchnieniow").doesNotContainIgnoringCase("IPUS");
-        });
-        assertThat(mails).filteredOn(m -> "ewa@cus.example.org".equals(m.get("recipient"))).singleElement()
+        assertThat(mails)
+                .filteredOn(m -> "anna@example.org".equals(m.get("recipient")))
+                .hasSize(2)
+                .allSatisfy(mail -> {
+                    assertThat(mail.get("status")).isEqualTo("HELD"); // no spring.mail.host in tests
+                    assertThat(mail.get("language")).isEqualTo("pl");
+                    assertThat(mail.get("sender_name")).isEqualTo("Centrum Usług Społecznych");
+                    assertThat((String) mail.get("subject")).contains(reference);
+                    assertThat((String) mail.get("body"))
+                            .contains(reference)
+                            .contains("/portal/matters/" + id)
+                            .contains("Zaloguj się");
+                    assertThat((String) mail.get("body") + mail.get("subject"))
+                            .doesNotContainIgnoringCase("wytchnieniow")
+                            .doesNotContainIgnoringCase("IPUS");
+                });
+        assertThat(mails)
+                .filteredOn(m -> "ewa@cus.example.org".equals(m.get("recipient")))
+                .singleElement()
                 .satisfies(mail -> assertThat((String) mail.get("body")).contains("/backoffice/cases/" + id));
         // Nobody else heard about it.
         assertThat(notifications(id, OLENA)).isEmpty();
@@ -73,9 +87,23 @@ class NotificationsTests extends PortalIntegrationTest {
 
     @Test
     void phoneOrPortalContactGetsNoEmailAndANeutralSenderWritesInTheResidentsLanguage() {
-        String byPhone = submit("olena", body(Map.of("channel", "PHONE", "value", "+48 600 100 200", "discretion", List.of("NO_PHONE_CALLS")), "uk"));
+        String byPhone = submit(
+                "olena",
+                body(
+                        Map.of("channel", "PHONE", "value", "+48 600 100 200", "discretion", List.of("NO_PHONE_CALLS")),
+                        "uk"));
         String portalOnly = submit("olena", body(Map.of("channel", "PORTAL"), "uk"));
-        String neutral = submit("olena", body(Map.of("channel", "EMAIL", "value", "olena@example.org", "discretion", List.of("NEUTRAL_SENDER")), "uk"));
+        String neutral = submit(
+                "olena",
+                body(
+                        Map.of(
+                                "channel",
+                                "EMAIL",
+                                "value",
+                                "olena@example.org",
+                                "discretion",
+                                List.of("NEUTRAL_SENDER")),
+                        "uk"));
 
         awaitRows(() -> notifications(neutral, OLENA), rows -> rows.size() == 1);
         List<Map<String, Object>> mails = awaitRows(() -> mails(neutral), rows -> rows.size() == 1);
@@ -85,7 +113,10 @@ class NotificationsTests extends PortalIntegrationTest {
         assertThat(mails(portalOnly)).isEmpty();
         assertThat(mails.getFirst().get("sender_name")).isEqualTo("Portal mieszkańca");
         assertThat(mails.getFirst().get("language")).isEqualTo("uk");
-        assertThat((String) mails.getFirst().get("body")).contains("Увійдіть").doesNotContain("Centrum").doesNotContain("Usług");
+        assertThat((String) mails.getFirst().get("body"))
+                .contains("Увійдіть")
+                .doesNotContain("Centrum")
+                .doesNotContain("Usług");
     }
 
     @Test
@@ -93,15 +124,29 @@ class NotificationsTests extends PortalIntegrationTest {
         String id = submit("anna", body(Map.of("channel", "PORTAL"), "pl"));
         assign(id, EWA);
         awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 1);
-        clientAs("anna").post().uri("/api/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Pytanie o termin")).exchange().expectStatus().isCreated();
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Odpowiedź")).exchange().expectStatus().isCreated();
+        clientAs("anna")
+                .post()
+                .uri("/api/applications/" + id + "/messages")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Pytanie o termin"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        clientAs("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/messages")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Odpowiedź"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
 
         assertThat(awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 2))
-                .extracting(row -> row.get("type")).contains("RESIDENT_REPLIED");
+                .extracting(row -> row.get("type"))
+                .contains("RESIDENT_REPLIED");
         assertThat(awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 3))
-                .extracting(row -> row.get("type")).contains("MESSAGE_FROM_CENTRE");
+                .extracting(row -> row.get("type"))
+                .contains("MESSAGE_FROM_CENTRE");
     }
 
     @Test
@@ -109,8 +154,15 @@ class NotificationsTests extends PortalIntegrationTest {
         String id = submit("anna", body(Map.of("channel", "PORTAL"), "pl"));
         awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 1);
 
-        JsonNode list = clientAs("anna").get().uri("/api/notifications").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode list = clientAs("anna")
+                .get()
+                .uri("/api/notifications")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
         JsonNode mine = null;
         for (JsonNode item : list) {
             if (id.equals(item.get("applicationId").asString())) {
@@ -123,30 +175,89 @@ class NotificationsTests extends PortalIntegrationTest {
         assertThat(mine.has("at")).isTrue();
         String notificationId = mine.get("id").asString();
 
-        clientAs("olena").get().uri("/api/notifications").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.id == '" + notificationId + "')]").isEmpty();
-        clientAs("olena").post().uri("/api/notifications/" + notificationId + "/read").exchange().expectStatus().isNotFound();
-        clientAs("ewa").post().uri("/api/notifications/" + notificationId + "/read").exchange().expectStatus().isNotFound();
+        clientAs("olena")
+                .get()
+                .uri("/api/notifications")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.id == '" + notificationId + "')]")
+                .isEmpty();
+        clientAs("olena")
+                .post()
+                .uri("/api/notifications/" + notificationId + "/read")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        clientAs("ewa")
+                .post()
+                .uri("/api/notifications/" + notificationId + "/read")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         client().get().uri("/api/notifications").exchange().expectStatus().isUnauthorized();
-        clientAs("anna").post().uri("/api/notifications/" + notificationId + "/read").exchange().expectStatus().isNoContent();
-        clientAs("anna").get().uri("/api/notifications").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.id == '" + notificationId + "')].read").isEqualTo(List.of(true));
+        clientAs("anna")
+                .post()
+                .uri("/api/notifications/" + notificationId + "/read")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        clientAs("anna")
+                .get()
+                .uri("/api/notifications")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.id == '" + notificationId + "')].read")
+                .isEqualTo(List.of(true));
     }
 
     @Test
     void preferencesSwitchEmailOffExceptRequiredOnes() {
-        clientAs("piotr").put().uri("/api/notifications/preferences").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("type", "ASSIGNED_TO_ME", "email", false)).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.type == 'ASSIGNED_TO_ME')].email").isEqualTo(List.of(false));
-        clientAs("piotr").put().uri("/api/notifications/preferences").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("type", "PLAN_READY", "email", false)).exchange().expectStatus().isBadRequest();
-        clientAs("anna").put().uri("/api/notifications/preferences").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("type", "APPLICATION_FORWARDED", "email", false)).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+        clientAs("piotr")
+                .put()
+                .uri("/api/notifications/preferences")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "ASSIGNED_TO_ME", "email", false))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.type == 'ASSIGNED_TO_ME')].email")
+                .isEqualTo(List.of(false));
+        clientAs("piotr")
+                .put()
+                .uri("/api/notifications/preferences")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "PLAN_READY", "email", false))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        clientAs("anna")
+                .put()
+                .uri("/api/notifications/preferences")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "APPLICATION_FORWARDED", "email", false))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("email");
 
         String id = submit("anna", body(Map.of("channel", "PORTAL"), "pl"));
-        assign(id, Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000202"), "piotr", "Piotr Wiśniewski", List.of(Role.COORDINATOR)));
-        awaitRows(() -> notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202")), rows -> rows.size() == 1);
+        assign(
+                id,
+                Actor.of(
+                        UUID.fromString("00000000-0000-0000-0000-000000000202"),
+                        "piotr",
+                        "Piotr Wiśniewski",
+                        List.of(Role.COORDINATOR)));
+        awaitRows(
+                () -> notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202")),
+                rows -> rows.size() == 1);
         assertThat(mails(id)).isEmpty(); // Piotr switched it off; Anna chose the portal only
     }
 
@@ -164,16 +275,24 @@ class NotificationsTests extends PortalIntegrationTest {
         assign(id, EWA);
         awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 1);
         UUID app = UUID.fromString(id);
-        events.append(new NamedEvent("DeadlineStateChanged", app, "OVERDUE")).as(transactions::transactional).block(Duration.ofSeconds(5));
-        events.append(new NamedEvent("PlanReadyToRead", app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+        events.append(new NamedEvent("DeadlineStateChanged", app, "OVERDUE"))
+                .as(transactions::transactional)
+                .block(Duration.ofSeconds(5));
+        events.append(new NamedEvent("PlanReadyToRead", app, null))
+                .as(transactions::transactional)
+                .block(Duration.ofSeconds(5));
 
         awaitRows(() -> notifications(id, JAN.id()), rows -> rows.size() == 1);
         assertThat(notifications(id, JAN.id()).getFirst().get("type")).isEqualTo("DEADLINE_OVERDUE");
         assertThat(awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 2))
-                .extracting(row -> row.get("type")).contains("DEADLINE_OVERDUE");
+                .extracting(row -> row.get("type"))
+                .contains("DEADLINE_OVERDUE");
         assertThat(awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 3))
-                .extracting(row -> row.get("type")).contains("PLAN_READY");
-        assertThat(notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202"))).as("not Piotr's").isEmpty();
+                .extracting(row -> row.get("type"))
+                .contains("PLAN_READY");
+        assertThat(notifications(id, UUID.fromString("00000000-0000-0000-0000-000000000202")))
+                .as("not Piotr's")
+                .isEmpty();
     }
 
     @Test
@@ -182,14 +301,21 @@ class NotificationsTests extends PortalIntegrationTest {
         awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 1);
         UUID app = UUID.fromString(id);
         for (String type : List.of("PlanVersionSaved", "PlanAgreed", "PlanApproved", "PlanPrepared")) {
-            events.append(new NamedEvent(type, app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+            events.append(new NamedEvent(type, app, null))
+                    .as(transactions::transactional)
+                    .block(Duration.ofSeconds(5));
         }
         // A marker after the plan events: once it is handled, the plan events were too.
-        events.append(new NamedEvent("ApplicationWithdrawn", app, null)).as(transactions::transactional).block(Duration.ofSeconds(5));
+        events.append(new NamedEvent("ApplicationWithdrawn", app, null))
+                .as(transactions::transactional)
+                .block(Duration.ofSeconds(5));
 
-        assertThat(awaitRows(() -> notifications(id, ANNA), rows -> rows.stream().anyMatch(row -> "WITHDRAWAL_CONFIRMED".equals(row.get("type")))))
+        assertThat(awaitRows(
+                        () -> notifications(id, ANNA),
+                        rows -> rows.stream().anyMatch(row -> "WITHDRAWAL_CONFIRMED".equals(row.get("type")))))
                 .extracting(row -> row.get("type"))
-                .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "PLAN_READY", "PLAN_APPROVED", "WITHDRAWAL_CONFIRMED");
+                .containsExactlyInAnyOrder(
+                        "APPLICATION_RECEIVED", "PLAN_READY", "PLAN_APPROVED", "WITHDRAWAL_CONFIRMED");
     }
 
     @Test
@@ -200,35 +326,69 @@ class NotificationsTests extends PortalIntegrationTest {
         java.time.LocalDate held = java.time.LocalDate.now().minusDays(2);
         Map<String, Object> meeting = new LinkedHashMap<>();
         meeting.put("heldOn", held.toString());
-        meeting.put("participants", List.of(Map.of("name", "Anna Nowak", "role", "mama", "attended", true),
-                Map.of("name", "Maria Lis", "role", "pedagog szkolny, SP 3", "attended", true)));
+        meeting.put(
+                "participants",
+                List.of(
+                        Map.of("name", "Anna Nowak", "role", "mama", "attended", true),
+                        Map.of("name", "Maria Lis", "role", "pedagog szkolny, SP 3", "attended", true)));
         meeting.put("concerns", "Mama nie zdąża odebrać syna po pracy.");
         meeting.put("chosenServices", "Świetlica środowiskowa.");
-        meeting.put("agreements", List.of(Map.of("who", "Anna Nowak", "what", "Zapisze syna do świetlicy", "by", held.plusDays(7).toString())));
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/plan/meetings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(meeting).exchange().expectStatus().isCreated();
+        meeting.put(
+                "agreements",
+                List.of(Map.of(
+                        "who",
+                        "Anna Nowak",
+                        "what",
+                        "Zapisze syna do świetlicy",
+                        "by",
+                        held.plusDays(7).toString())));
+        clientAs("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/plan/meetings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(meeting)
+                .exchange()
+                .expectStatus()
+                .isCreated();
 
-        List<Map<String, Object>> resident = awaitRows(() -> notifications(id, ANNA),
+        List<Map<String, Object>> resident = awaitRows(
+                () -> notifications(id, ANNA),
                 rows -> rows.stream().anyMatch(row -> "MEETING_AGREEMENTS".equals(row.get("type"))));
         assertThat(resident).extracting(row -> row.get("type")).containsOnlyOnce("MEETING_AGREEMENTS");
         String reference = (String) resident.getFirst().get("reference");
         // The resident's notification leads to the plan page, where the agreements are.
-        assertThat(NotificationType.MEETING_AGREEMENTS.path(UUID.fromString(id))).isEqualTo("portal/matters/" + id + "/plan");
+        assertThat(NotificationType.MEETING_AGREEMENTS.path(UUID.fromString(id)))
+                .isEqualTo("portal/matters/" + id + "/plan");
         assertThat(NotificationType.MEETING_AGREEMENTS.forStaff()).isFalse();
         assertThat(NotificationType.MEETING_AGREEMENTS.required()).isFalse();
         // Staff hear nothing of their own meeting.
-        assertThat(notifications(id, EWA.id())).extracting(row -> row.get("type")).containsExactly("ASSIGNED_TO_ME");
-        clientAs("anna").get().uri("/api/notifications").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[?(@.applicationId == '" + id + "' && @.type == 'MEETING_AGREEMENTS')]").isNotEmpty();
+        assertThat(notifications(id, EWA.id()))
+                .extracting(row -> row.get("type"))
+                .containsExactly("ASSIGNED_TO_ME");
+        clientAs("anna")
+                .get()
+                .uri("/api/notifications")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.applicationId == '" + id + "' && @.type == 'MEETING_AGREEMENTS')]")
+                .isNotEmpty();
 
         List<Map<String, Object>> mails = awaitRows(() -> mails(id), rows -> rows.size() == 4);
-        var mail = mails.stream().filter(m -> ((String) m.get("body")).contains(
-                pl.cus.portal.shared.i18n.Messages.get("notifications.mail.line.MEETING_AGREEMENTS", java.util.Locale.forLanguageTag("pl"), reference)))
-                .findFirst().orElseThrow();
+        var mail = mails.stream()
+                .filter(m -> ((String) m.get("body"))
+                        .contains(pl.cus.portal.shared.i18n.Messages.get(
+                                "notifications.mail.line.MEETING_AGREEMENTS",
+                                java.util.Locale.forLanguageTag("pl"),
+                                reference)))
+                .findFirst()
+                .orElseThrow();
         assertThat(mail.get("recipient")).isEqualTo("anna@example.org");
         String text = mail.get("subject") + "\n" + mail.get("body");
         assertThat(text).contains(reference).contains("/portal/matters/" + id).contains("Centrum Usług Społecznych");
-        for (String detail : List.of("Anna Nowak", "Maria Lis", "pedagog", "świetlic", "Świetlic", "syna", "spotkan", "ustalen", "plan")) {
+        for (String detail : List.of(
+                "Anna Nowak", "Maria Lis", "pedagog", "świetlic", "Świetlic", "syna", "spotkan", "ustalen", "plan")) {
             assertThat(text).as("the mail must not say " + detail).doesNotContainIgnoringCase(detail);
         }
     }
@@ -246,25 +406,46 @@ class NotificationsTests extends PortalIntegrationTest {
 
     private String submit(String user, Map<String, Object> body) {
         WebTestClient client = clientAs(user);
-        return client.post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        return client.post()
+                .uri("/api/applications")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .asString();
     }
 
     private void assign(String id, Actor to) {
-        backOffice.assign(JAN, ApplicationId.of(id), new Assignment(to.id(), "Zespół koordynatorów", "test", false, null))
+        backOffice
+                .assign(JAN, ApplicationId.of(id), new Assignment(to.id(), "Zespół koordynatorów", "test", false, null))
                 .block(Duration.ofSeconds(10));
     }
 
     private List<Map<String, Object>> notifications(String applicationId, UUID recipient) {
-        return db.sql("select type, reference, detail from notification where application_id = :app and recipient_id = :r")
-                .bind("app", UUID.fromString(applicationId)).bind("r", recipient).fetch().all().collectList().block(Duration.ofSeconds(5));
+        return db.sql(
+                        "select type, reference, detail from notification where application_id = :app and recipient_id = :r")
+                .bind("app", UUID.fromString(applicationId))
+                .bind("r", recipient)
+                .fetch()
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 
     private List<Map<String, Object>> mails(String applicationId) {
         return db.sql("select o.recipient, o.sender_name, o.subject, o.body, o.language, o.status from mail_outbox o "
                         + "where o.event_seq in (select event_seq from notification where application_id = :app)")
-                .bind("app", UUID.fromString(applicationId)).fetch().all().collectList().block(Duration.ofSeconds(5));
+                .bind("app", UUID.fromString(applicationId))
+                .fetch()
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 
     static <T> T awaitRows(Supplier<T> query, Predicate<T> done) {
@@ -279,7 +460,9 @@ class NotificationsTests extends PortalIntegrationTest {
             }
             value = query.get();
         }
-        assertThat(done.test(value)).as("condition reached, last value %s", value).isTrue();
+        assertThat(done.test(value))
+                .as("condition reached, last value %s", value)
+                .isTrue();
         return value;
     }
 }

@@ -29,29 +29,75 @@ public final class PlanFixtures {
         body.put("needs", "Wsparcie dla rodziny " + UUID.randomUUID());
         body.put("contact", Map.of("channel", "PORTAL"));
         body.put("consent", true);
-        String id = clientAs.apply("anna").post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").stringValue();
-        clientAs.apply("ewa").post().uri("/api/backoffice/applications/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("assignee", "ewa")).exchange().expectStatus().is2xxSuccessful();
+        String id = clientAs.apply("anna")
+                .post()
+                .uri("/api/applications")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .stringValue();
+        clientAs.apply("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/assignment")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("assignee", "ewa"))
+                .exchange()
+                .expectStatus()
+                .is2xxSuccessful();
         return id;
     }
 
     /** Ewa writes a plan from {@code from} to {@code to} (not yet agreed or approved). */
     public void written(String id, LocalDate from, LocalDate to) {
-        clientAs.apply("ewa").put().uri("/api/backoffice/applications/" + id + "/plan").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("from", from.toString(), "to", to.toString(), "goals", "Mama wraca do pracy, syn ma opiekę po szkole.",
-                        "items", List.of(Map.of("serviceId", SERVICE, "provider", "Fundacja Razem", "place", "ul. Słoneczna 5",
-                                "schedule", "co wtorek 16:00–17:00"))))
-                .exchange().expectStatus().isOk();
+        clientAs.apply("ewa")
+                .put()
+                .uri("/api/backoffice/applications/" + id + "/plan")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "from",
+                        from.toString(),
+                        "to",
+                        to.toString(),
+                        "goals",
+                        "Mama wraca do pracy, syn ma opiekę po szkole.",
+                        "items",
+                        List.of(Map.of(
+                                "serviceId",
+                                SERVICE,
+                                "provider",
+                                "Fundacja Razem",
+                                "place",
+                                "ul. Słoneczna 5",
+                                "schedule",
+                                "co wtorek 16:00–17:00"))))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     /** A case whose plan is agreed by Anna and approved by the director: prepared, in force. */
     public String prepared(LocalDate from, LocalDate to) {
         String id = assignedToEwa();
         written(id, from, to);
-        clientAs.apply("anna").post().uri("/api/applications/" + id + "/plan/agreement").exchange().expectStatus().isOk();
-        clientAs.apply("dyrektor").post().uri("/api/backoffice/applications/" + id + "/plan/approval").exchange().expectStatus().isOk();
+        clientAs.apply("anna")
+                .post()
+                .uri("/api/applications/" + id + "/plan/agreement")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        clientAs.apply("dyrektor")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/plan/approval")
+                .exchange()
+                .expectStatus()
+                .isOk();
         return id;
     }
 }

@@ -30,11 +30,18 @@ public final class ReportData {
         this.prefix = prefix;
     }
 
-    public record Application(UUID id, String reference) {
-    }
+    public record Application(UUID id, String reference) {}
 
-    public Application application(String name, String kind, String channel, String status, LocalDate submitted, LocalDate prepared,
-            LocalDate closed, String destination, String forwardedTo) {
+    public Application application(
+            String name,
+            String kind,
+            String channel,
+            String status,
+            LocalDate submitted,
+            LocalDate prepared,
+            LocalDate closed,
+            String destination,
+            String forwardedTo) {
         UUID id = UUID.randomUUID();
         String reference = prefix + "/" + name;
         var spec = db.sql("""
@@ -44,10 +51,16 @@ public final class ReportData {
                         values (:id, :resident, :key, 'report-test', :reference, :kind, :status, :at, :submitted, :due, :prepared, :closed,
                             'potrzeby (dane testowe raportów)', :channel, :at, :destination, :to)
                         """)
-                .bind("id", id).bind("resident", ANNA).bind("key", "report-" + id).bind("reference", reference)
-                .bind("kind", kind).bind("status", status)
+                .bind("id", id)
+                .bind("resident", ANNA)
+                .bind("key", "report-" + id)
+                .bind("reference", reference)
+                .bind("kind", kind)
+                .bind("status", status)
                 .bind("at", submitted.atTime(9, 0).atZone(WARSAW).toOffsetDateTime())
-                .bind("submitted", submitted).bind("due", submitted.plusDays(30)).bind("channel", channel);
+                .bind("submitted", submitted)
+                .bind("due", submitted.plusDays(30))
+                .bind("channel", channel);
         spec = prepared == null ? spec.bindNull("prepared", LocalDate.class) : spec.bind("prepared", prepared);
         spec = closed == null ? spec.bindNull("closed", LocalDate.class) : spec.bind("closed", closed);
         spec = destination == null ? spec.bindNull("destination", String.class) : spec.bind("destination", destination);
@@ -61,18 +74,25 @@ public final class ReportData {
     }
 
     /** An application with a prepared plan whose current version holds the given service items. */
-    public Application withPlan(String name, LocalDate submitted, LocalDate prepared, List<String[]> serviceAndProvider) {
+    public Application withPlan(
+            String name, LocalDate submitted, LocalDate prepared, List<String[]> serviceAndProvider) {
         Application app = application(name, "IPUS", "PORTAL", "PLAN_PREPARED", submitted, prepared, null, null, null);
         UUID plan = UUID.randomUUID();
         // As the plans module does it: the plan, its versions, then the day it became prepared.
         db.sql("insert into plan (id, application_id, current_version) values (:id, :app, 2)")
-                .bind("id", plan).bind("app", app.id()).then().block(WAIT);
+                .bind("id", plan)
+                .bind("app", app.id())
+                .then()
+                .block(WAIT);
         StringBuilder items = new StringBuilder("[");
         for (String[] item : serviceAndProvider) {
             if (items.length() > 1) {
                 items.append(',');
             }
-            items.append("{\"serviceId\":\"").append(item[0]).append("\",\"serviceName\":\"usługa\",\"provider\":\"").append(item[1])
+            items.append("{\"serviceId\":\"")
+                    .append(item[0])
+                    .append("\",\"serviceName\":\"usługa\",\"provider\":\"")
+                    .append(item[1])
                     .append("\",\"place\":\"Nadrzecze\",\"schedule\":\"co tydzień\"}");
         }
         items.append(']');
@@ -83,12 +103,27 @@ public final class ReportData {
                                 written_at, agreed_on, approved_on)
                             values (:plan, :version, :from, :to, 'cele', :items, :by, 'Ewa Kowalska', now(), :prepared, :prepared)
                             """)
-                    .bind("plan", plan).bind("version", version).bind("from", prepared).bind("to", prepared.plusMonths(6))
-                    .bind("items", Json.of(version == 2 ? items.toString()
-                            : "[{\"serviceId\":\"" + OTHER_SERVICE + "\",\"serviceName\":\"stara\",\"provider\":\"Stary realizator\"}]"))
-                    .bind("by", EWA).bind("prepared", prepared).then().block(WAIT);
+                    .bind("plan", plan)
+                    .bind("version", version)
+                    .bind("from", prepared)
+                    .bind("to", prepared.plusMonths(6))
+                    .bind(
+                            "items",
+                            Json.of(
+                                    version == 2
+                                            ? items.toString()
+                                            : "[{\"serviceId\":\"" + OTHER_SERVICE
+                                                    + "\",\"serviceName\":\"stara\",\"provider\":\"Stary realizator\"}]"))
+                    .bind("by", EWA)
+                    .bind("prepared", prepared)
+                    .then()
+                    .block(WAIT);
         }
-        db.sql("update plan set prepared_on = :prepared where id = :id").bind("prepared", prepared).bind("id", plan).then().block(WAIT);
+        db.sql("update plan set prepared_on = :prepared where id = :id")
+                .bind("prepared", prepared)
+                .bind("id", plan)
+                .then()
+                .block(WAIT);
         return app;
     }
 
@@ -99,13 +134,18 @@ public final class ReportData {
                             updated_at)
                         select id, reference, kind, submitted_on, plan_due_date, 'MET', false, 0, now() from application where id = :id
                         on conflict (application_id) do nothing
-                        """)
-                .bind("id", app.id()).then().block(WAIT);
+                        """).bind("id", app.id()).then().block(WAIT);
         db.sql("""
                         insert into deadline_pause (id, application_id, reason, started_on, ended_on, started_by, ended_by, created_at)
                         values (:id, :app, :reason, :started, :ended, :by, :by, now())
                         """)
-                .bind("id", UUID.randomUUID()).bind("app", app.id()).bind("reason", reason).bind("started", started)
-                .bind("ended", ended).bind("by", EWA).then().block(WAIT);
+                .bind("id", UUID.randomUUID())
+                .bind("app", app.id())
+                .bind("reason", reason)
+                .bind("started", started)
+                .bind("ended", ended)
+                .bind("by", EWA)
+                .then()
+                .block(WAIT);
     }
 }

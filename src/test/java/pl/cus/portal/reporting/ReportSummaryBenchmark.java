@@ -27,51 +27,90 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
     private static final int ROWS = Integer.getInteger("benchmark.rows", 1_000_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 10);
     private static final Duration WAIT = Duration.ofMinutes(15);
-    private static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
-            List.of(Role.ORGANISER));
+    private static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
 
-    @Autowired DatabaseClient db;
-    @Autowired Reports reports;
-    @Autowired Clock clock;
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void benchmark() {
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
         seed(today);
-        report("seed %,d applications (+ plans, pauses) and vacuum analyze: %.1f s", ROWS, (System.nanoTime() - t0) / 1e9);
-        report("rows: applications %,d, plans %,d, plan versions %,d, pauses %,d, plan services %,d, service-days %,d",
-                one("select count(*) as n from application"), one("select count(*) as n from plan"), one("select count(*) as n from plan_version"),
-                one("select count(*) as n from deadline_pause"), one("select count(*) as n from report_plan_service"),
+        report(
+                "seed %,d applications (+ plans, pauses) and vacuum analyze: %.1f s",
+                ROWS, (System.nanoTime() - t0) / 1e9);
+        report(
+                "rows: applications %,d, plans %,d, plan versions %,d, pauses %,d, plan services %,d, service-days %,d",
+                one("select count(*) as n from application"),
+                one("select count(*) as n from plan"),
+                one("select count(*) as n from plan_version"),
+                one("select count(*) as n from deadline_pause"),
+                one("select count(*) as n from report_plan_service"),
                 one("select count(*) as n from report_service_day"));
 
         ReportPeriod year = ReportPeriod.year(today.getYear() - 1);
         var summary = reports.summary(JAN, year).block(WAIT);
-        report("year %s: received %,d (%s), prepared %,d, on time %,d, late %,d, median %.1f, p90 %.1f, pauses %,d, forwarded %,d, "
-                        + "refused %,d, service rows %d, caseload rows %d", year.from().getYear(), summary.applicationsReceived(), summary.byKind(),
-                summary.plansPrepared(), summary.plansOnTime(), summary.plansLate(), summary.medianDaysToPlan(), summary.p90DaysToPlan(),
-                summary.pauses(), summary.forwarded(), summary.refused(), summary.services().size(), summary.caseload().size());
+        report(
+                "year %s: received %,d (%s), prepared %,d, on time %,d, late %,d, median %.1f, p90 %.1f, pauses %,d, forwarded %,d, "
+                        + "refused %,d, service rows %d, caseload rows %d",
+                year.from().getYear(),
+                summary.applicationsReceived(),
+                summary.byKind(),
+                summary.plansPrepared(),
+                summary.plansOnTime(),
+                summary.plansLate(),
+                summary.medianDaysToPlan(),
+                summary.p90DaysToPlan(),
+                summary.pauses(),
+                summary.forwarded(),
+                summary.refused(),
+                summary.services().size(),
+                summary.caseload().size());
 
-        time("year summary " + year.from().getYear(), () -> reports.summary(JAN, year).block(WAIT));
+        time(
+                "year summary " + year.from().getYear(),
+                () -> reports.summary(JAN, year).block(WAIT));
         ReportPeriod half = ReportPeriod.halfYearOf(today.minusMonths(6));
-        time("half-year summary " + half.from() + "–" + half.to(), () -> reports.summary(JAN, half).block(WAIT));
-        time("outcomes per year, 4 years", () -> reports.outcomesByYear(JAN, today.getYear() - 3, today.getYear()).collectList().block(WAIT));
-        time("drill-down: late plans of the year (count + first 1000)", () -> reports.cases(JAN, Figure.LATE, null, year).block(WAIT));
-        time("meeting pack (open cases, first 2000)", () -> reports.meetingPack(JAN).block(WAIT));
+        time(
+                "half-year summary " + half.from() + "–" + half.to(),
+                () -> reports.summary(JAN, half).block(WAIT));
+        time(
+                "outcomes per year, 4 years",
+                () -> reports.outcomesByYear(JAN, today.getYear() - 3, today.getYear())
+                        .collectList()
+                        .block(WAIT));
+        time(
+                "drill-down: late plans of the year (count + first 1000)",
+                () -> reports.cases(JAN, Figure.LATE, null, year).block(WAIT));
+        time(
+                "meeting pack (open cases, first 2000)",
+                () -> reports.meetingPack(JAN).block(WAIT));
 
         String from = "'" + year.from() + "'";
         String to = "'" + year.to() + "'";
-        explain("select kind, contact_channel, count(*) as n from application where submitted_on between " + from + " and " + to
-                + " group by kind, contact_channel");
-        explain("select service_id, provider, sum(plans) from report_service_day where prepared_on between " + from + " and " + to
-                + " group by 1, 2");
-        explain("select date_trunc('month', plan_prepared_on)::date, plan_prepared_on - submitted_on, plan_prepared_on <= plan_due_date, "
-                + "count(*) from application where plan_prepared_on between " + from + " and " + to + " group by 1, 2, 3");
+        explain("select kind, contact_channel, count(*) as n from application where submitted_on between " + from
+                + " and " + to + " group by kind, contact_channel");
+        explain("select service_id, provider, sum(plans) from report_service_day where prepared_on between " + from
+                + " and " + to + " group by 1, 2");
+        explain(
+                "select date_trunc('month', plan_prepared_on)::date, plan_prepared_on - submitted_on, plan_prepared_on <= plan_due_date, "
+                        + "count(*) from application where plan_prepared_on between " + from + " and " + to
+                        + " group by 1, 2, 3");
     }
 
     private void seed(LocalDate today) {
-        // Two years of applications, ~1,370 a day. Older than 45 days: 80 % get a plan 5–44 days after applying (about a third
-        // of them after the 30-day due date), 8 % forwarded, 5 % refused, 7 % withdrawn; the last 45 days are still open.
+        // Two years of applications, ~1,370 a day. Older than 45 days: 80 % get a plan 5–44 days after applying (about
+        // a third
+        // of them after the 30-day due date), 8 % forwarded, 5 % refused, 7 % withdrawn; the last 45 days are still
+        // open.
         db.sql("""
                 insert into application (id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at, submitted_on,
                     plan_due_date, plan_prepared_on, closed_on, needs, contact_channel, consent_at, forwarded_destination, forwarded_to,
@@ -85,7 +124,7 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
                        case when not recent and r < 0.80 then s + d end,
                        case when recent or r < 0.80 then null when r < 0.88 then s + 10 when r < 0.93 then s + 12 else s + 5 end,
                        'potrzeby', (array['PORTAL', 'PORTAL', 'PORTAL', 'PORTAL', 'PORTAL', 'PORTAL', 'EMAIL', 'EMAIL', 'EMAIL', 'PHONE'])[1 + i % 10],
-                       s::timestamp, 
+                       s::timestamp,
                        case when not recent and r >= 0.80 and r < 0.88 then (array['CENTRE_TEAM', 'MUNICIPAL_OFFICE', 'OTHER_MUNICIPAL_UNIT'])[1 + i % 3] end,
                        case when not recent and r >= 0.80 and r < 0.88 then 'Jednostka ' || (i % 12) end,
                        case when recent and i % 3 > 0 then (array['00000000-0000-0000-0000-000000000201'::uuid,
@@ -94,8 +133,7 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
                 from (select i, (:today - (i % 730))::date as s, random() as r, 5 + (random() * 40)::int as d,
                              (i % 730) < 45 as recent
                       from generate_series(1, :rows) as i) g
-                """)
-                .bind("today", today).bind("rows", ROWS).then().block(WAIT);
+                """).bind("today", today).bind("rows", ROWS).then().block(WAIT);
         db.sql("""
                 insert into plan (id, application_id, current_version)
                 select gen_random_uuid(), id, 1 from application where reference like 'B/%' and plan_prepared_on is not null
@@ -115,7 +153,9 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
                 """).then().block(WAIT);
         // The day each plan became prepared, as the plans module sets it (V41's trigger extracts the services).
         db.sql("update plan p set prepared_on = a.plan_prepared_on from application a where a.id = p.application_id "
-                + "and a.reference like 'B/%' and p.prepared_on is null").then().block(WAIT);
+                        + "and a.reference like 'B/%' and p.prepared_on is null")
+                .then()
+                .block(WAIT);
         // 3 % of applications waited for the resident once.
         db.sql("""
                 insert into tracked_deadline (application_id, reference, kind, submitted_on, due_date, state, paused, last_event_seq, updated_at)
@@ -129,8 +169,15 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
                        submitted_on + 3, submitted_on + 8, '00000000-0000-0000-0000-000000000201', now()
                 from tracked_deadline where reference like 'B/%'
                 """).then().block(WAIT);
-        // As autovacuum would have done on tables filled over years: statistics, and a visibility map for index-only scans.
-        for (String table : List.of("application", "plan", "plan_version", "tracked_deadline", "deadline_pause", "report_plan_service",
+        // As autovacuum would have done on tables filled over years: statistics, and a visibility map for index-only
+        // scans.
+        for (String table : List.of(
+                "application",
+                "plan",
+                "plan_version",
+                "tracked_deadline",
+                "deadline_pause",
+                "report_plan_service",
                 "report_service_day")) {
             db.sql("vacuum analyze " + table).then().block(WAIT);
         }
@@ -147,13 +194,21 @@ class ReportSummaryBenchmark extends PortalIntegrationTest {
             times.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(times);
-        report("%s, %d runs after 2 warm-ups: p50 %.0f ms, max %.0f ms, min %.0f ms", what, RUNS, times.get((times.size() - 1) / 2),
-                times.getLast(), times.getFirst());
+        report(
+                "%s, %d runs after 2 warm-ups: p50 %.0f ms, max %.0f ms, min %.0f ms",
+                what, RUNS, times.get((times.size() - 1) / 2), times.getLast(), times.getFirst());
     }
 
     private void explain(String sql) {
-        report("%s", String.join("\n", db.sql("explain (analyze, buffers off, timing off, summary on) " + sql)
-                .map(row -> row.get(0, String.class)).all().collectList().block(WAIT)));
+        report(
+                "%s",
+                String.join(
+                        "\n",
+                        db.sql("explain (analyze, buffers off, timing off, summary on) " + sql)
+                                .map(row -> row.get(0, String.class))
+                                .all()
+                                .collectList()
+                                .block(WAIT)));
     }
 
     private long one(String sql) {

@@ -31,16 +31,17 @@ import pl.cus.portal.shared.Role;
 class ReportsTests extends PortalIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
-            List.of(Role.ORGANISER));
-    private static final Actor DIRECTOR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor", "Dyrektor",
-            List.of(Role.DIRECTOR));
+    private static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
+    private static final Actor DIRECTOR = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor", "Dyrektor", List.of(Role.DIRECTOR));
     private static final Actor EWA = Actor.of(ReportData.EWA, "ewa", "Ewa Kowalska", List.of(Role.COORDINATOR));
     private static final ReportPeriod H1 = ReportPeriod.halfYear(2031, 1);
     private static final String PROVIDER = "Fundacja Przystań; Nadrzecze";
 
     @Autowired
     Reports reports;
+
     @Autowired
     DatabaseClient db;
 
@@ -49,24 +50,61 @@ class ReportsTests extends PortalIntegrationTest {
     @BeforeAll
     void knownData() {
         var data = new ReportData(db, "R31-" + UUID.randomUUID().toString().substring(0, 8));
-        a1 = data.received("A1", "IPUS", "EMAIL", LocalDate.of(2031, 1, 1));          // first day: in
-        a2 = data.received("A2", "IPUS", "PORTAL", LocalDate.of(2031, 6, 30));        // last day: in
+        a1 = data.received("A1", "IPUS", "EMAIL", LocalDate.of(2031, 1, 1)); // first day: in
+        a2 = data.received("A2", "IPUS", "PORTAL", LocalDate.of(2031, 6, 30)); // last day: in
         a3 = data.received("A3", "ZA_ZYCIEM", "PHONE", LocalDate.of(2031, 3, 15));
-        x1 = data.received("X1", "IPUS", "EMAIL", LocalDate.of(2030, 12, 31));        // the day before: out
-        x2 = data.received("X2", "IPUS", "EMAIL", LocalDate.of(2031, 7, 1));          // the day after: out
+        x1 = data.received("X1", "IPUS", "EMAIL", LocalDate.of(2030, 12, 31)); // the day before: out
+        x2 = data.received("X2", "IPUS", "EMAIL", LocalDate.of(2031, 7, 1)); // the day after: out
         String[] respite = {ReportData.RESPITE, PROVIDER};
-        p1 = data.withPlan("P1", LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 5), List.<String[]>of(respite));  // 16 days, on time
-        p2 = data.withPlan("P2", LocalDate.of(2031, 1, 10), LocalDate.of(2031, 2, 9), List.<String[]>of(respite));   // 30 days: the due day
-        p3 = data.withPlan("P3", LocalDate.of(2031, 1, 10), LocalDate.of(2031, 2, 10),                               // 31 days: late
+        p1 = data.withPlan(
+                "P1",
+                LocalDate.of(2030, 12, 20),
+                LocalDate.of(2031, 1, 5),
+                List.<String[]>of(respite)); // 16 days, on time
+        p2 = data.withPlan(
+                "P2",
+                LocalDate.of(2031, 1, 10),
+                LocalDate.of(2031, 2, 9),
+                List.<String[]>of(respite)); // 30 days: the due day
+        p3 = data.withPlan(
+                "P3",
+                LocalDate.of(2031, 1, 10),
+                LocalDate.of(2031, 2, 10), // 31 days: late
                 List.of(respite, new String[] {ReportData.OTHER_SERVICE, ""}));
-        p4 = data.withPlan("P4", LocalDate.of(2031, 5, 1), LocalDate.of(2031, 6, 30), List.<String[]>of());          // 60 days, late
-        p5 = data.withPlan("P5", LocalDate.of(2031, 6, 1), LocalDate.of(2031, 7, 1), List.<String[]>of(respite));    // prepared after
-        f1 = data.application("F1", "IPUS", "PORTAL", "FORWARDED", LocalDate.of(2031, 2, 1), null, LocalDate.of(2031, 2, 15),
-                "MUNICIPAL_OFFICE", "Urząd Gminy Nadrzecze");
-        f2 = data.application("F2", "IPUS", "PORTAL", "FORWARDED", LocalDate.of(2031, 6, 20), null, LocalDate.of(2031, 7, 1),
-                "CENTRE_TEAM", "Zespół wsparcia rodziny");
-        r1 = data.application("R1", "IPUS", "PORTAL", "NOT_QUALIFIED", LocalDate.of(2031, 6, 10), null, LocalDate.of(2031, 6, 30),
-                null, null);
+        p4 = data.withPlan(
+                "P4", LocalDate.of(2031, 5, 1), LocalDate.of(2031, 6, 30), List.<String[]>of()); // 60 days, late
+        p5 = data.withPlan(
+                "P5", LocalDate.of(2031, 6, 1), LocalDate.of(2031, 7, 1), List.<String[]>of(respite)); // prepared after
+        f1 = data.application(
+                "F1",
+                "IPUS",
+                "PORTAL",
+                "FORWARDED",
+                LocalDate.of(2031, 2, 1),
+                null,
+                LocalDate.of(2031, 2, 15),
+                "MUNICIPAL_OFFICE",
+                "Urząd Gminy Nadrzecze");
+        f2 = data.application(
+                "F2",
+                "IPUS",
+                "PORTAL",
+                "FORWARDED",
+                LocalDate.of(2031, 6, 20),
+                null,
+                LocalDate.of(2031, 7, 1),
+                "CENTRE_TEAM",
+                "Zespół wsparcia rodziny");
+        r1 = data.application(
+                "R1",
+                "IPUS",
+                "PORTAL",
+                "NOT_QUALIFIED",
+                LocalDate.of(2031, 6, 10),
+                null,
+                LocalDate.of(2031, 6, 30),
+                null,
+                null);
         data.pause(p2, "MISSING_DOCUMENTS", LocalDate.of(2031, 1, 20), LocalDate.of(2031, 1, 25));
         data.pause(p2, "AWAITING_ANSWER", LocalDate.of(2031, 6, 30), LocalDate.of(2031, 7, 2));
         data.pause(p1, "OTHER", LocalDate.of(2030, 12, 31), LocalDate.of(2031, 1, 2));
@@ -83,8 +121,18 @@ class ReportsTests extends PortalIntegrationTest {
         assertThat(summary.applicationsReceived()).isEqualTo(10);
         assertThat(summary.byKind()).containsExactly(entry("IPUS", 9L), entry("ZA_ZYCIEM", 1L));
         assertThat(summary.byChannel()).containsExactly(entry("EMAIL", 1L), entry("PHONE", 1L), entry("PORTAL", 8L));
-        assertThat(references(Figure.RECEIVED, null)).containsExactlyInAnyOrder(a1.reference(), a2.reference(), a3.reference(),
-                p2.reference(), p3.reference(), p4.reference(), p5.reference(), f1.reference(), f2.reference(), r1.reference());
+        assertThat(references(Figure.RECEIVED, null))
+                .containsExactlyInAnyOrder(
+                        a1.reference(),
+                        a2.reference(),
+                        a3.reference(),
+                        p2.reference(),
+                        p3.reference(),
+                        p4.reference(),
+                        p5.reference(),
+                        f1.reference(),
+                        f2.reference(),
+                        r1.reference());
         assertThat(references(Figure.RECEIVED_KIND, "ZA_ZYCIEM")).containsExactly(a3.reference());
         assertThat(references(Figure.RECEIVED_CHANNEL, "EMAIL")).containsExactly(a1.reference());
         assertThat(references(Figure.RECEIVED, null)).doesNotContain(x1.reference(), x2.reference(), p1.reference());
@@ -106,9 +154,14 @@ class ReportsTests extends PortalIntegrationTest {
 
     @Test
     void plansPerMonthCoverEveryMonthOfThePeriod() {
-        assertThat(summary().plansByMonth()).containsExactly(
-                new MonthPlans("2031-01", 1, 0), new MonthPlans("2031-02", 1, 1), new MonthPlans("2031-03", 0, 0),
-                new MonthPlans("2031-04", 0, 0), new MonthPlans("2031-05", 0, 0), new MonthPlans("2031-06", 0, 1));
+        assertThat(summary().plansByMonth())
+                .containsExactly(
+                        new MonthPlans("2031-01", 1, 0),
+                        new MonthPlans("2031-02", 1, 1),
+                        new MonthPlans("2031-03", 0, 0),
+                        new MonthPlans("2031-04", 0, 0),
+                        new MonthPlans("2031-05", 0, 0),
+                        new MonthPlans("2031-06", 0, 1));
         assertThat(references(Figure.MONTH_LATE, "2031-02")).containsExactly(p3.reference());
         assertThat(references(Figure.MONTH_ON_TIME, "2031-01")).containsExactly(p1.reference());
     }
@@ -118,7 +171,9 @@ class ReportsTests extends PortalIntegrationTest {
         var summary = summary();
         assertThat(summary.pauses()).isEqualTo(2);
         assertThat(summary.pausedApplications()).isEqualTo(1);
-        assertThat(summary.pausesByReason()).containsEntry("MISSING_DOCUMENTS", 1L).containsEntry("AWAITING_ANSWER", 1L)
+        assertThat(summary.pausesByReason())
+                .containsEntry("MISSING_DOCUMENTS", 1L)
+                .containsEntry("AWAITING_ANSWER", 1L)
                 .containsEntry("OTHER", 0L);
         assertThat(references(Figure.PAUSED, null)).containsExactly(p2.reference());
         assertThat(references(Figure.PAUSED, "OTHER")).isEmpty();
@@ -129,8 +184,11 @@ class ReportsTests extends PortalIntegrationTest {
         var summary = summary();
         assertThat(summary.forwarded()).isEqualTo(1);
         assertThat(summary.refused()).isEqualTo(1);
-        assertThat(summary.forwardedByDestination()).containsEntry("MUNICIPAL_OFFICE", 1L).containsEntry("CENTRE_TEAM", 0L);
-        assertThat(summary.forwardedTo()).containsExactly(new ReportSummary.Destination("MUNICIPAL_OFFICE", "Urząd Gminy Nadrzecze", 1));
+        assertThat(summary.forwardedByDestination())
+                .containsEntry("MUNICIPAL_OFFICE", 1L)
+                .containsEntry("CENTRE_TEAM", 0L);
+        assertThat(summary.forwardedTo())
+                .containsExactly(new ReportSummary.Destination("MUNICIPAL_OFFICE", "Urząd Gminy Nadrzecze", 1));
         assertThat(references(Figure.FORWARDED, "MUNICIPAL_OFFICE")).containsExactly(f1.reference());
         assertThat(references(Figure.REFUSED, null)).containsExactly(r1.reference());
     }
@@ -139,8 +197,13 @@ class ReportsTests extends PortalIntegrationTest {
     void servicesOfThePreparedPlanVersionsByProgrammeAndProvider() {
         var services = summary().services();
         String name = db.sql("select name from catalogue_service where id = '" + ReportData.RESPITE + "'")
-                .map(row -> row.get("name", String.class)).one().block(WAIT);
-        var respite = services.stream().filter(s -> s.serviceId().equals(ReportData.RESPITE) && s.provider().equals(PROVIDER)).toList();
+                .map(row -> row.get("name", String.class))
+                .one()
+                .block(WAIT);
+        var respite = services.stream()
+                .filter(s ->
+                        s.serviceId().equals(ReportData.RESPITE) && s.provider().equals(PROVIDER))
+                .toList();
         assertThat(respite).singleElement().satisfies(s -> {
             assertThat(s.plans()).isEqualTo(3); // p1, p2, p3; not p5 (prepared in July)
             assertThat(s.service()).isEqualTo(name);
@@ -152,9 +215,15 @@ class ReportsTests extends PortalIntegrationTest {
         });
         // a later change to a prepared plan does not count its services again
         db.sql("update plan set change_request = 'zmiana', change_requested_at = now() where application_id = :id")
-                .bind("id", p2.id()).then().block(WAIT);
-        assertThat(summary().services()).filteredOn(s -> s.serviceId().equals(ReportData.RESPITE) && s.provider().equals(PROVIDER))
-                .singleElement().extracting(ReportSummary.ServiceCount::plans).isEqualTo(3L);
+                .bind("id", p2.id())
+                .then()
+                .block(WAIT);
+        assertThat(summary().services())
+                .filteredOn(s ->
+                        s.serviceId().equals(ReportData.RESPITE) && s.provider().equals(PROVIDER))
+                .singleElement()
+                .extracting(ReportSummary.ServiceCount::plans)
+                .isEqualTo(3L);
         // version 1 of every plan names "Stary realizator": superseded versions do not count
         assertThat(services).noneMatch(s -> s.provider().equals("Stary realizator"));
         assertThat(references(Figure.SERVICE, ReportData.RESPITE + "|" + PROVIDER))
@@ -165,10 +234,15 @@ class ReportsTests extends PortalIntegrationTest {
     void caseloadMatchesTheCasesBehindIt() {
         var caseload = summary().caseload();
         assertThat(caseload).extracting(ReportSummary.Caseload::name).contains("Ewa Kowalska", "Marta Zielińska");
-        assertThat(caseload).filteredOn(c -> c.role().equals("FAMILY_ASSISTANT")).allSatisfy(c -> assertThat(c.limit()).isEqualTo(15));
-        assertThat(caseload).filteredOn(c -> c.role().equals("COORDINATOR")).allSatisfy(c -> assertThat(c.limit()).isNull());
+        assertThat(caseload)
+                .filteredOn(c -> c.role().equals("FAMILY_ASSISTANT"))
+                .allSatisfy(c -> assertThat(c.limit()).isEqualTo(15));
+        assertThat(caseload)
+                .filteredOn(c -> c.role().equals("COORDINATOR"))
+                .allSatisfy(c -> assertThat(c.limit()).isNull());
         for (var person : caseload) {
-            var cases = reports.cases(JAN, Figure.CASELOAD, person.accountId().toString(), H1).block(WAIT);
+            var cases = reports.cases(JAN, Figure.CASELOAD, person.accountId().toString(), H1)
+                    .block(WAIT);
             assertThat(cases.total()).as(person.name()).isEqualTo(person.activeCases());
         }
     }
@@ -179,7 +253,8 @@ class ReportsTests extends PortalIntegrationTest {
         var figures = summary().familyAssistance();
         assertThat(figures.available()).isTrue();
         assertThat(figures.completed() + figures.interrupted()).isZero(); // nothing ended in 2031
-        assertThat(figures.interruptionReasons()).containsOnlyKeys("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
+        assertThat(figures.interruptionReasons())
+                .containsOnlyKeys("NO_COOPERATION_OR_RESIGNATION", "MOVED_AWAY", "OTHER");
     }
 
     @Test
@@ -194,25 +269,36 @@ class ReportsTests extends PortalIntegrationTest {
         assertThat(y2031.forwarded()).isEqualTo(2);
         assertThat(y2031.refused()).isEqualTo(1);
         assertThat(y2031.withdrawn()).isEqualTo(5);
-        assertThat(years.getFirst().received()).isGreaterThanOrEqualTo(2); // x1, p1 (and nothing else in 2030 but tests' data)
+        assertThat(years.getFirst().received())
+                .isGreaterThanOrEqualTo(2); // x1, p1 (and nothing else in 2030 but tests' data)
     }
 
     @Test
     void onlyTheOrganiserAndTheDirectorReadReports() {
-        assertThat(reports.summary(DIRECTOR, H1).block(WAIT).applicationsReceived()).isEqualTo(10);
+        assertThat(reports.summary(DIRECTOR, H1).block(WAIT).applicationsReceived())
+                .isEqualTo(10);
         assertThatThrownBy(() -> reports.summary(EWA, H1).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
-        assertThatThrownBy(() -> reports.cases(EWA, Figure.LATE, null, H1).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
+        assertThatThrownBy(() -> reports.cases(EWA, Figure.LATE, null, H1).block(WAIT))
+                .isInstanceOf(DomainException.Forbidden.class);
         assertThatThrownBy(() -> reports.meetingPack(EWA).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
         assertThat(reports.mayRead(EWA)).isFalse();
-        assertThat(reports.mayRead(Actor.of(UUID.randomUUID(), "x", "x", Set.of(Role.ADMIN)))).isFalse();
+        assertThat(reports.mayRead(Actor.of(UUID.randomUUID(), "x", "x", Set.of(Role.ADMIN))))
+                .isFalse();
     }
 
     @Test
     void figuresThatNeedAKeyRefuseAMissingOrUnreadableOne() {
-        assertThatThrownBy(() -> reports.cases(JAN, Figure.RECEIVED_KIND, null, H1).block(WAIT)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> reports.cases(JAN, Figure.RECEIVED_KIND, "HOUSING", H1).block(WAIT)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> reports.cases(JAN, Figure.MONTH_LATE, "luty", H1).block(WAIT)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> reports.cases(JAN, Figure.CASELOAD, "ewa", H1).block(WAIT)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(
+                        () -> reports.cases(JAN, Figure.RECEIVED_KIND, null, H1).block(WAIT))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() ->
+                        reports.cases(JAN, Figure.RECEIVED_KIND, "HOUSING", H1).block(WAIT))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(
+                        () -> reports.cases(JAN, Figure.MONTH_LATE, "luty", H1).block(WAIT))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> reports.cases(JAN, Figure.CASELOAD, "ewa", H1).block(WAIT))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -220,9 +306,13 @@ class ReportsTests extends PortalIntegrationTest {
         var pack = reports.meetingPack(JAN).block(WAIT);
         assertThat(pack.quarter().contains(pack.asOf())).isTrue();
         // p1–p5 are open (plan prepared, running); x1 (withdrawn) is not
-        assertThat(pack.plans()).extracting(MeetingPack.OpenPlan::reference).contains(p2.reference()).doesNotContain(x1.reference());
-        assertThat(pack.plans()).allSatisfy(plan -> assertThat(plan.status()).isIn("SUBMITTED", "ASSIGNED", "ASSESSED", "PLAN_AGREED",
-                "PLAN_PREPARED"));
+        assertThat(pack.plans())
+                .extracting(MeetingPack.OpenPlan::reference)
+                .contains(p2.reference())
+                .doesNotContain(x1.reference());
+        assertThat(pack.plans())
+                .allSatisfy(plan -> assertThat(plan.status())
+                        .isIn("SUBMITTED", "ASSIGNED", "ASSESSED", "PLAN_AGREED", "PLAN_PREPARED"));
         var discuss = pack.toDiscuss();
         assertThat(pack.plans().subList(0, discuss.size())).isEqualTo(discuss);
     }
@@ -231,17 +321,24 @@ class ReportsTests extends PortalIntegrationTest {
     void theMeetingPackHoldsExactlyWhatSortingEveryOpenCaseGave() {
         // 2032: no other test's year (this class's figures are of 2031)
         var data = new ReportData(db, "M32-" + UUID.randomUUID().toString().substring(0, 8));
-        var overdue = data.application("O1", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 1), null, null, null, null);
-        var dueSoon = data.application("O2", "IPUS", "PORTAL", "ASSESSED", LocalDate.of(2032, 2, 2), null, null, null, null);
-        var paused = data.application("O3", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 3), null, null, null, null);
-        var quiet = data.application("O4", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 4), null, null, null, null);
+        var overdue =
+                data.application("O1", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 1), null, null, null, null);
+        var dueSoon =
+                data.application("O2", "IPUS", "PORTAL", "ASSESSED", LocalDate.of(2032, 2, 2), null, null, null, null);
+        var paused =
+                data.application("O3", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 3), null, null, null, null);
+        var quiet =
+                data.application("O4", "IPUS", "PORTAL", "ASSIGNED", LocalDate.of(2032, 2, 4), null, null, null, null);
         var changed = data.withPlan("O5", LocalDate.of(2032, 2, 5), LocalDate.of(2032, 3, 1), List.<String[]>of());
         track(overdue, "OVERDUE", false);
         track(dueSoon, "DUE_SOON", false);
         track(paused, "ON_TRACK", true);
         track(quiet, "ON_TRACK", false);
-        db.sql("update plan set change_request = 'inna godzina', change_requested_at = now() where application_id = :id")
-                .bind("id", changed.id()).then().block(WAIT);
+        db.sql(
+                        "update plan set change_request = 'inna godzina', change_requested_at = now() where application_id = :id")
+                .bind("id", changed.id())
+                .then()
+                .block(WAIT);
 
         var pack = reports.meetingPack(JAN).block(WAIT);
         // the one query the pack was before: every open case joined and sorted, those to discuss first
@@ -254,14 +351,22 @@ class ReportsTests extends PortalIntegrationTest {
                                   or p.change_request is not null) desc, a.plan_due_date, a.reference
                         limit 2000
                         """)
-                .map(row -> row.get("id", UUID.class)).all().collectList().block(WAIT);
+                .map(row -> row.get("id", UUID.class))
+                .all()
+                .collectList()
+                .block(WAIT);
         assertThat(pack.plans()).extracting(MeetingPack.OpenPlan::applicationId).containsExactlyElementsOf(sorted);
-        assertThat(pack.toDiscuss()).extracting(MeetingPack.OpenPlan::reference)
+        assertThat(pack.toDiscuss())
+                .extracting(MeetingPack.OpenPlan::reference)
                 .contains(overdue.reference(), dueSoon.reference(), paused.reference(), changed.reference())
                 .doesNotContain(quiet.reference());
-        assertThat(pack.plans()).filteredOn(plan -> plan.applicationId().equals(paused.id())).singleElement()
+        assertThat(pack.plans())
+                .filteredOn(plan -> plan.applicationId().equals(paused.id()))
+                .singleElement()
                 .satisfies(plan -> assertThat(plan.issues()).containsExactly(MeetingPack.Issue.PAUSED));
-        assertThat(pack.plans()).filteredOn(plan -> plan.applicationId().equals(changed.id())).singleElement()
+        assertThat(pack.plans())
+                .filteredOn(plan -> plan.applicationId().equals(changed.id()))
+                .singleElement()
                 .satisfies(plan -> assertThat(plan.issues()).contains(MeetingPack.Issue.CHANGE_REQUESTED));
         assertThat(pack.plans()).extracting(MeetingPack.OpenPlan::reference).contains(quiet.reference());
     }
@@ -272,7 +377,11 @@ class ReportsTests extends PortalIntegrationTest {
                             updated_at)
                         select id, reference, kind, submitted_on, plan_due_date, :state, :paused, 0, now() from application where id = :id
                         """)
-                .bind("id", app.id()).bind("state", state).bind("paused", paused).then().block(WAIT);
+                .bind("id", app.id())
+                .bind("state", state)
+                .bind("paused", paused)
+                .then()
+                .block(WAIT);
     }
 
     private List<String> references(Figure figure, String key) {

@@ -15,21 +15,30 @@ class RoutingSuggestionsTests {
     private static final Locale PL = Locale.forLanguageTag("pl");
     private static final Locale EN = Locale.forLanguageTag("en");
 
-    private static final List<RoutingRule> RULES = List.of(
-            new RoutingRule("Zatorze", "Śródmieście"),
-            new RoutingRule("Piaski", "Stare Miasto"));
+    private static final List<RoutingRule> RULES =
+            List.of(new RoutingRule("Zatorze", "Śródmieście"), new RoutingRule("Piaski", "Stare Miasto"));
 
-    private static Workload coordinator(String name, String team, Set<String> districts, Set<String> languages, int active) {
+    private static Workload coordinator(
+            String name, String team, Set<String> districts, Set<String> languages, int active) {
         return new Workload(profile(name, Role.COORDINATOR, team, districts, languages, true), active, null);
     }
 
     private static Workload assistant(String name, int active, int limit) {
-        return new Workload(profile(name, Role.FAMILY_ASSISTANT, "Wsparcie rodziny", Set.of(), Set.of(), true), active, limit);
+        return new Workload(
+                profile(name, Role.FAMILY_ASSISTANT, "Wsparcie rodziny", Set.of(), Set.of(), true), active, limit);
     }
 
-    private static StaffProfile profile(String name, Role role, String team, Set<String> districts, Set<String> languages, boolean active) {
-        return new StaffProfile(UUID.nameUUIDFromBytes(name.getBytes()), name.toLowerCase(Locale.ROOT).split(" ")[0], name, role,
-                team, districts, languages, active);
+    private static StaffProfile profile(
+            String name, Role role, String team, Set<String> districts, Set<String> languages, boolean active) {
+        return new StaffProfile(
+                UUID.nameUUIDFromBytes(name.getBytes()),
+                name.toLowerCase(Locale.ROOT).split(" ")[0],
+                name,
+                role,
+                team,
+                districts,
+                languages,
+                active);
     }
 
     private static RoutingSuggestions.Facts ipus(String district, String language) {
@@ -46,7 +55,8 @@ class RoutingSuggestionsTests {
         assertThat(suggestion.assignee()).isEqualTo(piotr);
         assertThat(suggestion.districtFit()).isEqualTo(Suggestion.DistrictFit.TEAM_RULE);
         assertThat(suggestion.reason(PL))
-                .isEqualTo("Piotr Zieliński: zespół Śródmieście obsługuje dzielnicę Zatorze, mówi po ukraińsku, ma 4 aktywne sprawy");
+                .isEqualTo(
+                        "Piotr Zieliński: zespół Śródmieście obsługuje dzielnicę Zatorze, mówi po ukraińsku, ma 4 aktywne sprawy");
     }
 
     @Test
@@ -59,7 +69,8 @@ class RoutingSuggestionsTests {
 
         assertThat(suggestion.assignee()).isEqualTo(ewa);
         assertThat(suggestion.districtFit()).isEqualTo(Suggestion.DistrictFit.SERVES);
-        assertThat(suggestion.reason(PL)).isEqualTo("Ewa Kowalska: obsługuje dzielnicę osiedle słoneczne, ma 7 aktywnych spraw");
+        assertThat(suggestion.reason(PL))
+                .isEqualTo("Ewa Kowalska: obsługuje dzielnicę osiedle słoneczne, ma 7 aktywnych spraw");
     }
 
     @Test
@@ -72,7 +83,9 @@ class RoutingSuggestionsTests {
         assertThat(suggestion.speaksLanguage()).isTrue();
 
         // Polish needs nobody special: the lighter workload wins.
-        assertThat(RoutingSuggestions.suggest(ipus("Zatorze", "pl"), List.of(ewa, piotr), RULES).assignee()).isEqualTo(ewa);
+        assertThat(RoutingSuggestions.suggest(ipus("Zatorze", "pl"), List.of(ewa, piotr), RULES)
+                        .assignee())
+                .isEqualTo(ewa);
     }
 
     @Test
@@ -81,7 +94,9 @@ class RoutingSuggestionsTests {
 
         var suggestion = RoutingSuggestions.suggest(ipus("Zatorze", "uk"), List.of(ewa), RULES);
 
-        assertThat(suggestion.reason(PL)).isEqualTo("Ewa Kowalska: zespół Śródmieście obsługuje dzielnicę Zatorze, nie mówi po ukraińsku, ma 1 aktywną sprawę");
+        assertThat(suggestion.reason(PL))
+                .isEqualTo(
+                        "Ewa Kowalska: zespół Śródmieście obsługuje dzielnicę Zatorze, nie mówi po ukraińsku, ma 1 aktywną sprawę");
     }
 
     @Test
@@ -89,13 +104,16 @@ class RoutingSuggestionsTests {
         var ewa = coordinator("Ewa Kowalska", "Stare Miasto", Set.of("Piaski"), Set.of(), 0);
         var marta = assistant("Marta Zielińska", 12, 15);
 
-        var zaZyciem = RoutingSuggestions.suggest(new RoutingSuggestions.Facts(ApplicationKind.ZA_ZYCIEM, "Piaski", null),
-                List.of(ewa, marta), RULES);
+        var zaZyciem = RoutingSuggestions.suggest(
+                new RoutingSuggestions.Facts(ApplicationKind.ZA_ZYCIEM, "Piaski", null), List.of(ewa, marta), RULES);
         assertThat(zaZyciem.assignee()).isEqualTo(marta);
         assertThat(zaZyciem.role()).isEqualTo(Role.FAMILY_ASSISTANT);
-        assertThat(zaZyciem.reason(PL)).isEqualTo("Marta Zielińska: nie obsługuje dzielnicy Piaski, ma 12 aktywnych spraw (limit 15)");
+        assertThat(zaZyciem.reason(PL))
+                .isEqualTo("Marta Zielińska: nie obsługuje dzielnicy Piaski, ma 12 aktywnych spraw (limit 15)");
 
-        assertThat(RoutingSuggestions.suggest(ipus("Piaski", null), List.of(ewa, marta), RULES).assignee()).isEqualTo(ewa);
+        assertThat(RoutingSuggestions.suggest(ipus("Piaski", null), List.of(ewa, marta), RULES)
+                        .assignee())
+                .isEqualTo(ewa);
     }
 
     @Test
@@ -104,9 +122,13 @@ class RoutingSuggestionsTests {
         var b = coordinator("Beata Nowak", "Śródmieście", Set.of(), Set.of(), 2);
         var c = coordinator("Celina Nowak", "Śródmieście", Set.of(), Set.of(), 2);
 
-        assertThat(RoutingSuggestions.suggest(ipus("Zatorze", null), List.of(a, c, b), RULES).assignee()).isEqualTo(b);
-        assertThat(RoutingSuggestions.ranked(ipus("Zatorze", null), List.of(a, c, b), RULES)).containsExactly(b, c, a);
-        assertThat(RoutingSuggestions.suggest(ipus(null, null), List.of(a, c, b), RULES).districtFit())
+        assertThat(RoutingSuggestions.suggest(ipus("Zatorze", null), List.of(a, c, b), RULES)
+                        .assignee())
+                .isEqualTo(b);
+        assertThat(RoutingSuggestions.ranked(ipus("Zatorze", null), List.of(a, c, b), RULES))
+                .containsExactly(b, c, a);
+        assertThat(RoutingSuggestions.suggest(ipus(null, null), List.of(a, c, b), RULES)
+                        .districtFit())
                 .isEqualTo(Suggestion.DistrictFit.NOT_GIVEN);
     }
 
@@ -114,11 +136,15 @@ class RoutingSuggestionsTests {
     void peopleAtTheirLimitAndInactiveProfilesAreLeftOut() {
         var full = assistant("Anna Pełna", 15, 15);
         var free = assistant("Zofia Wolna", 14, 15);
-        var away = new Workload(profile("Olga Urlop", Role.FAMILY_ASSISTANT, "Wsparcie rodziny", Set.of(), Set.of(), false), 0, 15);
+        var away = new Workload(
+                profile("Olga Urlop", Role.FAMILY_ASSISTANT, "Wsparcie rodziny", Set.of(), Set.of(), false), 0, 15);
         var facts = new RoutingSuggestions.Facts(ApplicationKind.ZA_ZYCIEM, null, null);
 
-        assertThat(RoutingSuggestions.suggest(facts, List.of(full, free, away), RULES).assignee()).isEqualTo(free);
-        assertThat(RoutingSuggestions.ranked(facts, List.of(full, free, away), RULES)).containsExactly(free);
+        assertThat(RoutingSuggestions.suggest(facts, List.of(full, free, away), RULES)
+                        .assignee())
+                .isEqualTo(free);
+        assertThat(RoutingSuggestions.ranked(facts, List.of(full, free, away), RULES))
+                .containsExactly(free);
     }
 
     @Test
@@ -139,7 +165,9 @@ class RoutingSuggestionsTests {
 
     @Test
     void pluralFormsFollowEachLanguage() {
-        assertThat(List.of(1, 2, 4, 5, 12, 22, 25, 101).stream().map(n -> Plurals.category(n, PL)).toList())
+        assertThat(List.of(1, 2, 4, 5, 12, 22, 25, 101).stream()
+                        .map(n -> Plurals.category(n, PL))
+                        .toList())
                 .containsExactly("one", "few", "few", "many", "many", "few", "many", "many");
         assertThat(Plurals.category(21, Locale.forLanguageTag("uk"))).isEqualTo("one");
         assertThat(Plurals.category(21, PL)).isEqualTo("many");

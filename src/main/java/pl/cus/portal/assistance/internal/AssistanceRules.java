@@ -29,8 +29,7 @@ final class AssistanceRules {
     static final int MIN_MONITORING_MONTHS = 2;
     static final int MAX_MONITORING_MONTHS = 6;
 
-    private AssistanceRules() {
-    }
+    private AssistanceRules() {}
 
     static List<FieldError> consent(Consent consent, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -41,13 +40,21 @@ final class AssistanceRules {
         pastDate(errors, "consentOn", consent.consentOn(), today, true);
         pastDate(errors, "referredOn", consent.referredOn(), today, false);
         pastDate(errors, "documentsReceivedOn", consent.documentsReceivedOn(), today, false);
-        if (consent.referredOn() != null && consent.documentsReceivedOn() != null
+        if (consent.referredOn() != null
+                && consent.documentsReceivedOn() != null
                 && consent.documentsReceivedOn().isBefore(consent.referredOn())) {
-            errors.add(error("documentsReceivedOn", "assistance.error.documents-before-referral",
+            errors.add(error(
+                    "documentsReceivedOn",
+                    "assistance.error.documents-before-referral",
                     "The documents cannot arrive before the referral."));
         }
-        if (consent.consentOn() != null && consent.referredOn() != null && consent.consentOn().isBefore(consent.referredOn())) {
-            errors.add(error("consentOn", "assistance.error.consent-before-referral", "The consent cannot come before the referral."));
+        if (consent.consentOn() != null
+                && consent.referredOn() != null
+                && consent.consentOn().isBefore(consent.referredOn())) {
+            errors.add(error(
+                    "consentOn",
+                    "assistance.error.consent-before-referral",
+                    "The consent cannot come before the referral."));
         }
         return errors;
     }
@@ -61,9 +68,15 @@ final class AssistanceRules {
         for (int i = 0; i < card.household().size(); i++) {
             var member = card.household().get(i);
             if (member == null || blank(member.name()) || member.name().strip().length() > 120) {
-                errors.add(error("household[" + i + "].name", "assistance.error.member-name", "Give the person's name (up to 120 characters)."));
+                errors.add(error(
+                        "household[" + i + "].name",
+                        "assistance.error.member-name",
+                        "Give the person's name (up to 120 characters)."));
             } else if (member.birthYear() != null && (member.birthYear() < 1900 || member.birthYear() > 2100)) {
-                errors.add(error("household[" + i + "].birthYear", "assistance.error.birth-year", "Give a year of birth such as 2015."));
+                errors.add(error(
+                        "household[" + i + "].birthYear",
+                        "assistance.error.birth-year",
+                        "Give a year of birth such as 2015."));
             }
         }
         text(errors, "situation", card.situation(), MAX_TEXT, true);
@@ -110,10 +123,14 @@ final class AssistanceRules {
         }
         pastDate(errors, "on", visit.on(), today, true);
         if (visit.on() != null && visit.on().isBefore(consentOn)) {
-            errors.add(error("on", "assistance.error.before-consent", "The date cannot be before the consent (" + consentOn + ")."));
+            errors.add(error(
+                    "on",
+                    "assistance.error.before-consent",
+                    "The date cannot be before the consent (" + consentOn + ")."));
         }
         if (visit.kind() == null) {
-            errors.add(error("kind", "assistance.error.visit-kind", "Choose the kind: HOME_VISIT, PHONE, OFFICE or OTHER."));
+            errors.add(error(
+                    "kind", "assistance.error.visit-kind", "Choose the kind: HOME_VISIT, PHONE, OFFICE or OTHER."));
         }
         if (visit.durationMinutes() < 1 || visit.durationMinutes() > 1440) {
             errors.add(error("durationMinutes", "assistance.error.duration", "Give the length in minutes, 1 to 1440."));
@@ -121,7 +138,8 @@ final class AssistanceRules {
         text(errors, "notes", visit.notes(), MAX_TEXT, true);
         for (UUID goal : visit.goalIds()) {
             if (!goals.contains(goal)) {
-                errors.add(error("goalIds", "assistance.error.goal-unknown", "Goal " + goal + " is not in the work plan."));
+                errors.add(error(
+                        "goalIds", "assistance.error.goal-unknown", "Goal " + goal + " is not in the work plan."));
             }
         }
         return errors;
@@ -135,7 +153,10 @@ final class AssistanceRules {
         }
         pastDate(errors, "on", assessment.on(), today, true);
         if (assessment.on() != null && assessment.on().isBefore(consentOn)) {
-            errors.add(error("on", "assistance.error.before-consent", "The date cannot be before the consent (" + consentOn + ")."));
+            errors.add(error(
+                    "on",
+                    "assistance.error.before-consent",
+                    "The date cannot be before the consent (" + consentOn + ")."));
         }
         text(errors, "text", assessment.text(), MAX_TEXT, true);
         text(errors, "conclusion", assessment.conclusion(), MAX_TEXT, true);
@@ -150,7 +171,10 @@ final class AssistanceRules {
         } else if (month.isAfter(YearMonth.from(today))) {
             errors.add(error("month", "assistance.error.month-future", "The report is for a month that has begun."));
         } else if (month.isBefore(YearMonth.from(consentOn))) {
-            errors.add(error("month", "assistance.error.month-before-consent", "The assistance started in " + YearMonth.from(consentOn) + "."));
+            errors.add(error(
+                    "month",
+                    "assistance.error.month-before-consent",
+                    "The assistance started in " + YearMonth.from(consentOn) + "."));
         }
         return errors;
     }
@@ -173,10 +197,15 @@ final class AssistanceRules {
         }
         pastDate(errors, "endedOn", ending.endedOn(), today, true);
         if (ending.endedOn() != null && ending.endedOn().isBefore(consentOn)) {
-            errors.add(error("endedOn", "assistance.error.before-consent", "The date cannot be before the consent (" + consentOn + ")."));
+            errors.add(error(
+                    "endedOn",
+                    "assistance.error.before-consent",
+                    "The date cannot be before the consent (" + consentOn + ")."));
         }
         if (ending.reason() == null) {
-            errors.add(error("reason", "assistance.error.end-reason",
+            errors.add(error(
+                    "reason",
+                    "assistance.error.end-reason",
                     "Choose the reason: GOALS_REACHED, NO_COOPERATION_OR_RESIGNATION, MOVED_AWAY or OTHER."));
         } else if (ending.reason() == Ending.EndReason.OTHER) {
             text(errors, "reasonText", ending.reasonText(), MAX_SHORT, true);
@@ -190,12 +219,19 @@ final class AssistanceRules {
     /** Monitoring lasts 2 to 6 months after the end: the date lies in [end + 2 months, end + 6 months]. */
     static List<FieldError> monitoringUntil(LocalDate endedOn, LocalDate until) {
         if (until == null) {
-            return List.of(error("monitoringUntil", "assistance.error.monitoring", "Give the date monitoring ends: 2 to 6 months after the end."));
+            return List.of(error(
+                    "monitoringUntil",
+                    "assistance.error.monitoring",
+                    "Give the date monitoring ends: 2 to 6 months after the end."));
         }
-        if (endedOn != null && (until.isBefore(endedOn.plusMonths(MIN_MONITORING_MONTHS)) || until.isAfter(endedOn.plusMonths(MAX_MONITORING_MONTHS)))) {
-            return List.of(error("monitoringUntil", "assistance.error.monitoring",
-                    "Monitoring lasts 2 to 6 months after the end: between " + endedOn.plusMonths(MIN_MONITORING_MONTHS) + " and "
-                            + endedOn.plusMonths(MAX_MONITORING_MONTHS) + "."));
+        if (endedOn != null
+                && (until.isBefore(endedOn.plusMonths(MIN_MONITORING_MONTHS))
+                        || until.isAfter(endedOn.plusMonths(MAX_MONITORING_MONTHS)))) {
+            return List.of(error(
+                    "monitoringUntil",
+                    "assistance.error.monitoring",
+                    "Monitoring lasts 2 to 6 months after the end: between " + endedOn.plusMonths(MIN_MONITORING_MONTHS)
+                            + " and " + endedOn.plusMonths(MAX_MONITORING_MONTHS) + "."));
         }
         return List.of();
     }
@@ -208,7 +244,8 @@ final class AssistanceRules {
         }
         pastDate(errors, "on", note.on(), today, true);
         if (note.on() != null && note.on().isBefore(endedOn)) {
-            errors.add(error("on", "assistance.error.before-end", "Monitoring notes follow the end (" + endedOn + ")."));
+            errors.add(
+                    error("on", "assistance.error.before-end", "Monitoring notes follow the end (" + endedOn + ")."));
         }
         text(errors, "text", note.text(), MAX_TEXT, true);
         return errors;
@@ -226,11 +263,16 @@ final class AssistanceRules {
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             if (item == null || (item.serviceId() == null && blank(item.text()))) {
-                errors.add(error("items[" + i + "]", "assistance.error.item-empty", "Choose a service or describe the support."));
+                errors.add(error(
+                        "items[" + i + "]",
+                        "assistance.error.item-empty",
+                        "Choose a service or describe the support."));
                 continue;
             }
             if (item.serviceId() != null && !offered.contains(item.serviceId())) {
-                errors.add(error("items[" + i + "].serviceId", "assistance.error.service-unknown",
+                errors.add(error(
+                        "items[" + i + "].serviceId",
+                        "assistance.error.service-unknown",
                         "Service " + item.serviceId() + " is not offered in the catalogue."));
             }
             text(errors, "items[" + i + "].text", item.text(), MAX_SHORT, false);
@@ -246,13 +288,19 @@ final class AssistanceRules {
         }
         text(errors, "purpose", authorisation.purpose(), MAX_SHORT, true);
         pastDate(errors, "grantedOn", authorisation.grantedOn(), today, true);
-        if (authorisation.grantedOn() != null && authorisation.validUntil() != null && authorisation.validUntil().isBefore(authorisation.grantedOn())) {
-            errors.add(error("validUntil", "assistance.error.valid-until", "The authorisation cannot end before it is granted."));
+        if (authorisation.grantedOn() != null
+                && authorisation.validUntil() != null
+                && authorisation.validUntil().isBefore(authorisation.grantedOn())) {
+            errors.add(error(
+                    "validUntil",
+                    "assistance.error.valid-until",
+                    "The authorisation cannot end before it is granted."));
         }
         return errors;
     }
 
-    private static void pastDate(List<FieldError> errors, String field, LocalDate date, LocalDate today, boolean required) {
+    private static void pastDate(
+            List<FieldError> errors, String field, LocalDate date, LocalDate today, boolean required) {
         if (date == null) {
             if (required) {
                 errors.add(error(field, "assistance.error.date-required", "Give the date as YYYY-MM-DD."));

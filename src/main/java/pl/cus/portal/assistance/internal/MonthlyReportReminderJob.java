@@ -52,7 +52,10 @@ class MonthlyReportReminderJob extends BackgroundSubscription {
                             }
                         })
                         .onErrorResume(error -> {
-                            log.warn("Monthly report reminders failed ({}); next check in {}", error.toString(), properties.reminderCheck());
+                            log.warn(
+                                    "Monthly report reminders failed ({}); next check in {}",
+                                    error.toString(),
+                                    properties.reminderCheck());
                             return Mono.empty();
                         }))
                 .subscribe();

@@ -29,8 +29,13 @@ class MonthlyReportReminders {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    MonthlyReportReminders(AssistanceStore store, WorkingDayCalendar calendar, Deadlines deadlines, EventLog events,
-            TransactionalOperator transactions, Clock clock) {
+    MonthlyReportReminders(
+            AssistanceStore store,
+            WorkingDayCalendar calendar,
+            Deadlines deadlines,
+            EventLog events,
+            TransactionalOperator transactions,
+            Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.deadlines = deadlines;
@@ -47,11 +52,21 @@ class MonthlyReportReminders {
                 return Mono.just(0);
             }
             YearMonth previous = month.minusMonths(1);
-            LocalDate due = deadlines.preview(DeadlineRule.FA_MONTHLY_REPORT, previous.atDay(1)).due();
+            LocalDate due = deadlines
+                    .preview(DeadlineRule.FA_MONTHLY_REPORT, previous.atDay(1))
+                    .due();
             return store.missingReports(previous)
-                    .concatMap(missing -> store.insertReminder(missing.assistantId(), previous, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                    .concatMap(missing -> store.insertReminder(
+                                    missing.assistantId(),
+                                    previous,
+                                    clock.instant().truncatedTo(ChronoUnit.MICROS))
                             .flatMap(first -> first
-                                    ? events.append(new MonthlyReportDue(missing.assistantId(), previous.toString(), due, missing.families())).thenReturn(1)
+                                    ? events.append(new MonthlyReportDue(
+                                                    missing.assistantId(),
+                                                    previous.toString(),
+                                                    due,
+                                                    missing.families()))
+                                            .thenReturn(1)
                                     : Mono.just(0))
                             .as(transactions::transactional))
                     .reduce(0, Integer::sum);

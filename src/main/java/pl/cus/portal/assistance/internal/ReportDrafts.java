@@ -20,26 +20,36 @@ import pl.cus.portal.shared.i18n.Messages;
 /** Generates the monthly report's draft from the month's logged visits, pure. */
 final class ReportDrafts {
 
-    private ReportDrafts() {
-    }
+    private ReportDrafts() {}
 
     /** The month's visits only, oldest first. */
     static List<Visit> inMonth(List<Visit> visits, YearMonth month) {
-        return visits.stream().filter(visit -> YearMonth.from(visit.on()).equals(month))
-                .sorted(Comparator.comparing(Visit::on)).toList();
+        return visits.stream()
+                .filter(visit -> YearMonth.from(visit.on()).equals(month))
+                .sorted(Comparator.comparing(Visit::on))
+                .toList();
     }
 
     static MonthlyReport draft(YearMonth month, List<Visit> allVisits, WorkPlan plan, Locale locale) {
         List<Visit> visits = inMonth(allVisits, month);
         int minutes = visits.stream().mapToInt(Visit::durationMinutes).sum();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String contacts = visits.stream()
-                .map(visit -> Messages.get("assistance.report.contact-line", locale, dates.format(visit.on()),
-                        Messages.get("assistance.visit.kind." + visit.kind().name(), locale), visit.durationMinutes()))
+                .map(visit -> Messages.get(
+                        "assistance.report.contact-line",
+                        locale,
+                        dates.format(visit.on()),
+                        Messages.get("assistance.visit.kind." + visit.kind().name(), locale),
+                        visit.durationMinutes()))
                 .collect(Collectors.joining("\n"));
-        Map<UUID, String> titles = plan.goals().stream().collect(Collectors.toMap(WorkPlan.Goal::id, WorkPlan.Goal::title, (a, b) -> a));
+        Map<UUID, String> titles =
+                plan.goals().stream().collect(Collectors.toMap(WorkPlan.Goal::id, WorkPlan.Goal::title, (a, b) -> a));
         Set<String> worked = new LinkedHashSet<>();
-        visits.forEach(visit -> visit.goalIds().stream().map(titles::get).filter(title -> title != null).forEach(worked::add));
+        visits.forEach(visit -> visit.goalIds().stream()
+                .map(titles::get)
+                .filter(title -> title != null)
+                .forEach(worked::add));
         return new MonthlyReport(month, visits.size(), minutes, contacts, String.join("\n", worked), "", null);
     }
 

@@ -26,12 +26,17 @@ final class TimeLimitRules {
      * @param previousMonthReportOn when the previous month's report was submitted, {@code null} if not
      * @param endedOn             {@code null} while the assistance runs
      */
-    record Facts(LocalDate referredOn, LocalDate documentsReceivedOn, LocalDate consentOn, boolean courtOrdered,
-            LocalDate lastVisitOn, LocalDate lastAssessmentOn, LocalDate previousMonthReportOn, LocalDate endedOn) {
-    }
+    record Facts(
+            LocalDate referredOn,
+            LocalDate documentsReceivedOn,
+            LocalDate consentOn,
+            boolean courtOrdered,
+            LocalDate lastVisitOn,
+            LocalDate lastAssessmentOn,
+            LocalDate previousMonthReportOn,
+            LocalDate endedOn) {}
 
-    private TimeLimitRules() {
-    }
+    private TimeLimitRules() {}
 
     static List<TimeLimit> compute(Facts facts, Deadlines deadlines) {
         LocalDate today = deadlines.today();
@@ -40,17 +45,26 @@ final class TimeLimitRules {
         if (facts.referredOn() != null) {
             // Documents are met when they arrived, or at the latest when the work started with them in hand.
             LocalDate met = facts.documentsReceivedOn() != null ? facts.documentsReceivedOn() : facts.consentOn();
-            limits.add(limit(deadlines, DeadlineRule.FA_DOCUMENTS, facts.referredOn(), met, ended && met == null, null));
+            limits.add(
+                    limit(deadlines, DeadlineRule.FA_DOCUMENTS, facts.referredOn(), met, ended && met == null, null));
         }
         if (facts.documentsReceivedOn() != null) {
             DeadlineRule start = facts.courtOrdered() ? DeadlineRule.FA_START_COURT : DeadlineRule.FA_START;
-            limits.add(limit(deadlines, start, facts.documentsReceivedOn(), facts.consentOn(), ended && facts.consentOn() == null, null));
+            limits.add(limit(
+                    deadlines,
+                    start,
+                    facts.documentsReceivedOn(),
+                    facts.consentOn(),
+                    ended && facts.consentOn() == null,
+                    null));
         }
         if (facts.consentOn() == null || ended) {
             return limits;
         }
-        LocalDate lastMeeting = facts.lastVisitOn() != null && facts.lastVisitOn().isAfter(facts.consentOn())
-                ? facts.lastVisitOn() : facts.consentOn();
+        LocalDate lastMeeting =
+                facts.lastVisitOn() != null && facts.lastVisitOn().isAfter(facts.consentOn())
+                        ? facts.lastVisitOn()
+                        : facts.consentOn();
         limits.add(limit(deadlines, DeadlineRule.FA_VISIT_INTERVAL, lastMeeting, null, false, null));
         YearMonth previous = YearMonth.from(today).minusMonths(1);
         if (!YearMonth.from(facts.consentOn()).isAfter(previous) && facts.previousMonthReportOn() == null) {
@@ -61,8 +75,8 @@ final class TimeLimitRules {
         return limits;
     }
 
-    private static TimeLimit limit(Deadlines deadlines, DeadlineRule rule, LocalDate start, LocalDate metOn, boolean closed,
-            YearMonth month) {
+    private static TimeLimit limit(
+            Deadlines deadlines, DeadlineRule rule, LocalDate start, LocalDate metOn, boolean closed, YearMonth month) {
         LocalDate due = deadlines.preview(rule, start).due();
         return new TimeLimit(rule, start, due, deadlines.stateOf(due, Optional.ofNullable(metOn), closed), month);
     }

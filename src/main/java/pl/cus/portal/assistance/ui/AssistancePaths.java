@@ -9,8 +9,7 @@ final class AssistancePaths {
     static final String PAGE = "backoffice/cases/:id/assistance";
     static final String REPORT = "backoffice/cases/:id/assistance/reports/:month";
 
-    private AssistancePaths() {
-    }
+    private AssistancePaths() {}
 
     static String page(ApplicationId id) {
         return "backoffice/cases/" + id.value() + "/assistance";

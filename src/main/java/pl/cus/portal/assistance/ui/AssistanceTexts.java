@@ -17,11 +17,13 @@ import pl.cus.portal.shared.InvalidInput;
 /** Dates, months, time limits and error texts shared by the assistance pages. */
 final class AssistanceTexts {
 
-    private AssistanceTexts() {
-    }
+    private AssistanceTexts() {}
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return date == null
+                ? ""
+                : date.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     static String month(YearMonth month, Locale locale) {
@@ -30,10 +32,13 @@ final class AssistanceTexts {
 
     /** "Next meeting with the family: 12 November 2026 — due soon"; the state in words, never colour alone. */
     static Span limit(Component component, TimeLimit limit, Locale locale) {
-        String what = component.getTranslation("assistance.limit." + limit.rule().id(), month(limit.month(), locale));
-        var state = new Span(component.getTranslation("assistance.state." + limit.state().name()));
+        String what =
+                component.getTranslation("assistance.limit." + limit.rule().id(), month(limit.month(), locale));
+        var state = new Span(
+                component.getTranslation("assistance.state." + limit.state().name()));
         // The deadline board's badge classes (cus.css): colour supports the words, never replaces them.
-        state.setClassName("badge deadline-badge deadline-" + limit.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        state.setClassName("badge deadline-badge deadline-"
+                + limit.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         var line = new Span(what + ": " + date(limit.due(), locale) + " — ");
         line.add(state);
         return line;
@@ -46,7 +51,12 @@ final class AssistanceTexts {
 
     static String error(Component component, DomainException e) {
         if (e instanceof InvalidInput invalid && !invalid.errors().isEmpty()) {
-            return String.join(" ", invalid.errors().stream().map(first -> error(component, first.messageKey(), first.message())).distinct().toList());
+            return String.join(
+                    " ",
+                    invalid.errors().stream()
+                            .map(first -> error(component, first.messageKey(), first.message()))
+                            .distinct()
+                            .toList());
         }
         return error(component, e.messageKey(), e.getMessage());
     }

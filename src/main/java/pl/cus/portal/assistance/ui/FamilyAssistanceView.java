@@ -82,7 +82,8 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
     private boolean writer;
     private String title = "";
 
-    FamilyAssistanceView(FamilyAssistance assistance, BackOfficeApplications backOffice, Catalogue catalogue, Clock clock) {
+    FamilyAssistanceView(
+            FamilyAssistance assistance, BackOfficeApplications backOffice, Catalogue catalogue, Clock clock) {
         this.assistance = assistance;
         this.backOffice = backOffice;
         this.catalogue = catalogue;
@@ -111,11 +112,15 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         Optional<CaseView> view = open();
         if (view.isEmpty() || !view.get().isFull()) {
             title = getTranslation("assistance.page.not-found");
-            add(new H1(title), new Paragraph(new Anchor("backoffice/cases", getTranslation("assistance.page.back-to-cases"))));
+            add(
+                    new H1(title),
+                    new Paragraph(new Anchor("backoffice/cases", getTranslation("assistance.page.back-to-cases"))));
             return;
         }
         var summary = view.get().summary();
-        writer = actor.has(Role.FAMILY_ASSISTANT) && summary.assignee() != null && summary.assignee().id().equals(actor.id())
+        writer = actor.has(Role.FAMILY_ASSISTANT)
+                && summary.assignee() != null
+                && summary.assignee().id().equals(actor.id())
                 && summary.status().isOpen();
         title = getTranslation("assistance.page.title", summary.reference());
         var back = new Anchor("backoffice/cases/" + id.value(), getTranslation("assistance.page.back"));
@@ -123,7 +128,8 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         var heading = new H1(title);
         heading.setId("assistance-title");
         add(back, heading, feedback);
-        Optional<AssistanceCase> found = call(() -> assistance.get(actor, id).blockOptional(WAIT)).flatMap(x -> x);
+        Optional<AssistanceCase> found =
+                call(() -> assistance.get(actor, id).blockOptional(WAIT)).flatMap(x -> x);
         add(limitsSection());
         if (found.isEmpty()) {
             add(consentForm());
@@ -131,8 +137,14 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         }
         AssistanceCase c = found.get();
         boolean running = writer && c.active();
-        add(consentSummary(c), cardSection(c, running), workPlanSection(c, running), visitsSection(c, running),
-                assessmentsSection(c, running), reportsSection(c), endSection(c));
+        add(
+                consentSummary(c),
+                cardSection(c, running),
+                workPlanSection(c, running),
+                visitsSection(c, running),
+                assessmentsSection(c, running),
+                reportsSection(c),
+                endSection(c));
         if (c.zaZyciem()) {
             add(supportSection(c, running), authorisationsSection(c, running));
         }
@@ -225,7 +237,9 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
 
     private Section limitsSection() {
         var section = section("assistance-limits", getTranslation("assistance.limits.title"));
-        List<TimeLimit> limits = call(() -> assistance.timeLimits(actor, id).collectList().block(WAIT)).orElse(List.of());
+        List<TimeLimit> limits = call(() ->
+                        assistance.timeLimits(actor, id).collectList().block(WAIT))
+                .orElse(List.of());
         if (limits.isEmpty()) {
             section.add(new Paragraph(getTranslation("assistance.limits.none")));
             return section;
@@ -251,10 +265,26 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         var referred = datePicker("consent-referred", "assistance.consent.referred", null);
         referred.setHelperText(getTranslation("assistance.consent.referred-help"));
         var documents = datePicker("consent-documents", "assistance.consent.documents", null);
-        section.add(new Div(consentOn), new Div(court), new Div(referred), new Div(documents),
-                primary("consent-save", "assistance.consent.save", () -> save(() -> assistance.recordConsent(actor, id,
-                        new Consent(consentOn.getValue(), court.getValue(), referred.getValue(), documents.getValue())).block(WAIT),
-                        "assistance.consent.saved")));
+        section.add(
+                new Div(consentOn),
+                new Div(court),
+                new Div(referred),
+                new Div(documents),
+                primary(
+                        "consent-save",
+                        "assistance.consent.save",
+                        () -> save(
+                                () -> assistance
+                                        .recordConsent(
+                                                actor,
+                                                id,
+                                                new Consent(
+                                                        consentOn.getValue(),
+                                                        court.getValue(),
+                                                        referred.getValue(),
+                                                        documents.getValue()))
+                                        .block(WAIT),
+                                "assistance.consent.saved")));
         return section;
     }
 
@@ -285,31 +315,61 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
             } else {
                 var members = new UnorderedList();
                 card.household().forEach(m -> members.add(new ListItem(member(m))));
-                section.add(new H3(getTranslation("assistance.card.household")), members,
-                        new H3(getTranslation("assistance.card.situation")), new Paragraph(card.situation()),
-                        new H3(getTranslation("assistance.card.strengths")), new Paragraph(orDash(card.strengths())),
-                        new H3(getTranslation("assistance.card.difficulties")), new Paragraph(orDash(card.difficulties())));
+                section.add(
+                        new H3(getTranslation("assistance.card.household")),
+                        members,
+                        new H3(getTranslation("assistance.card.situation")),
+                        new Paragraph(card.situation()),
+                        new H3(getTranslation("assistance.card.strengths")),
+                        new Paragraph(orDash(card.strengths())),
+                        new H3(getTranslation("assistance.card.difficulties")),
+                        new Paragraph(orDash(card.difficulties())));
             }
             return section;
         }
-        var household = area("card-household", "assistance.card.household", card == null ? ""
-                : card.household().stream().map(this::memberLine).collect(Collectors.joining("\n")));
+        var household = area(
+                "card-household",
+                "assistance.card.household",
+                card == null
+                        ? ""
+                        : card.household().stream().map(this::memberLine).collect(Collectors.joining("\n")));
         household.setHelperText(getTranslation("assistance.card.household-help"));
         var situation = area("card-situation", "assistance.card.situation", card == null ? "" : card.situation());
         var strengths = area("card-strengths", "assistance.card.strengths", card == null ? "" : card.strengths());
-        var difficulties = area("card-difficulties", "assistance.card.difficulties", card == null ? "" : card.difficulties());
-        section.add(household, situation, strengths, difficulties, primary("card-save", "assistance.card.save",
-                () -> save(() -> assistance.saveCard(actor, id, new InformationCard(members(household.getValue()), situation.getValue(),
-                        strengths.getValue(), difficulties.getValue())).block(WAIT), "assistance.card.saved")));
+        var difficulties =
+                area("card-difficulties", "assistance.card.difficulties", card == null ? "" : card.difficulties());
+        section.add(
+                household,
+                situation,
+                strengths,
+                difficulties,
+                primary(
+                        "card-save",
+                        "assistance.card.save",
+                        () -> save(
+                                () -> assistance
+                                        .saveCard(
+                                                actor,
+                                                id,
+                                                new InformationCard(
+                                                        members(household.getValue()),
+                                                        situation.getValue(),
+                                                        strengths.getValue(),
+                                                        difficulties.getValue()))
+                                        .block(WAIT),
+                                "assistance.card.saved")));
         return section;
     }
 
     private String member(InformationCard.Member m) {
-        return m.name() + (m.relation() == null ? "" : ", " + m.relation()) + (m.birthYear() == null ? "" : ", " + m.birthYear());
+        return m.name()
+                + (m.relation() == null ? "" : ", " + m.relation())
+                + (m.birthYear() == null ? "" : ", " + m.birthYear());
     }
 
     private String memberLine(InformationCard.Member m) {
-        return m.name() + "; " + (m.relation() == null ? "" : m.relation()) + "; " + (m.birthYear() == null ? "" : m.birthYear());
+        return m.name() + "; " + (m.relation() == null ? "" : m.relation()) + "; "
+                + (m.birthYear() == null ? "" : m.birthYear());
     }
 
     /** One person a line: "name; relation; year of birth". */
@@ -353,7 +413,10 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
             var actions = new UnorderedList();
             for (int a = 0; a < goal.actions().size(); a++) {
                 WorkPlan.Action action = goal.actions().get(a);
-                String text = getTranslation("assistance.plan.action", action.what(), action.who(),
+                String text = getTranslation(
+                        "assistance.plan.action",
+                        action.what(),
+                        action.who(),
                         action.byWhen() == null ? "—" : date(action.byWhen()));
                 var line = new ListItem(text + " ");
                 if (running) {
@@ -366,13 +429,17 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
                     int ai = a;
                     status.addValueChangeListener(change -> {
                         if (change.isFromClient()) {
-                            save(() -> assistance.saveWorkPlan(actor, id, withStatus(goals, gi, ai, change.getValue())).block(WAIT),
+                            save(
+                                    () -> assistance
+                                            .saveWorkPlan(actor, id, withStatus(goals, gi, ai, change.getValue()))
+                                            .block(WAIT),
                                     "assistance.plan.saved");
                         }
                     });
                     line.add(status);
                 } else {
-                    line.add(getTranslation("assistance.plan.status." + action.status().name()));
+                    line.add(getTranslation(
+                            "assistance.plan.status." + action.status().name()));
                 }
                 actions.add(line);
             }
@@ -385,11 +452,17 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         }
         var goalTitle = field("plan-goal-title", "assistance.plan.goal");
         goalTitle.setWidthFull();
-        section.add(new H3(getTranslation("assistance.plan.add-goal")), goalTitle, button("plan-goal-add", "assistance.plan.add-goal",
-                () -> {
+        section.add(
+                new H3(getTranslation("assistance.plan.add-goal")),
+                goalTitle,
+                button("plan-goal-add", "assistance.plan.add-goal", () -> {
                     List<WorkPlan.Goal> next = new ArrayList<>(goals);
                     next.add(new WorkPlan.Goal(null, goalTitle.getValue(), List.of()));
-                    save(() -> assistance.saveWorkPlan(actor, id, new WorkPlan(next)).block(WAIT), "assistance.plan.saved");
+                    save(
+                            () -> assistance
+                                    .saveWorkPlan(actor, id, new WorkPlan(next))
+                                    .block(WAIT),
+                            "assistance.plan.saved");
                 }));
         if (!goals.isEmpty()) {
             var which = new Select<WorkPlan.Goal>();
@@ -401,47 +474,74 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
             var what = field("plan-action-what", "assistance.plan.what");
             var who = field("plan-action-who", "assistance.plan.who");
             var byWhen = datePicker("plan-action-by", "assistance.plan.by-when", null);
-            section.add(new H3(getTranslation("assistance.plan.add-action")), which, what, who, byWhen,
+            section.add(
+                    new H3(getTranslation("assistance.plan.add-action")),
+                    which,
+                    what,
+                    who,
+                    byWhen,
                     button("plan-action-add", "assistance.plan.add-action", () -> {
-                        List<WorkPlan.Goal> next = goals.stream().map(goal -> {
-                            if (!goal.equals(which.getValue())) {
-                                return goal;
-                            }
-                            List<WorkPlan.Action> actions = new ArrayList<>(goal.actions());
-                            actions.add(new WorkPlan.Action(what.getValue(), who.getValue(), byWhen.getValue(), WorkPlan.ActionStatus.PLANNED));
-                            return new WorkPlan.Goal(goal.id(), goal.title(), actions);
-                        }).toList();
-                        save(() -> assistance.saveWorkPlan(actor, id, new WorkPlan(next)).block(WAIT), "assistance.plan.saved");
+                        List<WorkPlan.Goal> next = goals.stream()
+                                .map(goal -> {
+                                    if (!goal.equals(which.getValue())) {
+                                        return goal;
+                                    }
+                                    List<WorkPlan.Action> actions = new ArrayList<>(goal.actions());
+                                    actions.add(new WorkPlan.Action(
+                                            what.getValue(),
+                                            who.getValue(),
+                                            byWhen.getValue(),
+                                            WorkPlan.ActionStatus.PLANNED));
+                                    return new WorkPlan.Goal(goal.id(), goal.title(), actions);
+                                })
+                                .toList();
+                        save(
+                                () -> assistance
+                                        .saveWorkPlan(actor, id, new WorkPlan(next))
+                                        .block(WAIT),
+                                "assistance.plan.saved");
                     }));
         }
         return section;
     }
 
-    private static WorkPlan withStatus(List<WorkPlan.Goal> goals, int goalIndex, int actionIndex, WorkPlan.ActionStatus status) {
-        return new WorkPlan(IntStream.range(0, goals.size()).mapToObj(g -> {
-            WorkPlan.Goal goal = goals.get(g);
-            if (g != goalIndex) {
-                return goal;
-            }
-            List<WorkPlan.Action> actions = new ArrayList<>(goal.actions());
-            WorkPlan.Action a = actions.get(actionIndex);
-            actions.set(actionIndex, new WorkPlan.Action(a.what(), a.who(), a.byWhen(), status));
-            return new WorkPlan.Goal(goal.id(), goal.title(), actions);
-        }).toList());
+    private static WorkPlan withStatus(
+            List<WorkPlan.Goal> goals, int goalIndex, int actionIndex, WorkPlan.ActionStatus status) {
+        return new WorkPlan(IntStream.range(0, goals.size())
+                .mapToObj(g -> {
+                    WorkPlan.Goal goal = goals.get(g);
+                    if (g != goalIndex) {
+                        return goal;
+                    }
+                    List<WorkPlan.Action> actions = new ArrayList<>(goal.actions());
+                    WorkPlan.Action a = actions.get(actionIndex);
+                    actions.set(actionIndex, new WorkPlan.Action(a.what(), a.who(), a.byWhen(), status));
+                    return new WorkPlan.Goal(goal.id(), goal.title(), actions);
+                })
+                .toList());
     }
 
     // ---- visits
 
     private Section visitsSection(AssistanceCase c, boolean running) {
         var section = section("assistance-visits", getTranslation("assistance.visits.title"));
-        Map<UUID, String> titles = c.workPlan().goals().stream().collect(Collectors.toMap(WorkPlan.Goal::id, WorkPlan.Goal::title, (a, b) -> a));
+        Map<UUID, String> titles = c.workPlan().goals().stream()
+                .collect(Collectors.toMap(WorkPlan.Goal::id, WorkPlan.Goal::title, (a, b) -> a));
         var list = new UnorderedList();
         list.setId("visit-list");
         c.visits().reversed().forEach(visit -> {
-            String goals = visit.goalIds().stream().map(titles::get).filter(t -> t != null).collect(Collectors.joining(", "));
-            list.add(new ListItem(getTranslation("assistance.visits.item", date(visit.on()),
-                    getTranslation("assistance.visit.kind." + visit.kind().name()), visit.durationMinutes())
-                    + (goals.isEmpty() ? "" : " · " + getTranslation("assistance.visits.goals", goals)) + " · " + visit.notes()));
+            String goals = visit.goalIds().stream()
+                    .map(titles::get)
+                    .filter(t -> t != null)
+                    .collect(Collectors.joining(", "));
+            list.add(new ListItem(getTranslation(
+                            "assistance.visits.item",
+                            date(visit.on()),
+                            getTranslation(
+                                    "assistance.visit.kind." + visit.kind().name()),
+                            visit.durationMinutes())
+                    + (goals.isEmpty() ? "" : " · " + getTranslation("assistance.visits.goals", goals)) + " · "
+                    + visit.notes()));
         });
         if (c.visits().isEmpty()) {
             list.add(new ListItem(getTranslation("assistance.visits.none")));
@@ -469,10 +569,30 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         goals.setItems(c.workPlan().goals());
         goals.setItemLabelGenerator(WorkPlan.Goal::title);
         var notes = area("visit-notes", "assistance.visits.notes", "");
-        section.add(new H3(getTranslation("assistance.visits.log")), new Div(on, kind, minutes), goals, notes,
-                primary("visit-save", "assistance.visits.save", () -> save(() -> assistance.logVisit(actor, id, new Visit(null, on.getValue(),
-                        kind.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(), notes.getValue(),
-                        goals.getValue().stream().map(WorkPlan.Goal::id).toList())).block(WAIT), "assistance.visits.saved")));
+        section.add(
+                new H3(getTranslation("assistance.visits.log")),
+                new Div(on, kind, minutes),
+                goals,
+                notes,
+                primary(
+                        "visit-save",
+                        "assistance.visits.save",
+                        () -> save(
+                                () -> assistance
+                                        .logVisit(
+                                                actor,
+                                                id,
+                                                new Visit(
+                                                        null,
+                                                        on.getValue(),
+                                                        kind.getValue(),
+                                                        minutes.getValue() == null ? 0 : minutes.getValue(),
+                                                        notes.getValue(),
+                                                        goals.getValue().stream()
+                                                                .map(WorkPlan.Goal::id)
+                                                                .toList()))
+                                        .block(WAIT),
+                                "assistance.visits.saved")));
         if (c.workPlan().goals().isEmpty()) {
             goals.setVisible(false);
         }
@@ -484,7 +604,10 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
     private Section assessmentsSection(AssistanceCase c, boolean running) {
         var section = section("assistance-assessments", getTranslation("assistance.assessments.title"));
         var list = new UnorderedList();
-        c.assessments().reversed().forEach(a -> list.add(new ListItem(getTranslation("assistance.assessments.item", date(a.on()), a.text(), a.conclusion()))));
+        c.assessments()
+                .reversed()
+                .forEach(a -> list.add(new ListItem(
+                        getTranslation("assistance.assessments.item", date(a.on()), a.text(), a.conclusion()))));
         if (c.assessments().isEmpty()) {
             list.add(new ListItem(getTranslation("assistance.assessments.none")));
         }
@@ -496,9 +619,23 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         on.setMax(today());
         var text = area("assessment-text", "assistance.assessments.text", "");
         var conclusion = area("assessment-conclusion", "assistance.assessments.conclusion", "");
-        section.add(new H3(getTranslation("assistance.assessments.add")), on, text, conclusion,
-                primary("assessment-save", "assistance.assessments.save", () -> save(() -> assistance.recordAssessment(actor, id,
-                        new Assessment(null, on.getValue(), text.getValue(), conclusion.getValue())).block(WAIT), "assistance.assessments.saved")));
+        section.add(
+                new H3(getTranslation("assistance.assessments.add")),
+                on,
+                text,
+                conclusion,
+                primary(
+                        "assessment-save",
+                        "assistance.assessments.save",
+                        () -> save(
+                                () -> assistance
+                                        .recordAssessment(
+                                                actor,
+                                                id,
+                                                new Assessment(
+                                                        null, on.getValue(), text.getValue(), conclusion.getValue()))
+                                        .block(WAIT),
+                                "assistance.assessments.saved")));
         return section;
     }
 
@@ -512,17 +649,22 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         if (c.ending() != null && YearMonth.from(c.ending().endedOn()).isBefore(last)) {
             last = YearMonth.from(c.ending().endedOn());
         }
-        Map<YearMonth, MonthlyReport> submitted = c.reports().stream().collect(Collectors.toMap(MonthlyReport::month, r -> r));
+        Map<YearMonth, MonthlyReport> submitted =
+                c.reports().stream().collect(Collectors.toMap(MonthlyReport::month, r -> r));
         var list = new UnorderedList();
         list.setId("report-months");
         for (YearMonth month = last; !month.isBefore(first); month = month.minusMonths(1)) {
             MonthlyReport report = submitted.get(month);
-            var link = new Anchor(AssistancePaths.report(id, month), getTranslation("assistance.reports.month-link",
-                    AssistanceTexts.month(month, getLocale())));
+            var link = new Anchor(
+                    AssistancePaths.report(id, month),
+                    getTranslation("assistance.reports.month-link", AssistanceTexts.month(month, getLocale())));
             link.setId("report-link-" + month);
-            var item = new ListItem(link, new com.vaadin.flow.component.html.Span(" — " + (report == null
-                    ? getTranslation("assistance.reports.not-submitted")
-                    : getTranslation("assistance.reports.submitted-on", date(report.submittedOn())))));
+            var item = new ListItem(
+                    link,
+                    new com.vaadin.flow.component.html.Span(" — "
+                            + (report == null
+                                    ? getTranslation("assistance.reports.not-submitted")
+                                    : getTranslation("assistance.reports.submitted-on", date(report.submittedOn())))));
             list.add(item);
         }
         section.add(list);
@@ -535,8 +677,12 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         var section = section("assistance-end", getTranslation("assistance.end.title"));
         if (c.ending() != null) {
             Ending e = c.ending();
-            section.add(new Paragraph(getTranslation("assistance.end.ended", date(e.endedOn()),
-                    getTranslation("assistance.end.reason." + e.reason().name()) + (e.reasonText() == null ? "" : " (" + e.reasonText() + ")"))),
+            section.add(
+                    new Paragraph(getTranslation(
+                            "assistance.end.ended",
+                            date(e.endedOn()),
+                            getTranslation("assistance.end.reason." + e.reason().name())
+                                    + (e.reasonText() == null ? "" : " (" + e.reasonText() + ")"))),
                     new Paragraph(getTranslation("assistance.end.monitoring-until", date(e.monitoringUntil()))),
                     new H3(getTranslation("assistance.monitoring.title")));
             var notes = new UnorderedList();
@@ -548,8 +694,18 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
             if (writer) {
                 var on = datePicker("monitoring-date", "assistance.monitoring.date", today());
                 var text = area("monitoring-text", "assistance.monitoring.text", "");
-                section.add(on, text, primary("monitoring-save", "assistance.monitoring.save", () -> save(() -> assistance.addMonitoringNote(actor, id,
-                        new MonitoringNote(on.getValue(), text.getValue())).block(WAIT), "assistance.monitoring.saved")));
+                section.add(
+                        on,
+                        text,
+                        primary(
+                                "monitoring-save",
+                                "assistance.monitoring.save",
+                                () -> save(
+                                        () -> assistance
+                                                .addMonitoringNote(
+                                                        actor, id, new MonitoringNote(on.getValue(), text.getValue()))
+                                                .block(WAIT),
+                                        "assistance.monitoring.saved")));
             }
             return section;
         }
@@ -574,8 +730,26 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
                 until.setMax(change.getValue().plusMonths(6));
             }
         });
-        section.add(endedOn, reason, reasonText, until, button("end-save", "assistance.end.save", () -> save(() -> assistance.end(actor, id,
-                new Ending(endedOn.getValue(), reason.getValue(), reasonText.getValue(), until.getValue())).block(WAIT), "assistance.end.saved")));
+        section.add(
+                endedOn,
+                reason,
+                reasonText,
+                until,
+                button(
+                        "end-save",
+                        "assistance.end.save",
+                        () -> save(
+                                () -> assistance
+                                        .end(
+                                                actor,
+                                                id,
+                                                new Ending(
+                                                        endedOn.getValue(),
+                                                        reason.getValue(),
+                                                        reasonText.getValue(),
+                                                        until.getValue()))
+                                        .block(WAIT),
+                                "assistance.end.saved")));
         return section;
     }
 
@@ -589,7 +763,8 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         list.setId("support-items");
         for (int i = 0; i < items.size(); i++) {
             SupportItem item = items.get(i);
-            String text = (item.serviceName() == null ? "" : item.serviceName()) + (item.serviceName() != null && item.text() != null ? " — " : "")
+            String text = (item.serviceName() == null ? "" : item.serviceName())
+                    + (item.serviceName() != null && item.text() != null ? " — " : "")
                     + (item.text() == null ? "" : item.text());
             var line = new ListItem(text + " ");
             if (running) {
@@ -597,7 +772,11 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
                 var remove = button("support-remove-" + i, "assistance.support.remove", () -> {
                     List<SupportItem> next = new ArrayList<>(items);
                     next.remove(index);
-                    save(() -> assistance.saveSupportCatalogue(actor, id, next).block(WAIT), "assistance.support.saved");
+                    save(
+                            () -> assistance
+                                    .saveSupportCatalogue(actor, id, next)
+                                    .block(WAIT),
+                            "assistance.support.saved");
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.getElement().setAttribute("aria-label", getTranslation("assistance.support.remove-item", text));
@@ -614,7 +793,8 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         }
         var service = new ComboBox<ServiceSummary>(getTranslation("assistance.support.service"));
         service.setId("support-service");
-        service.setItems(catalogue.offeredServices().collectList().blockOptional(WAIT).orElse(List.of()));
+        service.setItems(
+                catalogue.offeredServices().collectList().blockOptional(WAIT).orElse(List.of()));
         service.setItemLabelGenerator(ServiceSummary::name);
         service.setWidthFull();
         var note = field("support-text", "assistance.support.text");
@@ -622,7 +802,9 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         note.setWidthFull();
         section.add(service, note, button("support-add", "assistance.support.add", () -> {
             List<SupportItem> next = new ArrayList<>(items);
-            next.add(new SupportItem(service.getValue() == null ? null : service.getValue().id().value(), null,
+            next.add(new SupportItem(
+                    service.getValue() == null ? null : service.getValue().id().value(),
+                    null,
                     note.getValue().isBlank() ? null : note.getValue()));
             save(() -> assistance.saveSupportCatalogue(actor, id, next).block(WAIT), "assistance.support.saved");
         }));
@@ -633,15 +815,30 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         var section = section("assistance-authorisations", getTranslation("assistance.authorisations.title"));
         var list = new UnorderedList();
         for (Authorisation a : c.authorisations()) {
-            String state = a.revokedOn() != null ? getTranslation("assistance.authorisations.revoked", date(a.revokedOn()))
-                    : a.activeOn(today()) ? getTranslation("assistance.authorisations.active") : getTranslation("assistance.authorisations.inactive");
-            var line = new ListItem(getTranslation("assistance.authorisations.item", a.purpose(), date(a.grantedOn()),
-                    a.validUntil() == null ? "—" : date(a.validUntil())) + " · " + state + " ");
+            String state = a.revokedOn() != null
+                    ? getTranslation("assistance.authorisations.revoked", date(a.revokedOn()))
+                    : a.activeOn(today())
+                            ? getTranslation("assistance.authorisations.active")
+                            : getTranslation("assistance.authorisations.inactive");
+            var line = new ListItem(getTranslation(
+                            "assistance.authorisations.item",
+                            a.purpose(),
+                            date(a.grantedOn()),
+                            a.validUntil() == null ? "—" : date(a.validUntil()))
+                    + " · " + state + " ");
             if (running && a.revokedOn() == null) {
-                var revoke = button("authorisation-revoke-" + a.id(), "assistance.authorisations.revoke",
-                        () -> save(() -> assistance.revokeAuthorisation(actor, id, a.id()).block(WAIT), "assistance.authorisations.revoked-now"));
+                var revoke = button(
+                        "authorisation-revoke-" + a.id(),
+                        "assistance.authorisations.revoke",
+                        () -> save(
+                                () -> assistance
+                                        .revokeAuthorisation(actor, id, a.id())
+                                        .block(WAIT),
+                                "assistance.authorisations.revoked-now"));
                 revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                revoke.getElement().setAttribute("aria-label", getTranslation("assistance.authorisations.revoke-item", a.purpose()));
+                revoke.getElement()
+                        .setAttribute(
+                                "aria-label", getTranslation("assistance.authorisations.revoke-item", a.purpose()));
                 line.add(revoke);
             }
             list.add(line);
@@ -657,10 +854,27 @@ class FamilyAssistanceView extends Div implements BeforeEnterObserver, HasDynami
         purpose.setWidthFull();
         var granted = datePicker("authorisation-granted", "assistance.authorisations.granted", today());
         var until = datePicker("authorisation-until", "assistance.authorisations.until", null);
-        section.add(new H3(getTranslation("assistance.authorisations.add")), purpose, granted, until,
-                button("authorisation-save", "assistance.authorisations.save", () -> save(() -> assistance.recordAuthorisation(actor, id,
-                        new Authorisation(null, purpose.getValue(), granted.getValue(), until.getValue(), null)).block(WAIT),
-                        "assistance.authorisations.saved")));
+        section.add(
+                new H3(getTranslation("assistance.authorisations.add")),
+                purpose,
+                granted,
+                until,
+                button(
+                        "authorisation-save",
+                        "assistance.authorisations.save",
+                        () -> save(
+                                () -> assistance
+                                        .recordAuthorisation(
+                                                actor,
+                                                id,
+                                                new Authorisation(
+                                                        null,
+                                                        purpose.getValue(),
+                                                        granted.getValue(),
+                                                        until.getValue(),
+                                                        null))
+                                        .block(WAIT),
+                                "assistance.authorisations.saved")));
         return section;
     }
 }

@@ -1,6 +1,5 @@
 package pl.cus.portal.assistance.ui;
 
-import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +29,7 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -63,7 +63,10 @@ class MonthlyReportView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         actor = Actors.current().orElseThrow();
         id = event.getRouteParameters().get("id").flatMap(AssistanceTexts::id).orElse(null);
-        month = event.getRouteParameters().get("month").flatMap(MonthlyReportView::month).orElse(null);
+        month = event.getRouteParameters()
+                .get("month")
+                .flatMap(MonthlyReportView::month)
+                .orElse(null);
         feedback.setText("");
         render();
     }
@@ -106,23 +109,33 @@ class MonthlyReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         var summary = view.get().summary();
         MonthlyReport r = report.get();
-        boolean writer = actor.has(Role.FAMILY_ASSISTANT) && summary.assignee() != null && summary.assignee().id().equals(actor.id())
-                && summary.status().isOpen() && !r.submitted();
-        title = getTranslation("assistance.report.title", AssistanceTexts.month(month, getLocale()), summary.reference());
+        boolean writer = actor.has(Role.FAMILY_ASSISTANT)
+                && summary.assignee() != null
+                && summary.assignee().id().equals(actor.id())
+                && summary.status().isOpen()
+                && !r.submitted();
+        title = getTranslation(
+                "assistance.report.title", AssistanceTexts.month(month, getLocale()), summary.reference());
         var back = new Anchor(AssistancePaths.page(id), getTranslation("assistance.report.back"));
         back.addClassName("secondary-link");
         var heading = new H1(title);
         heading.setId("report-title");
         add(back, heading, feedback);
-        add(new Paragraph(r.submitted() ? getTranslation("assistance.report.submitted", AssistanceTexts.date(r.submittedOn(), getLocale()))
-                : getTranslation("assistance.report.draft-intro")));
+        add(new Paragraph(
+                r.submitted()
+                        ? getTranslation(
+                                "assistance.report.submitted", AssistanceTexts.date(r.submittedOn(), getLocale()))
+                        : getTranslation("assistance.report.draft-intro")));
 
         var numbers = new Section(new H2(getTranslation("assistance.report.numbers")));
         NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
         hours.setMaximumFractionDigits(2);
         var facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("assistance.report.visit-count")), new DescriptionList.Description(Messages.number(r.visitCount(), getLocale())));
-        facts.add(new DescriptionList.Term(getTranslation("assistance.report.total-hours")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("assistance.report.visit-count")),
+                new DescriptionList.Description(Messages.number(r.visitCount(), getLocale())));
+        facts.add(
+                new DescriptionList.Term(getTranslation("assistance.report.total-hours")),
                 new DescriptionList.Description(hours.format(r.totalHours())));
         facts.setId("report-numbers");
         numbers.add(facts);
@@ -137,8 +150,14 @@ class MonthlyReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (writer) {
             var submit = new Button(getTranslation("assistance.report.submit"), click -> {
                 try {
-                    assistance.submitReport(actor, id, new MonthlyReport.Edit(month, contacts.getValue(), goals.getValue(), summaryText.getValue()),
-                            getLocale()).block(WAIT);
+                    assistance
+                            .submitReport(
+                                    actor,
+                                    id,
+                                    new MonthlyReport.Edit(
+                                            month, contacts.getValue(), goals.getValue(), summaryText.getValue()),
+                                    getLocale())
+                            .block(WAIT);
                     render();
                     feedback.setText(getTranslation("assistance.report.submitted-now"));
                 } catch (DomainException e) {

@@ -28,8 +28,7 @@ import pl.cus.portal.shared.InvalidInput.FieldError;
  */
 final class AssistanceJson {
 
-    private AssistanceJson() {
-    }
+    private AssistanceJson() {}
 
     /** Collects the parse errors of one body. */
     static final class Parser {
@@ -42,7 +41,8 @@ final class AssistanceJson {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "assistance.error.date-format", "Write the date as YYYY-MM-DD, e.g. 2026-11-03."));
+                errors.add(new FieldError(
+                        field, "assistance.error.date-format", "Write the date as YYYY-MM-DD, e.g. 2026-11-03."));
                 return null;
             }
         }
@@ -78,7 +78,8 @@ final class AssistanceJson {
             try {
                 return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field, "assistance.error.value", "Unknown value " + value + " for " + field + "."));
+                errors.add(new FieldError(
+                        field, "assistance.error.value", "Unknown value " + value + " for " + field + "."));
                 return null;
             }
         }
@@ -100,7 +101,9 @@ final class AssistanceJson {
         }
 
         void emptyItem(String list, int index) {
-            errors.add(new FieldError(list + "[" + index + "]", "assistance.error.list-item",
+            errors.add(new FieldError(
+                    list + "[" + index + "]",
+                    "assistance.error.list-item",
                     "Item " + index + " of " + list + " is empty (null); remove it or fill it in."));
         }
 
@@ -117,32 +120,40 @@ final class AssistanceJson {
     record ConsentRequest(String consentOn, Boolean courtOrdered, String referredOn, String documentsReceivedOn) {
         Consent parse() {
             var p = new Parser();
-            return p.done(new Consent(p.date("consentOn", consentOn), Boolean.TRUE.equals(courtOrdered), p.date("referredOn", referredOn),
+            return p.done(new Consent(
+                    p.date("consentOn", consentOn),
+                    Boolean.TRUE.equals(courtOrdered),
+                    p.date("referredOn", referredOn),
                     p.date("documentsReceivedOn", documentsReceivedOn)));
         }
     }
 
-    record MemberBody(String name, String relation, Integer birthYear) {
-    }
+    record MemberBody(String name, String relation, Integer birthYear) {}
 
     record CardBody(List<MemberBody> household, String situation, String strengths, String difficulties) {
         InformationCard parse() {
             var p = new Parser();
-            var members = p.items("household", household).stream().map(m -> new InformationCard.Member(m.name(), m.relation(), m.birthYear()));
+            var members = p.items("household", household).stream()
+                    .map(m -> new InformationCard.Member(m.name(), m.relation(), m.birthYear()));
             return p.done(new InformationCard(members.toList(), situation, strengths, difficulties));
         }
 
         static CardBody of(InformationCard card) {
-            return card == null ? null : new CardBody(card.household().stream()
-                    .map(m -> new MemberBody(m.name(), m.relation(), m.birthYear())).toList(), card.situation(), card.strengths(), card.difficulties());
+            return card == null
+                    ? null
+                    : new CardBody(
+                            card.household().stream()
+                                    .map(m -> new MemberBody(m.name(), m.relation(), m.birthYear()))
+                                    .toList(),
+                            card.situation(),
+                            card.strengths(),
+                            card.difficulties());
         }
     }
 
-    record ActionBody(String what, String who, String byWhen, String status) {
-    }
+    record ActionBody(String what, String who, String byWhen, String status) {}
 
-    record GoalBody(String id, String title, List<ActionBody> actions) {
-    }
+    record GoalBody(String id, String title, List<ActionBody> actions) {}
 
     record WorkPlanBody(List<GoalBody> goals) {
         WorkPlan parse() {
@@ -164,7 +175,10 @@ final class AssistanceJson {
                         p.emptyItem("goals[" + g + "].actions", a);
                         continue;
                     }
-                    actions.add(new WorkPlan.Action(action.what(), action.who(), p.date(field + ".byWhen", action.byWhen()),
+                    actions.add(new WorkPlan.Action(
+                            action.what(),
+                            action.who(),
+                            p.date(field + ".byWhen", action.byWhen()),
                             p.value(field + ".status", WorkPlan.ActionStatus.class, action.status())));
                 }
                 parsed.add(new WorkPlan.Goal(p.uuid("goals[" + g + "].id", goal.id()), goal.title(), actions));
@@ -173,9 +187,20 @@ final class AssistanceJson {
         }
 
         static WorkPlanBody of(WorkPlan plan) {
-            return new WorkPlanBody(plan.goals().stream().map(goal -> new GoalBody(goal.id().toString(), goal.title(),
-                    goal.actions().stream().map(a -> new ActionBody(a.what(), a.who(), a.byWhen() == null ? null : a.byWhen().toString(),
-                            a.status().name())).toList())).toList());
+            return new WorkPlanBody(plan.goals().stream()
+                    .map(goal -> new GoalBody(
+                            goal.id().toString(),
+                            goal.title(),
+                            goal.actions().stream()
+                                    .map(a -> new ActionBody(
+                                            a.what(),
+                                            a.who(),
+                                            a.byWhen() == null
+                                                    ? null
+                                                    : a.byWhen().toString(),
+                                            a.status().name()))
+                                    .toList()))
+                    .toList());
         }
     }
 
@@ -190,10 +215,16 @@ final class AssistanceJson {
                 }
             }
             if (durationMinutes == null) {
-                p.errors.add(new FieldError("durationMinutes", "assistance.error.duration", "Give the length in minutes, 1 to 1440."));
+                p.errors.add(new FieldError(
+                        "durationMinutes", "assistance.error.duration", "Give the length in minutes, 1 to 1440."));
             }
-            return p.done(new Visit(null, p.date("on", on), p.value("kind", Visit.Kind.class, kind),
-                    durationMinutes == null ? 0 : durationMinutes, notes, goals));
+            return p.done(new Visit(
+                    null,
+                    p.date("on", on),
+                    p.value("kind", Visit.Kind.class, kind),
+                    durationMinutes == null ? 0 : durationMinutes,
+                    notes,
+                    goals));
         }
     }
 
@@ -214,7 +245,10 @@ final class AssistanceJson {
     record EndRequest(String endedOn, String reason, String reasonText, String monitoringUntil) {
         Ending parse() {
             var p = new Parser();
-            return p.done(new Ending(p.date("endedOn", endedOn), p.value("reason", Ending.EndReason.class, reason), reasonText,
+            return p.done(new Ending(
+                    p.date("endedOn", endedOn),
+                    p.value("reason", Ending.EndReason.class, reason),
+                    reasonText,
                     p.date("monitoringUntil", monitoringUntil)));
         }
     }
@@ -226,8 +260,7 @@ final class AssistanceJson {
         }
     }
 
-    record ItemBody(String serviceId, String serviceName, String text) {
-    }
+    record ItemBody(String serviceId, String serviceName, String text) {}
 
     record CatalogueRequest(List<ItemBody> items) {
         List<SupportItem> parse() {
@@ -241,7 +274,10 @@ final class AssistanceJson {
                     p.emptyItem("items", i);
                     continue;
                 }
-                parsed.add(new SupportItem(p.uuid("items[" + i + "].serviceId", items.get(i).serviceId()), null, items.get(i).text()));
+                parsed.add(new SupportItem(
+                        p.uuid("items[" + i + "].serviceId", items.get(i).serviceId()),
+                        null,
+                        items.get(i).text()));
             }
             return p.done(parsed);
         }
@@ -250,50 +286,114 @@ final class AssistanceJson {
     record AuthorisationRequest(String purpose, String grantedOn, String validUntil) {
         Authorisation parse() {
             var p = new Parser();
-            return p.done(new Authorisation(null, purpose, p.date("grantedOn", grantedOn), p.date("validUntil", validUntil), null));
+            return p.done(new Authorisation(
+                    null, purpose, p.date("grantedOn", grantedOn), p.date("validUntil", validUntil), null));
         }
     }
 
     // ---- responses
 
-    record ReportBody(String month, int visitCount, int totalMinutes, BigDecimal totalHours, String contacts, String goalsWorkedOn,
-            String summary, boolean submitted, LocalDate submittedOn) {
+    record ReportBody(
+            String month,
+            int visitCount,
+            int totalMinutes,
+            BigDecimal totalHours,
+            String contacts,
+            String goalsWorkedOn,
+            String summary,
+            boolean submitted,
+            LocalDate submittedOn) {
         static ReportBody of(MonthlyReport report) {
-            return new ReportBody(report.month().toString(), report.visitCount(), report.totalMinutes(), report.totalHours(), report.contacts(),
-                    report.goalsWorkedOn(), report.summary(), report.submitted(), report.submittedOn());
+            return new ReportBody(
+                    report.month().toString(),
+                    report.visitCount(),
+                    report.totalMinutes(),
+                    report.totalHours(),
+                    report.contacts(),
+                    report.goalsWorkedOn(),
+                    report.summary(),
+                    report.submitted(),
+                    report.submittedOn());
         }
     }
 
     record TimeLimitBody(String rule, LocalDate start, LocalDate dueDate, String state, String month) {
         static TimeLimitBody of(TimeLimit limit) {
-            return new TimeLimitBody(limit.rule().id(), limit.start(), limit.due(), limit.state().name(),
+            return new TimeLimitBody(
+                    limit.rule().id(),
+                    limit.start(),
+                    limit.due(),
+                    limit.state().name(),
                     limit.month() == null ? null : limit.month().toString());
         }
     }
 
     record EndingBody(LocalDate endedOn, String reason, String reasonText, LocalDate monitoringUntil) {
         static EndingBody of(Ending ending) {
-            return ending == null ? null : new EndingBody(ending.endedOn(), ending.reason().name(), ending.reasonText(), ending.monitoringUntil());
+            return ending == null
+                    ? null
+                    : new EndingBody(
+                            ending.endedOn(), ending.reason().name(), ending.reasonText(), ending.monitoringUntil());
         }
     }
 
-    record CaseBody(UUID applicationId, String reference, UUID assistantId, boolean zaZyciem, LocalDate consentOn, boolean courtOrdered,
-            LocalDate referredOn, LocalDate documentsReceivedOn, CardBody card, WorkPlanBody workPlan, List<Visit> visits,
-            List<Assessment> assessments, List<ReportBody> reports, EndingBody ending, List<MonitoringNote> monitoringNotes,
-            List<SupportItem> supportCatalogue, List<Authorisation> authorisations) {
+    record CaseBody(
+            UUID applicationId,
+            String reference,
+            UUID assistantId,
+            boolean zaZyciem,
+            LocalDate consentOn,
+            boolean courtOrdered,
+            LocalDate referredOn,
+            LocalDate documentsReceivedOn,
+            CardBody card,
+            WorkPlanBody workPlan,
+            List<Visit> visits,
+            List<Assessment> assessments,
+            List<ReportBody> reports,
+            EndingBody ending,
+            List<MonitoringNote> monitoringNotes,
+            List<SupportItem> supportCatalogue,
+            List<Authorisation> authorisations) {
         static CaseBody of(pl.cus.portal.assistance.AssistanceCase c) {
-            return new CaseBody(c.applicationId().value(), c.reference(), c.assistantId(), c.zaZyciem(), c.consentOn(), c.courtOrdered(),
-                    c.referredOn(), c.documentsReceivedOn(), CardBody.of(c.card()), WorkPlanBody.of(c.workPlan()), c.visits(), c.assessments(),
-                    c.reports().stream().map(ReportBody::of).toList(), EndingBody.of(c.ending()), c.monitoringNotes(), c.supportCatalogue(),
+            return new CaseBody(
+                    c.applicationId().value(),
+                    c.reference(),
+                    c.assistantId(),
+                    c.zaZyciem(),
+                    c.consentOn(),
+                    c.courtOrdered(),
+                    c.referredOn(),
+                    c.documentsReceivedOn(),
+                    CardBody.of(c.card()),
+                    WorkPlanBody.of(c.workPlan()),
+                    c.visits(),
+                    c.assessments(),
+                    c.reports().stream().map(ReportBody::of).toList(),
+                    EndingBody.of(c.ending()),
+                    c.monitoringNotes(),
+                    c.supportCatalogue(),
                     c.authorisations());
         }
     }
 
-    record FamilyBody(UUID applicationId, LocalDate consentOn, WorkPlanBody workPlan, List<SupportItem> supportCatalogue,
-            List<Authorisation> authorisations, LocalDate endedOn, String endReason) {
+    record FamilyBody(
+            UUID applicationId,
+            LocalDate consentOn,
+            WorkPlanBody workPlan,
+            List<SupportItem> supportCatalogue,
+            List<Authorisation> authorisations,
+            LocalDate endedOn,
+            String endReason) {
         static FamilyBody of(pl.cus.portal.assistance.FamilyView view) {
-            return new FamilyBody(view.applicationId().value(), view.consentOn(), WorkPlanBody.of(view.workPlan()), view.supportCatalogue(),
-                    view.authorisations(), view.endedOn(), view.endReason() == null ? null : view.endReason().name());
+            return new FamilyBody(
+                    view.applicationId().value(),
+                    view.consentOn(),
+                    WorkPlanBody.of(view.workPlan()),
+                    view.supportCatalogue(),
+                    view.authorisations(),
+                    view.endedOn(),
+                    view.endReason() == null ? null : view.endReason().name());
         }
     }
 }

@@ -31,8 +31,9 @@ import reactor.core.publisher.Mono;
 class PostgresAuditTrail implements AccessLog, AuditTrail {
 
     static final int MAX_PURPOSE = 1000;
-    private static final String COLUMNS = "id, record_id, staff_id, staff_name, staff_username, staff_role, action, record_label, "
-            + "purpose, accessed_at";
+    private static final String COLUMNS =
+            "id, record_id, staff_id, staff_name, staff_username, staff_role, action, record_label, "
+                    + "purpose, accessed_at";
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -54,9 +55,10 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
             Role role = roleOf(actor, action);
             String reason = why == null || why.isBlank() ? defaultReason(action) : truncate(why.strip());
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            var spec = db.sql("insert into access_log (record_id, staff_id, staff_name, staff_username, staff_role, action, "
-                            + "record_label, purpose, accessed_at) values (:record, :staff, :name, :username, :role, :action, "
-                            + ":label, :purpose, :at) returning id")
+            var spec = db.sql(
+                            "insert into access_log (record_id, staff_id, staff_name, staff_username, staff_role, action, "
+                                    + "record_label, purpose, accessed_at) values (:record, :staff, :name, :username, :role, :action, "
+                                    + ":label, :purpose, :at) returning id")
                     .bind("record", recordId)
                     .bind("staff", actor.id())
                     .bind("name", actor.displayName())
@@ -66,27 +68,43 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
                     .bind("purpose", reason)
                     .bind("at", at.atOffset(ZoneOffset.UTC));
             spec = recordLabel == null ? spec.bindNull("label", String.class) : spec.bind("label", recordLabel);
-            return spec.map(row -> row.get("id", Long.class)).one()
-                    .map(id -> new AuditEntry(id, at, actor.id(), actor.displayName(), actor.username(), role, action, recordId,
-                            recordLabel, reason));
+            return spec.map(row -> row.get("id", Long.class))
+                    .one()
+                    .map(id -> new AuditEntry(
+                            id,
+                            at,
+                            actor.id(),
+                            actor.displayName(),
+                            actor.username(),
+                            role,
+                            action,
+                            recordId,
+                            recordLabel,
+                            reason));
         });
     }
 
     /** Reads are staff's; a resident appears in the trail only for a change they make themselves (a withdrawal). */
     private static Role roleOf(Actor actor, AuditAction action) {
-        return actor.roles().stream().filter(Role::isStaff).sorted().findFirst()
+        return actor.roles().stream()
+                .filter(Role::isStaff)
+                .sorted()
+                .findFirst()
                 .or(() -> actor.isResident() && action != AuditAction.READ && action != AuditAction.DENIED
-                        ? java.util.Optional.of(Role.RESIDENT) : java.util.Optional.empty())
+                        ? java.util.Optional.of(Role.RESIDENT)
+                        : java.util.Optional.empty())
                 .orElseThrow(() -> new DomainException.Forbidden("Only staff access is recorded in the access log."));
     }
 
     @Override
     public Flux<AccessEntry> forRecord(UUID recordId) {
-        return db.sql("select " + COLUMNS + " from access_log where record_id = :record and action = 'READ' order by accessed_at, id")
+        return db.sql("select " + COLUMNS
+                        + " from access_log where record_id = :record and action = 'READ' order by accessed_at, id")
                 .bind("record", recordId)
                 .map((row, meta) -> {
                     AuditEntry entry = map(row);
-                    return new AccessEntry(entry.recordId(), entry.actorName(), entry.role(), entry.at(), entry.purpose());
+                    return new AccessEntry(
+                            entry.recordId(), entry.actorName(), entry.role(), entry.at(), entry.purpose());
                 })
                 .all();
     }
@@ -95,7 +113,8 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
     public Flux<AuditEntry> browse(Actor actor, AuditQuery query) {
         return Flux.defer(() -> {
             if (!actor.hasAny(Role.ORGANISER, Role.DIRECTOR)) {
-                return Flux.error(new DomainException.Forbidden("Only the organiser and the director browse the audit trail."));
+                return Flux.error(
+                        new DomainException.Forbidden("Only the organiser and the director browse the audit trail."));
             }
             List<String> where = new ArrayList<>();
             Map<String, Object> binds = new LinkedHashMap<>();
@@ -122,10 +141,15 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
             }
             if (query.to() != null) {
                 where.add("accessed_at < :to");
-                binds.put("to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+                binds.put(
+                        "to",
+                        query.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
             }
-            int limit = query.limit() == null ? AuditQuery.DEFAULT_LIMIT : Math.clamp(query.limit(), 1, AuditQuery.MAX_LIMIT);
-            String sql = "select " + COLUMNS + " from access_log" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+            int limit = query.limit() == null
+                    ? AuditQuery.DEFAULT_LIMIT
+                    : Math.clamp(query.limit(), 1, AuditQuery.MAX_LIMIT);
+            String sql = "select " + COLUMNS + " from access_log"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                     + " order by accessed_at desc, id desc limit " + limit;
             var spec = db.sql(sql);
             for (var bind : binds.entrySet()) {
@@ -150,7 +174,9 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
     }
 
     private static String defaultReason(AuditAction action) {
-        return action == AuditAction.READ ? "record view" : action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return action == AuditAction.READ
+                ? "record view"
+                : action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String escapeLike(String text) {

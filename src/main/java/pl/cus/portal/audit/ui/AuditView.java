@@ -84,16 +84,24 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         filters.getElement().setAttribute("aria-label", getTranslation("audit.filter.label"));
 
         grid.setId("audit-entries");
-        grid.addColumn(entry -> WHEN.format(entry.at().atZone(clock.getZone()))).setHeader(getTranslation("audit.column.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.actorName() + " (" + getTranslation("role." + entry.role().name()) + ")")
-                .setHeader(getTranslation("audit.column.actor")).setFlexGrow(2);
+        grid.addColumn(entry -> WHEN.format(entry.at().atZone(clock.getZone())))
+                .setHeader(getTranslation("audit.column.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(entry -> entry.actorName() + " ("
+                        + getTranslation("role." + entry.role().name()) + ")")
+                .setHeader(getTranslation("audit.column.actor"))
+                .setFlexGrow(2);
         // The action is a word, never a colour only.
-        grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setHeader(getTranslation("audit.column.action"))
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name()))
+                .setHeader(getTranslation("audit.column.action"))
                 .setFlexGrow(1);
         grid.addColumn(entry -> entry.recordLabel() == null ? entry.recordId().toString() : entry.recordLabel())
-                .setHeader(getTranslation("audit.column.record")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::purpose).setHeader(getTranslation("audit.column.purpose")).setFlexGrow(3);
+                .setHeader(getTranslation("audit.column.record"))
+                .setFlexGrow(1);
+        grid.addColumn(AuditEntry::purpose)
+                .setHeader(getTranslation("audit.column.purpose"))
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("audit.title"));
 
@@ -104,7 +112,10 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("application").ifPresent(record::setValue);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("application")
+                .ifPresent(record::setValue);
         refresh();
     }
 
@@ -126,12 +137,20 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 label = text;
             }
         }
-        var query = new AuditQuery(recordId, label, who.getValue().isBlank() ? null : who.getValue().strip(), action.getValue(),
-                from.getValue(), to.getValue(), null);
+        var query = new AuditQuery(
+                recordId,
+                label,
+                who.getValue().isBlank() ? null : who.getValue().strip(),
+                action.getValue(),
+                from.getValue(),
+                to.getValue(),
+                null);
         List<AuditEntry> entries = audit.browse(actor, query).collectList().block(TIMEOUT);
         grid.setItems(entries);
-        status.setText(entries.isEmpty() ? getTranslation("audit.empty")
-                : getTranslation("audit.count", entries.size(), AuditQuery.DEFAULT_LIMIT));
+        status.setText(
+                entries.isEmpty()
+                        ? getTranslation("audit.empty")
+                        : getTranslation("audit.count", entries.size(), AuditQuery.DEFAULT_LIMIT));
     }
 
     @Override

@@ -44,33 +44,66 @@ class AuditRoutes implements ApiRoutes {
      * @param reference the record's human-readable number, when known
      * @param purpose the purpose of a read or the reason of a change
      */
-    record Entry(long id, Instant at, String actor, String actorUsername, String role, AuditAction action, UUID applicationId,
-            String reference, String purpose) {
+    record Entry(
+            long id,
+            Instant at,
+            String actor,
+            String actorUsername,
+            String role,
+            AuditAction action,
+            UUID applicationId,
+            String reference,
+            String purpose) {
 
         static Entry of(AuditEntry entry) {
-            return new Entry(entry.id(), entry.at(), entry.actorName(), entry.actorUsername(), entry.role().name(), entry.action(),
-                    entry.recordId(), entry.recordLabel(), entry.purpose());
+            return new Entry(
+                    entry.id(),
+                    entry.at(),
+                    entry.actorName(),
+                    entry.actorUsername(),
+                    entry.role().name(),
+                    entry.action(),
+                    entry.recordId(),
+                    entry.recordLabel(),
+                    entry.purpose());
         }
     }
 
     private Mono<ServerResponse> browse(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> audit.browse(actor, query(request)).map(Entry::of).collectList())
+                .flatMap(actor ->
+                        audit.browse(actor, query(request)).map(Entry::of).collectList())
                 .flatMap(entries -> ServerResponse.ok().bodyValue(entries));
     }
 
     private static AuditQuery query(ServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        UUID record = param(request, "applicationId").map(value -> parse(errors, "applicationId", () -> UUID.fromString(value))).orElse(null);
+        UUID record = param(request, "applicationId")
+                .map(value -> parse(errors, "applicationId", () -> UUID.fromString(value)))
+                .orElse(null);
         AuditAction action = param(request, "action")
-                .map(value -> parse(errors, "action", () -> AuditAction.valueOf(value.toUpperCase(Locale.ROOT)))).orElse(null);
-        LocalDate from = param(request, "from").map(value -> parse(errors, "from", () -> LocalDate.parse(value))).orElse(null);
-        LocalDate to = param(request, "to").map(value -> parse(errors, "to", () -> LocalDate.parse(value))).orElse(null);
-        Integer limit = param(request, "limit").map(value -> parse(errors, "limit", () -> Integer.valueOf(value))).orElse(null);
+                .map(value -> parse(errors, "action", () -> AuditAction.valueOf(value.toUpperCase(Locale.ROOT))))
+                .orElse(null);
+        LocalDate from = param(request, "from")
+                .map(value -> parse(errors, "from", () -> LocalDate.parse(value)))
+                .orElse(null);
+        LocalDate to = param(request, "to")
+                .map(value -> parse(errors, "to", () -> LocalDate.parse(value)))
+                .orElse(null);
+        Integer limit = param(request, "limit")
+                .map(value -> parse(errors, "limit", () -> Integer.valueOf(value)))
+                .orElse(null);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new AuditQuery(record, param(request, "reference").orElse(null), param(request, "actor").orElse(null), action, from, to, limit);
+        return new AuditQuery(
+                record,
+                param(request, "reference").orElse(null),
+                param(request, "actor").orElse(null),
+                action,
+                from,
+                to,
+                limit);
     }
 
     private static Optional<String> param(ServerRequest request, String name) {

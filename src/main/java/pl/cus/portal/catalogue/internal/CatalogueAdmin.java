@@ -39,19 +39,22 @@ class CatalogueAdmin implements CatalogueAdministration {
 
     @Override
     public Flux<CatalogueService> allServices(Actor actor) {
-        return requireAdmin(actor).thenMany(store.services())
+        return requireAdmin(actor)
+                .thenMany(store.services())
                 .sort(Comparator.comparing(CatalogueService::name, CatalogueSnapshot.POLISH));
     }
 
     @Override
     public Flux<Programme> allProgrammes(Actor actor) {
-        return requireAdmin(actor).thenMany(store.programmes())
+        return requireAdmin(actor)
+                .thenMany(store.programmes())
                 .sort(Comparator.comparing(Programme::name, CatalogueSnapshot.POLISH));
     }
 
     @Override
     public Flux<Provider> allProviders(Actor actor) {
-        return requireAdmin(actor).thenMany(store.providers())
+        return requireAdmin(actor)
+                .thenMany(store.providers())
                 .sort(Comparator.comparing(Provider::name, CatalogueSnapshot.POLISH));
     }
 
@@ -63,8 +66,8 @@ class CatalogueAdmin implements CatalogueAdministration {
                 .then(store.service(service.id()).map(CatalogueService::offered).defaultIfEmpty(true))
                 .map(offered -> stripped(service).withOffered(offered))
                 .flatMap(toSave -> store.upsert(toSave)
-                        .flatMap(created -> events.append(new ServiceChanged(toSave.id(),
-                                created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
+                        .flatMap(created -> events.append(new ServiceChanged(
+                                toSave.id(), created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
                         .then(store.service(toSave.id())))
                 .as(transactions::transactional);
     }
@@ -94,8 +97,8 @@ class CatalogueAdmin implements CatalogueAdministration {
                 .then(Mono.fromRunnable(() -> CatalogueRules.check(programme)))
                 // Deferred: the statement is built (and its values bound) only after the checks have passed.
                 .then(Mono.defer(() -> store.upsert(programme)))
-                .flatMap(created -> events.append(new ProgrammeChanged(programme.id(),
-                        created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
+                .flatMap(created -> events.append(new ProgrammeChanged(
+                        programme.id(), created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
                 .then(Mono.defer(() -> store.programme(programme.id())))
                 .as(transactions::transactional);
     }
@@ -106,8 +109,8 @@ class CatalogueAdmin implements CatalogueAdministration {
                 .then(Mono.fromRunnable(() -> CatalogueRules.check(provider)))
                 // Deferred: the statement is built (and its values bound) only after the checks have passed.
                 .then(Mono.defer(() -> store.upsert(provider)))
-                .flatMap(created -> events.append(new ProviderChanged(provider.id(),
-                        created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
+                .flatMap(created -> events.append(new ProviderChanged(
+                        provider.id(), created ? CatalogueChange.CREATED : CatalogueChange.UPDATED, actor.id())))
                 .then(Mono.defer(() -> store.provider(provider.id())))
                 .as(transactions::transactional);
     }
@@ -120,28 +123,45 @@ class CatalogueAdmin implements CatalogueAdministration {
 
     /** The programme, providers and excluded services must exist; each missing kind names its field. */
     private Mono<Void> checkReferences(CatalogueService service) {
-        Mono<Boolean> programme = service.programmeId() == null ? Mono.just(true) : store.programme(service.programmeId()).hasElement();
+        Mono<Boolean> programme = service.programmeId() == null
+                ? Mono.just(true)
+                : store.programme(service.programmeId()).hasElement();
         Mono<Set<ProviderId>> providers = store.providers().map(Provider::id).collect(HashSet::new, Set::add);
-        Mono<Set<ServiceId>> services = store.services().map(CatalogueService::id).collect(HashSet::new, Set::add);
+        Mono<Set<ServiceId>> services =
+                store.services().map(CatalogueService::id).collect(HashSet::new, Set::add);
         return Mono.zip(programme, providers, services).flatMap(found -> {
             var errors = new java.util.ArrayList<InvalidInput.FieldError>();
             if (!found.getT1()) {
-                errors.add(new InvalidInput.FieldError("programmeId", "catalogue.error.unknown-programme", "No such programme."));
+                errors.add(new InvalidInput.FieldError(
+                        "programmeId", "catalogue.error.unknown-programme", "No such programme."));
             }
             if (!found.getT2().containsAll(service.providerIds())) {
-                errors.add(new InvalidInput.FieldError("providerIds", "catalogue.error.unknown-provider", "No such provider."));
+                errors.add(new InvalidInput.FieldError(
+                        "providerIds", "catalogue.error.unknown-provider", "No such provider."));
             }
             if (!found.getT3().containsAll(service.excludes())) {
-                errors.add(new InvalidInput.FieldError("excludes", "catalogue.error.unknown-service", "No such service."));
+                errors.add(
+                        new InvalidInput.FieldError("excludes", "catalogue.error.unknown-service", "No such service."));
             }
             return errors.isEmpty() ? Mono.empty() : Mono.error(new InvalidInput(errors));
         });
     }
 
     private static CatalogueService stripped(CatalogueService s) {
-        return new CatalogueService(s.id(), s.name().strip(), s.summary().strip(), blankToNull(s.description()), s.programmeId(), s.area(),
-                s.situations(), s.providerIds().stream().distinct().toList(), blankToNull(s.formalConditions()), blankToNull(s.fees()),
-                s.languages().stream().distinct().toList(), s.excludes(), s.offered());
+        return new CatalogueService(
+                s.id(),
+                s.name().strip(),
+                s.summary().strip(),
+                blankToNull(s.description()),
+                s.programmeId(),
+                s.area(),
+                s.situations(),
+                s.providerIds().stream().distinct().toList(),
+                blankToNull(s.formalConditions()),
+                blankToNull(s.fees()),
+                s.languages().stream().distinct().toList(),
+                s.excludes(),
+                s.offered());
     }
 
     private static String blankToNull(String text) {

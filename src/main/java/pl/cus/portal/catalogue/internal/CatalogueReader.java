@@ -34,7 +34,10 @@ class CatalogueReader implements Catalogue, CatalogueBrowser {
     }
 
     Mono<CatalogueSnapshot> snapshot() {
-        return Mono.zip(store.programmes().collectList(), store.providers().collectList(), store.services().collectList())
+        return Mono.zip(
+                        store.programmes().collectList(),
+                        store.providers().collectList(),
+                        store.services().collectList())
                 .map(all -> new CatalogueSnapshot(all.getT1(), all.getT2(), all.getT3()));
     }
 
@@ -44,14 +47,18 @@ class CatalogueReader implements Catalogue, CatalogueBrowser {
             return Flux.empty();
         }
         Set<ServiceId> wanted = Set.copyOf(ids);
-        return snapshot().flatMapIterable(catalogue -> catalogue.offered().stream()
-                .filter(service -> wanted.contains(service.id()))
-                .map(catalogue::summary).toList());
+        return snapshot()
+                .flatMapIterable(catalogue -> catalogue.offered().stream()
+                        .filter(service -> wanted.contains(service.id()))
+                        .map(catalogue::summary)
+                        .toList());
     }
 
     @Override
     public Flux<ServiceSummary> offeredServices() {
-        return snapshot().flatMapIterable(catalogue -> catalogue.offered().stream().map(catalogue::summary).toList());
+        return snapshot()
+                .flatMapIterable(catalogue ->
+                        catalogue.offered().stream().map(catalogue::summary).toList());
     }
 
     @Override
@@ -61,14 +68,18 @@ class CatalogueReader implements Catalogue, CatalogueBrowser {
 
     @Override
     public Flux<ServiceDetails> search(CatalogueQuery query) {
-        return snapshot().flatMapIterable(catalogue -> matcher.search(
-                catalogue.offered().stream().map(catalogue::details).toList(), query));
+        return snapshot()
+                .flatMapIterable(catalogue -> matcher.search(
+                        catalogue.offered().stream().map(catalogue::details).toList(), query));
     }
 
     @Override
     public Mono<ServiceDetails> service(ServiceId id) {
-        return snapshot().flatMap(catalogue -> Mono.justOrEmpty(catalogue.offered().stream()
-                .filter(service -> service.id().equals(id)).findFirst().map(catalogue::details)));
+        return snapshot()
+                .flatMap(catalogue -> Mono.justOrEmpty(catalogue.offered().stream()
+                        .filter(service -> service.id().equals(id))
+                        .findFirst()
+                        .map(catalogue::details)));
     }
 
     @Override
@@ -78,18 +89,23 @@ class CatalogueReader implements Catalogue, CatalogueBrowser {
 
     @Override
     public Mono<ProgrammeDetails> programme(ProgrammeId id) {
-        return snapshot().flatMap(catalogue -> Mono.justOrEmpty(catalogue.programmes().stream()
-                .filter(programme -> programme.id().equals(id)).findFirst().map(catalogue::programmeDetails)));
+        return snapshot()
+                .flatMap(catalogue -> Mono.justOrEmpty(catalogue.programmes().stream()
+                        .filter(programme -> programme.id().equals(id))
+                        .findFirst()
+                        .map(catalogue::programmeDetails)));
     }
 
     /** A resident may type in any of the portal's languages, whatever the page's language. */
     private static Map<LifeSituation, String> situationWords() {
         Map<LifeSituation, String> words = new EnumMap<>(LifeSituation.class);
         for (LifeSituation situation : LifeSituation.values()) {
-            words.put(situation, Arrays.stream(Languages.values())
-                    .map(language -> Messages.get(situation.messageKey(), language.locale()) + " "
-                            + Messages.get(situation.keywordsKey(), language.locale()))
-                    .collect(Collectors.joining(" ")));
+            words.put(
+                    situation,
+                    Arrays.stream(Languages.values())
+                            .map(language -> Messages.get(situation.messageKey(), language.locale()) + " "
+                                    + Messages.get(situation.keywordsKey(), language.locale()))
+                            .collect(Collectors.joining(" ")));
         }
         return words;
     }

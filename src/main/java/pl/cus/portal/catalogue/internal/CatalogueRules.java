@@ -18,8 +18,7 @@ final class CatalogueRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
-    private CatalogueRules() {
-    }
+    private CatalogueRules() {}
 
     static void check(CatalogueService service) {
         var errors = new Errors();
@@ -56,10 +55,17 @@ final class CatalogueRules {
             errors.add("periodEnd", "catalogue.error.period-end", "The programme cannot end before it starts.");
         }
         if (programme.expectedParticipants() != null && programme.expectedParticipants() <= 0) {
-            errors.add("expectedParticipants", "catalogue.error.participants", "The expected number of participants must be positive.");
+            errors.add(
+                    "expectedParticipants",
+                    "catalogue.error.participants",
+                    "The expected number of participants must be positive.");
         }
-        if (programme.personalData().stream().anyMatch(item -> item == null || item.isBlank() || item.length() > SHORT_MAX)) {
-            errors.add("personalData", "catalogue.error.personal-data", "Each item of personal data must be a non-empty text of at most 500 characters.");
+        if (programme.personalData().stream()
+                .anyMatch(item -> item == null || item.isBlank() || item.length() > SHORT_MAX)) {
+            errors.add(
+                    "personalData",
+                    "catalogue.error.personal-data",
+                    "Each item of personal data must be a non-empty text of at most 500 characters.");
         }
         errors.throwIfAny();
     }
@@ -79,11 +85,14 @@ final class CatalogueRules {
         if (provider.kind() == null) {
             errors.add("kind", "catalogue.error.kind", "Choose the kind of provider.");
         }
-        if (provider.email() != null && !provider.email().isBlank() && !EMAIL.matcher(provider.email().strip()).matches()) {
+        if (provider.email() != null
+                && !provider.email().isBlank()
+                && !EMAIL.matcher(provider.email().strip()).matches()) {
             errors.add("email", "catalogue.error.email", "Enter a valid e-mail address.");
         }
         if (provider.website() != null && !provider.website().isBlank() && !Provider.isWebAddress(provider.website())) {
-            errors.add("website", "catalogue.error.website", "Enter a web address that starts with http:// or https://.");
+            errors.add(
+                    "website", "catalogue.error.website", "Enter a web address that starts with http:// or https://.");
         }
         errors.languages(provider.languages());
         errors.throwIfAny();
@@ -107,8 +116,12 @@ final class CatalogueRules {
         }
 
         void languages(List<String> languages) {
-            if (languages.stream().anyMatch(tag -> tag == null || !LANGUAGE.matcher(tag).matches())) {
-                add("languages", "catalogue.error.languages", "Languages are two- or three-letter codes such as pl, uk, en.");
+            if (languages.stream()
+                    .anyMatch(tag -> tag == null || !LANGUAGE.matcher(tag).matches())) {
+                add(
+                        "languages",
+                        "catalogue.error.languages",
+                        "Languages are two- or three-letter codes such as pl, uk, en.");
             }
         }
 

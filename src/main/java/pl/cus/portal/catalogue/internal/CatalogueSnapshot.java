@@ -24,12 +24,19 @@ import pl.cus.portal.catalogue.ServiceSummary;
  */
 record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, List<CatalogueService> services) {
 
-    static final Comparator<String> POLISH = Comparator.nullsLast(Collator.getInstance(Locale.forLanguageTag("pl"))::compare);
+    static final Comparator<String> POLISH =
+            Comparator.nullsLast(Collator.getInstance(Locale.forLanguageTag("pl"))::compare);
 
     CatalogueSnapshot {
-        programmes = programmes.stream().sorted(Comparator.comparing(Programme::name, POLISH)).toList();
-        providers = providers.stream().sorted(Comparator.comparing(Provider::name, POLISH)).toList();
-        services = services.stream().sorted(Comparator.comparing(CatalogueService::name, POLISH)).toList();
+        programmes = programmes.stream()
+                .sorted(Comparator.comparing(Programme::name, POLISH))
+                .toList();
+        providers = providers.stream()
+                .sorted(Comparator.comparing(Provider::name, POLISH))
+                .toList();
+        services = services.stream()
+                .sorted(Comparator.comparing(CatalogueService::name, POLISH))
+                .toList();
     }
 
     List<CatalogueService> offered() {
@@ -37,35 +44,55 @@ record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, L
     }
 
     ServiceDetails details(CatalogueService service) {
-        Programme programme = service.programmeId() == null ? null : programmesById().get(service.programmeId());
+        Programme programme =
+                service.programmeId() == null ? null : programmesById().get(service.programmeId());
         Map<ProviderId, Provider> byId = providersById();
-        List<Provider> serviceProviders = service.providerIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Provider> serviceProviders = service.providerIds().stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .toList();
         Map<ServiceId, CatalogueService> services = servicesById();
-        List<ServiceSummary> excludes = service.excludes().stream().map(services::get).filter(Objects::nonNull)
+        List<ServiceSummary> excludes = service.excludes().stream()
+                .map(services::get)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(CatalogueService::name, POLISH))
-                .map(this::summary).toList();
+                .map(this::summary)
+                .toList();
         return new ServiceDetails(service, programme, serviceProviders, excludes);
     }
 
     ServiceSummary summary(CatalogueService service) {
-        Programme programme = service.programmeId() == null ? null : programmesById().get(service.programmeId());
-        return new ServiceSummary(service.id(), service.name(), service.summary(),
-                programme == null ? null : programme.id(), programme == null ? null : programme.name());
+        Programme programme =
+                service.programmeId() == null ? null : programmesById().get(service.programmeId());
+        return new ServiceSummary(
+                service.id(),
+                service.name(),
+                service.summary(),
+                programme == null ? null : programme.id(),
+                programme == null ? null : programme.name());
     }
 
     ProgrammeDetails programmeDetails(Programme programme) {
-        return new ProgrammeDetails(programme, offered().stream()
-                .filter(service -> programme.id().equals(service.programmeId()))
-                .map(this::summary).toList());
+        return new ProgrammeDetails(
+                programme,
+                offered().stream()
+                        .filter(service -> programme.id().equals(service.programmeId()))
+                        .map(this::summary)
+                        .toList());
     }
 
     /** Districts of the providers of offered services, in Polish order. */
     List<String> districts() {
         Map<ProviderId, Provider> byId = providersById();
-        return offered().stream().flatMap(service -> service.providerIds().stream())
-                .map(byId::get).filter(Objects::nonNull).map(Provider::district)
+        return offered().stream()
+                .flatMap(service -> service.providerIds().stream())
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(Provider::district)
                 .filter(district -> district != null && !district.isBlank())
-                .distinct().sorted(POLISH).toList();
+                .distinct()
+                .sorted(POLISH)
+                .toList();
     }
 
     Map<ProgrammeId, Programme> programmesById() {

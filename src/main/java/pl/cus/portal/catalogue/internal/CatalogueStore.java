@@ -46,19 +46,29 @@ class CatalogueStore {
     }
 
     Flux<Programme> programmes() {
-        return db.sql("select * from catalogue_programme").map((row, meta) -> programme(row)).all();
+        return db.sql("select * from catalogue_programme")
+                .map((row, meta) -> programme(row))
+                .all();
     }
 
     Mono<Programme> programme(ProgrammeId id) {
-        return db.sql("select * from catalogue_programme where id = :id").bind("id", id.value()).map((row, meta) -> programme(row)).one();
+        return db.sql("select * from catalogue_programme where id = :id")
+                .bind("id", id.value())
+                .map((row, meta) -> programme(row))
+                .one();
     }
 
     Flux<Provider> providers() {
-        return db.sql("select * from catalogue_provider").map((row, meta) -> provider(row)).all();
+        return db.sql("select * from catalogue_provider")
+                .map((row, meta) -> provider(row))
+                .all();
     }
 
     Mono<Provider> provider(ProviderId id) {
-        return db.sql("select * from catalogue_provider where id = :id").bind("id", id.value()).map((row, meta) -> provider(row)).one();
+        return db.sql("select * from catalogue_provider where id = :id")
+                .bind("id", id.value())
+                .map((row, meta) -> provider(row))
+                .one();
     }
 
     Flux<CatalogueService> services() {
@@ -66,7 +76,10 @@ class CatalogueStore {
     }
 
     Mono<CatalogueService> service(ServiceId id) {
-        return db.sql(SERVICE_SELECT + " where s.id = :id").bind("id", id.value()).map((row, meta) -> service(row)).one();
+        return db.sql(SERVICE_SELECT + " where s.id = :id")
+                .bind("id", id.value())
+                .map((row, meta) -> service(row))
+                .one();
     }
 
     /** Inserts or replaces the programme; {@code true} when it was new. */
@@ -86,7 +99,9 @@ class CatalogueStore {
         spec = spec.bind("start", p.periodStart());
         spec = p.periodEnd() == null ? spec.bindNull("end", LocalDate.class) : spec.bind("end", p.periodEnd());
         spec = text(spec, "target", p.targetGroup());
-        spec = p.expectedParticipants() == null ? spec.bindNull("expected", Integer.class) : spec.bind("expected", p.expectedParticipants());
+        spec = p.expectedParticipants() == null
+                ? spec.bindNull("expected", Integer.class)
+                : spec.bind("expected", p.expectedParticipants());
         spec = text(spec, "qualification", p.qualification());
         spec = text(spec, "procedure", p.procedure());
         spec = text(spec, "fees", p.fees());
@@ -96,15 +111,18 @@ class CatalogueStore {
     }
 
     Mono<Boolean> upsert(Provider p) {
-        var spec = db.sql("insert into catalogue_provider (id, name, kind, street, postal_code, city, district, contact_person, "
-                + "phone, email, website, opening_hours, accessibility, languages, updated_at) values (:id, :name, :kind, :street, "
-                + ":postalCode, :city, :district, :contact, :phone, :email, :website, :hours, :accessibility, :languages, :at) "
-                + "on conflict (id) do update set name = excluded.name, kind = excluded.kind, street = excluded.street, "
-                + "postal_code = excluded.postal_code, city = excluded.city, district = excluded.district, "
-                + "contact_person = excluded.contact_person, phone = excluded.phone, email = excluded.email, "
-                + "website = excluded.website, opening_hours = excluded.opening_hours, accessibility = excluded.accessibility, "
-                + "languages = excluded.languages, updated_at = excluded.updated_at returning (xmax = 0) as inserted");
-        spec = spec.bind("id", p.id().value()).bind("kind", p.kind().name()).bind("at", now())
+        var spec = db.sql(
+                "insert into catalogue_provider (id, name, kind, street, postal_code, city, district, contact_person, "
+                        + "phone, email, website, opening_hours, accessibility, languages, updated_at) values (:id, :name, :kind, :street, "
+                        + ":postalCode, :city, :district, :contact, :phone, :email, :website, :hours, :accessibility, :languages, :at) "
+                        + "on conflict (id) do update set name = excluded.name, kind = excluded.kind, street = excluded.street, "
+                        + "postal_code = excluded.postal_code, city = excluded.city, district = excluded.district, "
+                        + "contact_person = excluded.contact_person, phone = excluded.phone, email = excluded.email, "
+                        + "website = excluded.website, opening_hours = excluded.opening_hours, accessibility = excluded.accessibility, "
+                        + "languages = excluded.languages, updated_at = excluded.updated_at returning (xmax = 0) as inserted");
+        spec = spec.bind("id", p.id().value())
+                .bind("kind", p.kind().name())
+                .bind("at", now())
                 .bind("languages", p.languages().toArray(String[]::new));
         spec = text(spec, "name", p.name());
         spec = text(spec, "street", p.street());
@@ -122,37 +140,55 @@ class CatalogueStore {
 
     /** Inserts or replaces the service with its providers and exclusions; call inside a transaction. */
     Mono<Boolean> upsert(CatalogueService s) {
-        var spec = db.sql("insert into catalogue_service (id, name, summary, description, programme_id, area, situations, "
-                + "formal_conditions, fees, languages, offered, updated_at) values (:id, :name, :summary, :description, "
-                + ":programme, :area, :situations, :conditions, :fees, :languages, :offered, :at) on conflict (id) do update set "
-                + "name = excluded.name, summary = excluded.summary, description = excluded.description, "
-                + "programme_id = excluded.programme_id, area = excluded.area, situations = excluded.situations, "
-                + "formal_conditions = excluded.formal_conditions, fees = excluded.fees, languages = excluded.languages, "
-                + "updated_at = excluded.updated_at returning (xmax = 0) as inserted");
-        spec = spec.bind("id", s.id().value()).bind("area", s.area().name()).bind("offered", s.offered()).bind("at", now())
-                .bind("situations", s.situations().stream().map(Enum::name).sorted().toArray(String[]::new))
+        var spec =
+                db.sql("insert into catalogue_service (id, name, summary, description, programme_id, area, situations, "
+                        + "formal_conditions, fees, languages, offered, updated_at) values (:id, :name, :summary, :description, "
+                        + ":programme, :area, :situations, :conditions, :fees, :languages, :offered, :at) on conflict (id) do update set "
+                        + "name = excluded.name, summary = excluded.summary, description = excluded.description, "
+                        + "programme_id = excluded.programme_id, area = excluded.area, situations = excluded.situations, "
+                        + "formal_conditions = excluded.formal_conditions, fees = excluded.fees, languages = excluded.languages, "
+                        + "updated_at = excluded.updated_at returning (xmax = 0) as inserted");
+        spec = spec.bind("id", s.id().value())
+                .bind("area", s.area().name())
+                .bind("offered", s.offered())
+                .bind("at", now())
+                .bind(
+                        "situations",
+                        s.situations().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .bind("languages", s.languages().toArray(String[]::new));
-        spec = s.programmeId() == null ? spec.bindNull("programme", UUID.class) : spec.bind("programme", s.programmeId().value());
+        spec = s.programmeId() == null
+                ? spec.bindNull("programme", UUID.class)
+                : spec.bind("programme", s.programmeId().value());
         spec = text(spec, "name", s.name());
         spec = text(spec, "summary", s.summary());
         spec = text(spec, "description", s.description());
         spec = text(spec, "conditions", s.formalConditions());
         spec = text(spec, "fees", s.fees());
         UUID id = s.id().value();
-        return spec.map((row, meta) -> row.get("inserted", Boolean.class)).one()
-                .flatMap(inserted -> db.sql("delete from catalogue_service_provider where service_id = :id").bind("id", id).then()
+        return spec.map((row, meta) -> row.get("inserted", Boolean.class))
+                .one()
+                .flatMap(inserted -> db.sql("delete from catalogue_service_provider where service_id = :id")
+                        .bind("id", id)
+                        .then()
                         .then(Flux.range(0, s.providerIds().size())
-                                .concatMap(i -> db.sql("insert into catalogue_service_provider (service_id, provider_id, position) "
-                                                + "values (:id, :provider, :position)")
-                                        .bind("id", id).bind("provider", s.providerIds().get(i).value()).bind("position", i)
+                                .concatMap(i -> db.sql(
+                                                "insert into catalogue_service_provider (service_id, provider_id, position) "
+                                                        + "values (:id, :provider, :position)")
+                                        .bind("id", id)
+                                        .bind("provider", s.providerIds().get(i).value())
+                                        .bind("position", i)
                                         .then())
                                 .then())
                         .then(db.sql("delete from catalogue_service_exclusion where service_a = :id or service_b = :id")
-                                .bind("id", id).then())
+                                .bind("id", id)
+                                .then())
                         .then(Flux.fromIterable(s.excludes())
-                                .concatMap(other -> db.sql("insert into catalogue_service_exclusion (service_a, service_b) "
-                                                + "values (least(:a, :b), greatest(:a, :b)) on conflict do nothing")
-                                        .bind("a", id).bind("b", other.value()).then())
+                                .concatMap(other -> db.sql(
+                                                "insert into catalogue_service_exclusion (service_a, service_b) "
+                                                        + "values (least(:a, :b), greatest(:a, :b)) on conflict do nothing")
+                                        .bind("a", id)
+                                        .bind("b", other.value())
+                                        .then())
                                 .then())
                         .thenReturn(inserted));
     }
@@ -160,8 +196,11 @@ class CatalogueStore {
     /** Sets the offered flag; empty when no such service. */
     Mono<Boolean> setOffered(ServiceId id, boolean offered) {
         return db.sql("update catalogue_service set offered = :offered, updated_at = :at where id = :id")
-                .bind("id", id.value()).bind("offered", offered).bind("at", now())
-                .fetch().rowsUpdated()
+                .bind("id", id.value())
+                .bind("offered", offered)
+                .bind("at", now())
+                .fetch()
+                .rowsUpdated()
                 .flatMap(count -> count == 1 ? Mono.just(offered) : Mono.empty());
     }
 
@@ -174,19 +213,36 @@ class CatalogueStore {
     }
 
     private static Programme programme(Readable row) {
-        return new Programme(new ProgrammeId(row.get("id", UUID.class)), row.get("name", String.class), row.get("goal", String.class),
-                row.get("period_start", LocalDate.class), row.get("period_end", LocalDate.class), row.get("target_group", String.class),
-                row.get("expected_participants", Integer.class), row.get("qualification", String.class),
-                row.get("procedure", String.class), row.get("fees", String.class), row.get("documents", String.class),
+        return new Programme(
+                new ProgrammeId(row.get("id", UUID.class)),
+                row.get("name", String.class),
+                row.get("goal", String.class),
+                row.get("period_start", LocalDate.class),
+                row.get("period_end", LocalDate.class),
+                row.get("target_group", String.class),
+                row.get("expected_participants", Integer.class),
+                row.get("qualification", String.class),
+                row.get("procedure", String.class),
+                row.get("fees", String.class),
+                row.get("documents", String.class),
                 strings(row, "personal_data"));
     }
 
     private static Provider provider(Readable row) {
-        return new Provider(new ProviderId(row.get("id", UUID.class)), row.get("name", String.class),
-                ProviderKind.valueOf(row.get("kind", String.class)), row.get("street", String.class),
-                row.get("postal_code", String.class), row.get("city", String.class), row.get("district", String.class),
-                row.get("contact_person", String.class), row.get("phone", String.class), row.get("email", String.class),
-                row.get("website", String.class), row.get("opening_hours", String.class), row.get("accessibility", String.class),
+        return new Provider(
+                new ProviderId(row.get("id", UUID.class)),
+                row.get("name", String.class),
+                ProviderKind.valueOf(row.get("kind", String.class)),
+                row.get("street", String.class),
+                row.get("postal_code", String.class),
+                row.get("city", String.class),
+                row.get("district", String.class),
+                row.get("contact_person", String.class),
+                row.get("phone", String.class),
+                row.get("email", String.class),
+                row.get("website", String.class),
+                row.get("opening_hours", String.class),
+                row.get("accessibility", String.class),
                 strings(row, "languages"));
     }
 
@@ -194,11 +250,18 @@ class CatalogueStore {
         UUID programme = row.get("programme_id", UUID.class);
         Set<LifeSituation> situations = EnumSet.noneOf(LifeSituation.class);
         strings(row, "situations").forEach(name -> situations.add(LifeSituation.valueOf(name)));
-        return new CatalogueService(new ServiceId(row.get("id", UUID.class)), row.get("name", String.class),
-                row.get("summary", String.class), row.get("description", String.class),
-                programme == null ? null : new ProgrammeId(programme), AreaOfLife.valueOf(row.get("area", String.class)),
-                situations, uuids(row, "provider_ids").stream().map(ProviderId::new).toList(),
-                row.get("formal_conditions", String.class), row.get("fees", String.class), strings(row, "languages"),
+        return new CatalogueService(
+                new ServiceId(row.get("id", UUID.class)),
+                row.get("name", String.class),
+                row.get("summary", String.class),
+                row.get("description", String.class),
+                programme == null ? null : new ProgrammeId(programme),
+                AreaOfLife.valueOf(row.get("area", String.class)),
+                situations,
+                uuids(row, "provider_ids").stream().map(ProviderId::new).toList(),
+                row.get("formal_conditions", String.class),
+                row.get("fees", String.class),
+                strings(row, "languages"),
                 uuids(row, "excluded_ids").stream().map(ServiceId::new).collect(Collectors.toSet()),
                 Boolean.TRUE.equals(row.get("offered", Boolean.class)));
     }

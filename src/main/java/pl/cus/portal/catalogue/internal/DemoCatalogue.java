@@ -71,13 +71,18 @@ class DemoCatalogue implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Data data = read();
         Long created = Flux.concat(
-                        Flux.fromIterable(data.programmes()).map(DemoProgramme::toProgramme)
-                                .concatMap(p -> store.programme(p.id()).hasElement()
+                        Flux.fromIterable(data.programmes())
+                                .map(DemoProgramme::toProgramme)
+                                .concatMap(p -> store.programme(p.id())
+                                        .hasElement()
                                         .flatMap(exists -> exists ? Mono.empty() : store.upsert(p))),
-                        Flux.fromIterable(data.providers()).map(DemoProvider::toProvider)
-                                .concatMap(p -> store.provider(p.id()).hasElement()
+                        Flux.fromIterable(data.providers())
+                                .map(DemoProvider::toProvider)
+                                .concatMap(p -> store.provider(p.id())
+                                        .hasElement()
                                         .flatMap(exists -> exists ? Mono.empty() : store.upsert(p))),
-                        Flux.fromIterable(data.services()).map(s -> s.toService(data.exclusions()))
+                        Flux.fromIterable(data.services())
+                                .map(s -> s.toService(data.exclusions()))
                                 .concatMap(this::createService))
                 .count()
                 .block(Duration.ofSeconds(60));
@@ -92,12 +97,23 @@ class DemoCatalogue implements ApplicationRunner {
             if (exists) {
                 return Mono.empty();
             }
-            return Flux.fromIterable(service.excludes()).concatMap(other -> store.service(other).map(CatalogueService::id))
+            return Flux.fromIterable(service.excludes())
+                    .concatMap(other -> store.service(other).map(CatalogueService::id))
                     .collectList()
-                    .flatMap(existing -> store.upsert(new CatalogueService(service.id(), service.name(), service.summary(),
-                            service.description(), service.programmeId(), service.area(), service.situations(),
-                            service.providerIds(), service.formalConditions(), service.fees(), service.languages(),
-                            Set.copyOf(existing), service.offered())))
+                    .flatMap(existing -> store.upsert(new CatalogueService(
+                            service.id(),
+                            service.name(),
+                            service.summary(),
+                            service.description(),
+                            service.programmeId(),
+                            service.area(),
+                            service.situations(),
+                            service.providerIds(),
+                            service.formalConditions(),
+                            service.fees(),
+                            service.languages(),
+                            Set.copyOf(existing),
+                            service.offered())))
                     .as(transactions::transactional);
         });
     }
@@ -113,39 +129,110 @@ class DemoCatalogue implements ApplicationRunner {
         }
     }
 
-    record Data(List<DemoProgramme> programmes, List<DemoProvider> providers, List<DemoService> services, List<List<String>> exclusions) {
-    }
+    record Data(
+            List<DemoProgramme> programmes,
+            List<DemoProvider> providers,
+            List<DemoService> services,
+            List<List<String>> exclusions) {}
 
-    record DemoProgramme(String id, String name, String goal, LocalDate periodStart, LocalDate periodEnd, String targetGroup,
-                         Integer expectedParticipants, String qualification, String procedure, String fees, String documents,
-                         List<String> personalData) {
+    record DemoProgramme(
+            String id,
+            String name,
+            String goal,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String targetGroup,
+            Integer expectedParticipants,
+            String qualification,
+            String procedure,
+            String fees,
+            String documents,
+            List<String> personalData) {
         Programme toProgramme() {
-            return new Programme(programmeId(Integer.parseInt(id)), name, goal, periodStart, periodEnd, targetGroup, expectedParticipants,
-                    qualification, procedure, fees, documents, personalData);
+            return new Programme(
+                    programmeId(Integer.parseInt(id)),
+                    name,
+                    goal,
+                    periodStart,
+                    periodEnd,
+                    targetGroup,
+                    expectedParticipants,
+                    qualification,
+                    procedure,
+                    fees,
+                    documents,
+                    personalData);
         }
     }
 
-    record DemoProvider(String id, String name, ProviderKind kind, String street, String postalCode, String city, String district,
-                        String contactPerson, String phone, String email, String website, String openingHours, String accessibility,
-                        List<String> languages) {
+    record DemoProvider(
+            String id,
+            String name,
+            ProviderKind kind,
+            String street,
+            String postalCode,
+            String city,
+            String district,
+            String contactPerson,
+            String phone,
+            String email,
+            String website,
+            String openingHours,
+            String accessibility,
+            List<String> languages) {
         Provider toProvider() {
-            return new Provider(providerId(Integer.parseInt(id)), name, kind, street, postalCode, city, district, contactPerson, phone,
-                    email, website, openingHours, accessibility, languages);
+            return new Provider(
+                    providerId(Integer.parseInt(id)),
+                    name,
+                    kind,
+                    street,
+                    postalCode,
+                    city,
+                    district,
+                    contactPerson,
+                    phone,
+                    email,
+                    website,
+                    openingHours,
+                    accessibility,
+                    languages);
         }
     }
 
-    record DemoService(String id, String name, String programme, AreaOfLife area, List<LifeSituation> situations, List<String> providers,
-                       String summary, String description, String formalConditions, String fees, List<String> languages, Boolean offered) {
+    record DemoService(
+            String id,
+            String name,
+            String programme,
+            AreaOfLife area,
+            List<LifeSituation> situations,
+            List<String> providers,
+            String summary,
+            String description,
+            String formalConditions,
+            String fees,
+            List<String> languages,
+            Boolean offered) {
         CatalogueService toService(List<List<String>> exclusions) {
-            Set<ServiceId> excludes = exclusions.stream().filter(pair -> pair.contains(id))
-                    .flatMap(List::stream).filter(other -> !other.equals(id))
+            Set<ServiceId> excludes = exclusions.stream()
+                    .filter(pair -> pair.contains(id))
+                    .flatMap(List::stream)
+                    .filter(other -> !other.equals(id))
                     .map(other -> serviceId(Integer.parseInt(other)))
                     .collect(java.util.stream.Collectors.toSet());
-            return new CatalogueService(serviceId(Integer.parseInt(id)), name, summary, description,
-                    programme == null ? null : programmeId(Integer.parseInt(programme)), area,
+            return new CatalogueService(
+                    serviceId(Integer.parseInt(id)),
+                    name,
+                    summary,
+                    description,
+                    programme == null ? null : programmeId(Integer.parseInt(programme)),
+                    area,
                     situations.isEmpty() ? Set.of() : EnumSet.copyOf(situations),
-                    providers.stream().map(p -> providerId(Integer.parseInt(p))).toList(), formalConditions, fees, languages,
-                    excludes, offered == null || offered);
+                    providers.stream().map(p -> providerId(Integer.parseInt(p))).toList(),
+                    formalConditions,
+                    fees,
+                    languages,
+                    excludes,
+                    offered == null || offered);
         }
     }
 }

@@ -26,9 +26,38 @@ final class ServiceMatcher {
     private static final int MIN_WORD = 3;
     /** A word found in the name counts for more than one found anywhere else. */
     private static final int NAME_WEIGHT = 3;
-    private static final Set<String> STOP_WORDS = Set.of("jestem", "mam", "moja", "moje", "moj", "mój", "nad", "dla", "przy", "się",
-            "sie", "oraz", "the", "and", "for", "with", "have", "has", "need", "help", "pomoc", "szukam", "potrzebuje", "потрібна",
-            "допомога", "для", "мені", "моя", "мій", "мою");
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            "jestem",
+            "mam",
+            "moja",
+            "moje",
+            "moj",
+            "mój",
+            "nad",
+            "dla",
+            "przy",
+            "się",
+            "sie",
+            "oraz",
+            "the",
+            "and",
+            "for",
+            "with",
+            "have",
+            "has",
+            "need",
+            "help",
+            "pomoc",
+            "szukam",
+            "potrzebuje",
+            "потрібна",
+            "допомога",
+            "для",
+            "мені",
+            "моя",
+            "мій",
+            "мою");
 
     private final Map<LifeSituation, String> situationWords;
 
@@ -52,7 +81,9 @@ final class ServiceMatcher {
             }
             String name = normalise(candidate.service().name());
             String haystack = haystack(candidate);
-            int score = stems.stream().mapToInt(stem -> name.contains(stem) ? NAME_WEIGHT : haystack.contains(stem) ? 1 : 0).sum();
+            int score = stems.stream()
+                    .mapToInt(stem -> name.contains(stem) ? NAME_WEIGHT : haystack.contains(stem) ? 1 : 0)
+                    .sum();
             if (score > 0) {
                 scored.add(new Scored(candidate, score, index));
             }
@@ -71,8 +102,9 @@ final class ServiceMatcher {
         if (query.area() != null && service.area() != query.area()) {
             return false;
         }
-        if (query.district() != null && candidate.providers().stream()
-                .noneMatch(provider -> normalise(query.district()).equals(normalise(provider.district())))) {
+        if (query.district() != null
+                && candidate.providers().stream()
+                        .noneMatch(provider -> normalise(query.district()).equals(normalise(provider.district())))) {
             return false;
         }
         return query.providerKind() == null
@@ -81,13 +113,19 @@ final class ServiceMatcher {
 
     private String haystack(ServiceDetails candidate) {
         var service = candidate.service();
-        Stream<String> texts = Stream.of(service.name(), service.summary(), service.description(), service.formalConditions(),
+        Stream<String> texts = Stream.of(
+                service.name(),
+                service.summary(),
+                service.description(),
+                service.formalConditions(),
                 candidate.programme() == null ? null : candidate.programme().name());
         Stream<String> providers = candidate.providers().stream()
                 .flatMap(provider -> Stream.of(provider.name(), provider.district(), provider.street()));
         Stream<String> situations = service.situations().stream().map(situationWords::get);
-        return normalise(Stream.of(texts, providers, situations).flatMap(s -> s)
-                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+        return normalise(Stream.of(texts, providers, situations)
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" ")));
     }
 
     /** The searchable stems of the words typed: lower case, no diacritics, no short or filler words. */
@@ -122,7 +160,5 @@ final class ServiceMatcher {
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    private record Scored(ServiceDetails details, int score, int index) {
-    }
-
+    private record Scored(ServiceDetails details, int score, int index) {}
 }

@@ -70,20 +70,40 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
 
         var tabs = new TabSheet();
         tabs.setId("catalogue-admin-tabs");
-        tabs.add(getTranslation("catalogue.admin.services"), tab("catalogue-admin-new-service", "catalogue.admin.new-service",
-                () -> editService(null), servicesGrid()));
-        tabs.add(getTranslation("catalogue.admin.programmes"), tab("catalogue-admin-new-programme", "catalogue.admin.new-programme",
-                () -> editProgramme(null), programmesGrid()));
-        tabs.add(getTranslation("catalogue.admin.providers"), tab("catalogue-admin-new-provider", "catalogue.admin.new-provider",
-                () -> editProvider(null), providersGrid()));
+        tabs.add(
+                getTranslation("catalogue.admin.services"),
+                tab(
+                        "catalogue-admin-new-service",
+                        "catalogue.admin.new-service",
+                        () -> editService(null),
+                        servicesGrid()));
+        tabs.add(
+                getTranslation("catalogue.admin.programmes"),
+                tab(
+                        "catalogue-admin-new-programme",
+                        "catalogue.admin.new-programme",
+                        () -> editProgramme(null),
+                        programmesGrid()));
+        tabs.add(
+                getTranslation("catalogue.admin.providers"),
+                tab(
+                        "catalogue-admin-new-provider",
+                        "catalogue.admin.new-provider",
+                        () -> editProvider(null),
+                        providersGrid()));
         tabs.setWidthFull();
         // vaadin-tabs wraps its tabs in a scroll container with tabindex=-1, which makes the container a child the
         // tablist role does not allow (axe aria-required-children, WCAG 1.3.1); the tabs are focusable on their own.
-        tabs.addAttachListener(attach -> tabs.getElement().executeJs(
-                "const t = this.querySelector('vaadin-tabs'); if (t) customElements.whenDefined('vaadin-tabs')"
-                        + ".then(() => requestAnimationFrame(() => t.shadowRoot?.querySelector('[part~=tabs]')?.removeAttribute('tabindex')))"));
+        tabs.addAttachListener(
+                attach -> tabs.getElement()
+                        .executeJs(
+                                "const t = this.querySelector('vaadin-tabs'); if (t) customElements.whenDefined('vaadin-tabs')"
+                                        + ".then(() => requestAnimationFrame(() => t.shadowRoot?.querySelector('[part~=tabs]')?.removeAttribute('tabindex')))"));
 
-        add(new H1(getTranslation("catalogue.admin.title")), new Paragraph(getTranslation("catalogue.admin.lead")), tabs);
+        add(
+                new H1(getTranslation("catalogue.admin.title")),
+                new Paragraph(getTranslation("catalogue.admin.lead")),
+                tabs);
         refresh();
     }
 
@@ -97,46 +117,78 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
 
     private Grid<CatalogueService> servicesGrid() {
         services.setId("catalogue-admin-services");
-        services.addColumn(CatalogueService::name).setHeader(getTranslation("catalogue.admin.name")).setFlexGrow(3).setSortable(true);
-        services.addColumn(service -> getTranslation(service.area().messageKey())).setHeader(getTranslation("catalogue.filter.area")).setFlexGrow(2);
-        services.addColumn(service -> getTranslation(service.offered() ? "catalogue.admin.offered" : "catalogue.admin.retired"))
+        services.addColumn(CatalogueService::name)
+                .setHeader(getTranslation("catalogue.admin.name"))
+                .setFlexGrow(3)
+                .setSortable(true);
+        services.addColumn(service -> getTranslation(service.area().messageKey()))
+                .setHeader(getTranslation("catalogue.filter.area"))
+                .setFlexGrow(2);
+        services.addColumn(service ->
+                        getTranslation(service.offered() ? "catalogue.admin.offered" : "catalogue.admin.retired"))
                 .setHeader(getTranslation("catalogue.admin.status"));
         services.addComponentColumn(service -> {
-            var edit = new Button(getTranslation("catalogue.admin.edit"), click -> editService(service));
-            edit.setAriaLabel(getTranslation("catalogue.admin.edit") + ": " + service.name());
-            var toggle = new Button(getTranslation(service.offered() ? "catalogue.admin.retire" : "catalogue.admin.restore"), click -> {
-                if (service.offered()) {
-                    admin.retireService(actor, service.id()).block(TIMEOUT);
-                } else {
-                    admin.restoreService(actor, service.id()).block(TIMEOUT);
-                }
-                Notification.show(getTranslation(service.offered() ? "catalogue.admin.retired-notice" : "catalogue.admin.restored-notice",
-                        service.name()));
-                refresh();
-            });
-            toggle.setId((service.offered() ? "retire-" : "restore-") + service.id());
-            toggle.setAriaLabel(toggle.getText() + ": " + service.name());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return new Div(edit, toggle);
-        }).setHeader(getTranslation("catalogue.admin.actions")).setFlexGrow(2);
+                    var edit = new Button(getTranslation("catalogue.admin.edit"), click -> editService(service));
+                    edit.setAriaLabel(getTranslation("catalogue.admin.edit") + ": " + service.name());
+                    var toggle = new Button(
+                            getTranslation(service.offered() ? "catalogue.admin.retire" : "catalogue.admin.restore"),
+                            click -> {
+                                if (service.offered()) {
+                                    admin.retireService(actor, service.id()).block(TIMEOUT);
+                                } else {
+                                    admin.restoreService(actor, service.id()).block(TIMEOUT);
+                                }
+                                Notification.show(getTranslation(
+                                        service.offered()
+                                                ? "catalogue.admin.retired-notice"
+                                                : "catalogue.admin.restored-notice",
+                                        service.name()));
+                                refresh();
+                            });
+                    toggle.setId((service.offered() ? "retire-" : "restore-") + service.id());
+                    toggle.setAriaLabel(toggle.getText() + ": " + service.name());
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return new Div(edit, toggle);
+                })
+                .setHeader(getTranslation("catalogue.admin.actions"))
+                .setFlexGrow(2);
         return services;
     }
 
     private Grid<Programme> programmesGrid() {
         programmes.setId("catalogue-admin-programmes");
-        programmes.addColumn(Programme::name).setHeader(getTranslation("catalogue.admin.name")).setFlexGrow(3);
-        programmes.addColumn(p -> ProgrammeView.period(p, getLocale(), this::getTranslation)).setHeader(getTranslation("catalogue.programme.period")).setFlexGrow(2);
-        programmes.addComponentColumn(p -> editButton(p.name(), () -> editProgramme(p))).setHeader(getTranslation("catalogue.admin.actions"));
+        programmes
+                .addColumn(Programme::name)
+                .setHeader(getTranslation("catalogue.admin.name"))
+                .setFlexGrow(3);
+        programmes
+                .addColumn(p -> ProgrammeView.period(p, getLocale(), this::getTranslation))
+                .setHeader(getTranslation("catalogue.programme.period"))
+                .setFlexGrow(2);
+        programmes
+                .addComponentColumn(p -> editButton(p.name(), () -> editProgramme(p)))
+                .setHeader(getTranslation("catalogue.admin.actions"));
         return programmes;
     }
 
     private Grid<Provider> providersGrid() {
         providers.setId("catalogue-admin-providers");
-        providers.addColumn(Provider::name).setHeader(getTranslation("catalogue.admin.name")).setFlexGrow(3);
-        providers.addColumn(p -> getTranslation(p.kind().messageKey())).setHeader(getTranslation("catalogue.provider.kind")).setFlexGrow(2);
-        providers.addColumn(Provider::address).setHeader(getTranslation("catalogue.provider.address")).setFlexGrow(3);
-        providers.addComponentColumn(p -> editButton(p.name(), () -> editProvider(p))).setHeader(getTranslation("catalogue.admin.actions"));
+        providers
+                .addColumn(Provider::name)
+                .setHeader(getTranslation("catalogue.admin.name"))
+                .setFlexGrow(3);
+        providers
+                .addColumn(p -> getTranslation(p.kind().messageKey()))
+                .setHeader(getTranslation("catalogue.provider.kind"))
+                .setFlexGrow(2);
+        providers
+                .addColumn(Provider::address)
+                .setHeader(getTranslation("catalogue.provider.address"))
+                .setFlexGrow(3);
+        providers
+                .addComponentColumn(p -> editButton(p.name(), () -> editProvider(p)))
+                .setHeader(getTranslation("catalogue.admin.actions"));
         return providers;
     }
 
@@ -156,25 +208,41 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
     private void editService(CatalogueService existing) {
         List<Programme> allProgrammes = admin.allProgrammes(actor).collectList().block(TIMEOUT);
         List<Provider> allProviders = admin.allProviders(actor).collectList().block(TIMEOUT);
-        List<CatalogueService> allServices = admin.allServices(actor).collectList().block(TIMEOUT);
+        List<CatalogueService> allServices =
+                admin.allServices(actor).collectList().block(TIMEOUT);
         Map<String, Object> values = new HashMap<>();
         ServiceId id = existing == null ? new ServiceId(UUID.randomUUID()) : existing.id();
         if (existing != null) {
             values.put("name", existing.name());
             values.put("summary", existing.summary());
             values.put("description", existing.description());
-            values.put("programmeId", allProgrammes.stream().filter(p -> p.id().equals(existing.programmeId())).findFirst().orElse(null));
+            values.put(
+                    "programmeId",
+                    allProgrammes.stream()
+                            .filter(p -> p.id().equals(existing.programmeId()))
+                            .findFirst()
+                            .orElse(null));
             values.put("area", existing.area());
             values.put("situations", Set.copyOf(existing.situations()));
-            values.put("providerIds", allProviders.stream().filter(p -> existing.providerIds().contains(p.id())).collect(Collectors.toSet()));
+            values.put(
+                    "providerIds",
+                    allProviders.stream()
+                            .filter(p -> existing.providerIds().contains(p.id()))
+                            .collect(Collectors.toSet()));
             values.put("formalConditions", existing.formalConditions());
             values.put("fees", existing.fees());
             values.put("languages", String.join(", ", existing.languages()));
-            values.put("excludes", allServices.stream().filter(s -> existing.excludes().contains(s.id())).collect(Collectors.toSet()));
+            values.put(
+                    "excludes",
+                    allServices.stream()
+                            .filter(s -> existing.excludes().contains(s.id()))
+                            .collect(Collectors.toSet()));
         } else {
             values.put("languages", "pl");
         }
-        var editor = new EntityEditor(getTranslation(existing == null ? "catalogue.admin.new-service" : "catalogue.admin.edit-service"), values);
+        var editor = new EntityEditor(
+                getTranslation(existing == null ? "catalogue.admin.new-service" : "catalogue.admin.edit-service"),
+                values);
         editor.field("name", text("catalogue.admin.name"), REQUIRED, true);
         editor.field("summary", area("catalogue.admin.summary"), REQUIRED, true);
         editor.field("description", area("catalogue.service.description"), null, true);
@@ -188,20 +256,52 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         areaField.setItems(AreaOfLife.values());
         areaField.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
         editor.field("area", areaField, "catalogue.error.area", false);
-        editor.field("situations", multi("catalogue.service.situations", Arrays.asList(LifeSituation.values()),
-                s -> getTranslation(s.messageKey())), null, true);
-        editor.field("providerIds", multi("catalogue.service.providers", allProviders, Provider::name), "catalogue.error.providers", true);
+        editor.field(
+                "situations",
+                multi(
+                        "catalogue.service.situations",
+                        Arrays.asList(LifeSituation.values()),
+                        s -> getTranslation(s.messageKey())),
+                null,
+                true);
+        editor.field(
+                "providerIds",
+                multi("catalogue.service.providers", allProviders, Provider::name),
+                "catalogue.error.providers",
+                true);
         editor.field("formalConditions", area("catalogue.service.conditions"), null, true);
         editor.field("fees", area("catalogue.service.fees"), null, true);
         editor.field("languages", languagesField(), null, false);
-        editor.field("excludes", multi("catalogue.service.excludes",
-                allServices.stream().filter(s -> !s.id().equals(id)).toList(), CatalogueService::name), null, true);
-        editor.onSave(v -> admin.saveService(actor, new CatalogueService(id, (String) v.get("name"), (String) v.get("summary"),
-                        (String) v.get("description"), v.get("programmeId") instanceof Programme p ? p.id() : null, (AreaOfLife) v.get("area"),
-                        set(v.get("situations"), LifeSituation.class::cast),
-                        sortedIds(v.get("providerIds"), Provider.class, Provider::id, existing == null ? List.of() : existing.providerIds()),
-                        (String) v.get("formalConditions"), (String) v.get("fees"), languages(v.get("languages")),
-                        set(v.get("excludes"), s -> ((CatalogueService) s).id()), true)).block(TIMEOUT),
+        editor.field(
+                "excludes",
+                multi(
+                        "catalogue.service.excludes",
+                        allServices.stream().filter(s -> !s.id().equals(id)).toList(),
+                        CatalogueService::name),
+                null,
+                true);
+        editor.onSave(
+                v -> admin.saveService(
+                                actor,
+                                new CatalogueService(
+                                        id,
+                                        (String) v.get("name"),
+                                        (String) v.get("summary"),
+                                        (String) v.get("description"),
+                                        v.get("programmeId") instanceof Programme p ? p.id() : null,
+                                        (AreaOfLife) v.get("area"),
+                                        set(v.get("situations"), LifeSituation.class::cast),
+                                        sortedIds(
+                                                v.get("providerIds"),
+                                                Provider.class,
+                                                Provider::id,
+                                                existing == null ? List.of() : existing.providerIds()),
+                                        (String) v.get("formalConditions"),
+                                        (String) v.get("fees"),
+                                        languages(v.get("languages")),
+                                        set(v.get("excludes"), s -> ((CatalogueService) s).id()),
+                                        true))
+                        .block(TIMEOUT),
                 saved -> saved(((CatalogueService) saved).name()));
         editor.open();
     }
@@ -222,7 +322,9 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
             values.put("documents", existing.documents());
             values.put("personalData", String.join("\n", existing.personalData()));
         }
-        var editor = new EntityEditor(getTranslation(existing == null ? "catalogue.admin.new-programme" : "catalogue.admin.edit-programme"), values);
+        var editor = new EntityEditor(
+                getTranslation(existing == null ? "catalogue.admin.new-programme" : "catalogue.admin.edit-programme"),
+                values);
         editor.field("name", text("catalogue.admin.name"), REQUIRED, true);
         editor.field("goal", area("catalogue.programme.goal"), REQUIRED, true);
         editor.field("periodStart", date("catalogue.admin.period-start"), "catalogue.error.period-start", false);
@@ -238,10 +340,23 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         var personalData = area("catalogue.programme.personal-data");
         personalData.setHelperText(getTranslation("catalogue.admin.one-per-line"));
         editor.field("personalData", personalData, null, true);
-        editor.onSave(v -> admin.saveProgramme(actor, new Programme(id, (String) v.get("name"), (String) v.get("goal"),
-                        (LocalDate) v.get("periodStart"), (LocalDate) v.get("periodEnd"), (String) v.get("targetGroup"),
-                        (Integer) v.get("expectedParticipants"), (String) v.get("qualification"), (String) v.get("procedure"),
-                        (String) v.get("fees"), (String) v.get("documents"), lines(v.get("personalData")))).block(TIMEOUT),
+        editor.onSave(
+                v -> admin.saveProgramme(
+                                actor,
+                                new Programme(
+                                        id,
+                                        (String) v.get("name"),
+                                        (String) v.get("goal"),
+                                        (LocalDate) v.get("periodStart"),
+                                        (LocalDate) v.get("periodEnd"),
+                                        (String) v.get("targetGroup"),
+                                        (Integer) v.get("expectedParticipants"),
+                                        (String) v.get("qualification"),
+                                        (String) v.get("procedure"),
+                                        (String) v.get("fees"),
+                                        (String) v.get("documents"),
+                                        lines(v.get("personalData"))))
+                        .block(TIMEOUT),
                 saved -> saved(((Programme) saved).name()));
         editor.open();
     }
@@ -266,7 +381,9 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         } else {
             values.put("languages", "pl");
         }
-        var editor = new EntityEditor(getTranslation(existing == null ? "catalogue.admin.new-provider" : "catalogue.admin.edit-provider"), values);
+        var editor = new EntityEditor(
+                getTranslation(existing == null ? "catalogue.admin.new-provider" : "catalogue.admin.edit-provider"),
+                values);
         editor.field("name", text("catalogue.admin.name"), REQUIRED, true);
         var kind = new Select<ProviderKind>();
         kind.setLabel(getTranslation("catalogue.provider.kind"));
@@ -285,10 +402,25 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         editor.field("openingHours", text("catalogue.provider.hours"), null, true);
         editor.field("accessibility", area("catalogue.provider.accessibility"), null, true);
         editor.field("languages", languagesField(), null, false);
-        editor.onSave(v -> admin.saveProvider(actor, new Provider(id, (String) v.get("name"), (ProviderKind) v.get("kind"),
-                        (String) v.get("street"), blank(v.get("postalCode")), (String) v.get("city"), blank(v.get("district")),
-                        blank(v.get("contactPerson")), blank(v.get("phone")), blank(v.get("email")), blank(v.get("website")),
-                        blank(v.get("openingHours")), blank(v.get("accessibility")), languages(v.get("languages")))).block(TIMEOUT),
+        editor.onSave(
+                v -> admin.saveProvider(
+                                actor,
+                                new Provider(
+                                        id,
+                                        (String) v.get("name"),
+                                        (ProviderKind) v.get("kind"),
+                                        (String) v.get("street"),
+                                        blank(v.get("postalCode")),
+                                        (String) v.get("city"),
+                                        blank(v.get("district")),
+                                        blank(v.get("contactPerson")),
+                                        blank(v.get("phone")),
+                                        blank(v.get("email")),
+                                        blank(v.get("website")),
+                                        blank(v.get("openingHours")),
+                                        blank(v.get("accessibility")),
+                                        languages(v.get("languages"))))
+                        .block(TIMEOUT),
                 saved -> saved(((Provider) saved).name()));
         editor.open();
     }
@@ -331,33 +463,53 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
     }
 
     private static <T> Set<T> set(Object value, Function<Object, T> map) {
-        return value instanceof Collection<?> items ? items.stream().map(map).collect(Collectors.toCollection(HashSet::new)) : Set.of();
+        return value instanceof Collection<?> items
+                ? items.stream().map(map).collect(Collectors.toCollection(HashSet::new))
+                : Set.of();
     }
 
     /** Chosen providers, keeping the previous order (the first is the main contact) and adding new ones after. */
-    private static <T> List<ProviderId> sortedIds(Object value, Class<T> type, Function<T, ProviderId> id, List<ProviderId> previous) {
+    private static <T> List<ProviderId> sortedIds(
+            Object value, Class<T> type, Function<T, ProviderId> id, List<ProviderId> previous) {
         Set<ProviderId> chosen = set(value, item -> id.apply(type.cast(item)));
-        var ordered = new java.util.ArrayList<>(previous.stream().filter(chosen::contains).toList());
-        chosen.stream().filter(p -> !ordered.contains(p)).sorted(java.util.Comparator.comparing(ProviderId::toString)).forEach(ordered::add);
+        var ordered = new java.util.ArrayList<>(
+                previous.stream().filter(chosen::contains).toList());
+        chosen.stream()
+                .filter(p -> !ordered.contains(p))
+                .sorted(java.util.Comparator.comparing(ProviderId::toString))
+                .forEach(ordered::add);
         return ordered;
     }
 
     private static List<String> languages(Object value) {
-        return value == null ? List.of() : Arrays.stream(value.toString().split("[,\\s]+"))
-                .map(String::strip).map(tag -> tag.toLowerCase(java.util.Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct().toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.toString().split("[,\\s]+"))
+                        .map(String::strip)
+                        .map(tag -> tag.toLowerCase(java.util.Locale.ROOT))
+                        .filter(tag -> !tag.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static List<String> lines(Object value) {
-        return value == null ? List.of() : value.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : value.toString()
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     private static String blank(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("catalogue.admin.title");
     }
-
 }

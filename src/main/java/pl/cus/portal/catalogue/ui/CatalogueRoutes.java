@@ -11,8 +11,7 @@ final class CatalogueRoutes {
     static final String APPLY = "portal/apply";
     static final String APPLY_ZA_ZYCIEM = "portal/apply/za-zyciem";
 
-    private CatalogueRoutes() {
-    }
+    private CatalogueRoutes() {}
 
     static String service(ServiceId id) {
         return SERVICES + "/" + id;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,15 +25,17 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class LandingView extends Div implements HasDynamicTitle {
 
     /** The needs most residents come with, one click from the front page. */
-    static final List<LifeSituation> NEED_SHORTCUTS = List.of(LifeSituation.EXPECTING_BABY, LifeSituation.CARING_FOR_PARENT,
-            LifeSituation.CHILD_WITH_DISABILITY);
+    static final List<LifeSituation> NEED_SHORTCUTS =
+            List.of(LifeSituation.EXPECTING_BABY, LifeSituation.CARING_FOR_PARENT, LifeSituation.CHILD_WITH_DISABILITY);
 
     private final PortalProperties portal;
 
     LandingView(PortalProperties portal) {
         this.portal = portal;
         addClassName("landing");
-        var intro = new Section(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.lead")),
+        var intro = new Section(
+                new H1(getTranslation("landing.title")),
+                new Paragraph(getTranslation("landing.lead")),
                 new Paragraph(getTranslation("landing.for-everyone")));
         intro.addClassName("landing-intro");
 
@@ -42,7 +44,9 @@ class LandingView extends Div implements HasDynamicTitle {
         needs.addClassName("landing-needs");
         needs.getElement().setAttribute("aria-label", getTranslation("catalogue.landing.needs"));
         for (LifeSituation situation : NEED_SHORTCUTS) {
-            var link = new Anchor(CatalogueRoutes.SERVICES + "?need=" + CatalogueQuery.slug(situation), getTranslation(situation.messageKey()));
+            var link = new Anchor(
+                    CatalogueRoutes.SERVICES + "?need=" + CatalogueQuery.slug(situation),
+                    getTranslation(situation.messageKey()));
             link.setId("landing-need-" + CatalogueQuery.slug(situation));
             needs.add(new ListItem(link));
         }
@@ -50,7 +54,11 @@ class LandingView extends Div implements HasDynamicTitle {
         var paths = new Div(
                 find,
                 path("landing.apply.title", "landing.apply.text", CatalogueRoutes.APPLY, "landing-apply"),
-                path("landing.zazyciem.title", "landing.zazyciem.text", CatalogueRoutes.APPLY_ZA_ZYCIEM, "landing-za-zyciem"));
+                path(
+                        "landing.zazyciem.title",
+                        "landing.zazyciem.text",
+                        CatalogueRoutes.APPLY_ZA_ZYCIEM,
+                        "landing-za-zyciem"));
         paths.addClassName("landing-paths");
 
         var start = new Anchor("login", getTranslation("landing.sign-in"));

@@ -40,7 +40,9 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ProgrammeDetails> found = event.getRouteParameters().get("programmeId").flatMap(ProgrammeView::parse)
+        Optional<ProgrammeDetails> found = event.getRouteParameters()
+                .get("programmeId")
+                .flatMap(ProgrammeView::parse)
                 .flatMap(id -> browser.programme(id).blockOptional(Duration.ofSeconds(5)));
         if (found.isEmpty()) {
             notFound();
@@ -59,19 +61,32 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         heading.setId("programme-name");
         add(back, heading);
         add(section("programme-goal", "catalogue.programme.goal", new Paragraph(programme.goal())));
-        add(section("programme-period", "catalogue.programme.period", new Paragraph(period(programme, getLocale(), this::getTranslation))));
+        add(section(
+                "programme-period",
+                "catalogue.programme.period",
+                new Paragraph(period(programme, getLocale(), this::getTranslation))));
         var target = new Paragraph(programme.targetGroup());
-        add(programme.expectedParticipants() == null
-                ? section("programme-target", "catalogue.programme.target", target)
-                : section("programme-target", "catalogue.programme.target", target,
-                        new Paragraph(getTranslation("catalogue.programme.expected", programme.expectedParticipants()))));
+        add(
+                programme.expectedParticipants() == null
+                        ? section("programme-target", "catalogue.programme.target", target)
+                        : section(
+                                "programme-target",
+                                "catalogue.programme.target",
+                                target,
+                                new Paragraph(getTranslation(
+                                        "catalogue.programme.expected", programme.expectedParticipants()))));
 
         var services = new UnorderedList();
         services.setId("programme-services");
-        details.services().forEach(service -> services.add(new ListItem(new Anchor(CatalogueRoutes.service(service.id()), service.name()))));
+        details.services()
+                .forEach(service ->
+                        services.add(new ListItem(new Anchor(CatalogueRoutes.service(service.id()), service.name()))));
         add(section("programme-services-section", "catalogue.programme.services", services));
 
-        add(section("programme-qualification", "catalogue.programme.qualification", new Paragraph(programme.qualification())));
+        add(section(
+                "programme-qualification",
+                "catalogue.programme.qualification",
+                new Paragraph(programme.qualification())));
         add(section("programme-procedure", "catalogue.programme.procedure", new Paragraph(programme.procedure())));
         add(section("programme-fees", "catalogue.programme.fees", new Paragraph(programme.fees())));
         if (programme.documents() != null) {
@@ -79,8 +94,11 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         var data = new UnorderedList();
         programme.personalData().forEach(item -> data.add(new ListItem(item)));
-        add(section("programme-personal-data", "catalogue.programme.personal-data",
-                new Paragraph(getTranslation("catalogue.programme.personal-data-help")), data));
+        add(section(
+                "programme-personal-data",
+                "catalogue.programme.personal-data",
+                new Paragraph(getTranslation("catalogue.programme.personal-data-help")),
+                data));
 
         var apply = new Anchor(CatalogueRoutes.APPLY, getTranslation("catalogue.programme.apply"));
         apply.setId("programme-apply");
@@ -92,7 +110,9 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         String start = Texts.date(programme.periodStart(), locale);
         return programme.periodEnd() == null
                 ? translate.apply("catalogue.programme.period-open", new Object[] {start})
-                : translate.apply("catalogue.programme.period-range", new Object[] {start, Texts.date(programme.periodEnd(), locale)});
+                : translate.apply(
+                        "catalogue.programme.period-range",
+                        new Object[] {start, Texts.date(programme.periodEnd(), locale)});
     }
 
     /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */
@@ -101,7 +121,10 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         title = getTranslation("catalogue.programme.not-found-title");
         var heading = new H1(title);
         heading.setId("catalogue-not-found");
-        add(heading, new Paragraph(getTranslation("catalogue.programme.not-found")), new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back")));
+        add(
+                heading,
+                new Paragraph(getTranslation("catalogue.programme.not-found")),
+                new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {

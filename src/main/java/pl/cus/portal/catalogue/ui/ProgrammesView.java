@@ -28,14 +28,18 @@ class ProgrammesView extends Div implements HasDynamicTitle {
         list.setId("programme-list");
         list.addClassName("catalogue-results");
         for (Programme programme : browser.programmes().collectList().block(Duration.ofSeconds(5))) {
-            var item = new ListItem(new H2(new Anchor(CatalogueRoutes.programme(programme.id()), programme.name())),
+            var item = new ListItem(
+                    new H2(new Anchor(CatalogueRoutes.programme(programme.id()), programme.name())),
                     new Paragraph(programme.goal()),
                     new Paragraph(ProgrammeView.period(programme, getLocale(), this::getTranslation)));
             item.setId("programme-" + programme.id());
             item.addClassName("catalogue-card");
             list.add(item);
         }
-        add(new H1(getTranslation("catalogue.programmes.title")), new Paragraph(getTranslation("catalogue.programmes.lead")), list);
+        add(
+                new H1(getTranslation("catalogue.programmes.title")),
+                new Paragraph(getTranslation("catalogue.programmes.lead")),
+                list);
     }
 
     @Override

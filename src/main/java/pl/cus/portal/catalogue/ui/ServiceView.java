@@ -40,7 +40,9 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ServiceDetails> found = event.getRouteParameters().get("serviceId").flatMap(ServiceView::parse)
+        Optional<ServiceDetails> found = event.getRouteParameters()
+                .get("serviceId")
+                .flatMap(ServiceView::parse)
                 .flatMap(id -> browser.service(id).blockOptional(Duration.ofSeconds(5)));
         if (found.isEmpty()) {
             notFound();
@@ -61,7 +63,8 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var lead = new Paragraph(service.summary());
         lead.addClassName("catalogue-lead");
 
-        var request = new Anchor(CatalogueRoutes.requestService(service.id()), getTranslation("catalogue.service.request"));
+        var request =
+                new Anchor(CatalogueRoutes.requestService(service.id()), getTranslation("catalogue.service.request"));
         request.setId("catalogue-request");
         request.addClassName("primary-link");
         var requestHelp = new Paragraph(getTranslation("catalogue.service.request-help"));
@@ -71,20 +74,35 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         add(back, heading, lead, cta);
         if (service.description() != null) {
-            add(section("catalogue-description", "catalogue.service.description", new Paragraph(service.description())));
+            add(section(
+                    "catalogue-description", "catalogue.service.description", new Paragraph(service.description())));
         }
 
         var facts = new DescriptionList();
-        facts.add(term("catalogue.service.area"), description(getTranslation(service.area().messageKey())));
-        facts.add(term("catalogue.service.programme"), description(details.programme() == null
-                ? new Paragraph(getTranslation("catalogue.service.no-programme"))
-                : new Anchor(CatalogueRoutes.programme(details.programme().id()), details.programme().name())));
+        facts.add(
+                term("catalogue.service.area"),
+                description(getTranslation(service.area().messageKey())));
+        facts.add(
+                term("catalogue.service.programme"),
+                description(
+                        details.programme() == null
+                                ? new Paragraph(getTranslation("catalogue.service.no-programme"))
+                                : new Anchor(
+                                        CatalogueRoutes.programme(
+                                                details.programme().id()),
+                                        details.programme().name())));
         facts.add(term("catalogue.service.conditions"), description(Texts.blankToDash(service.formalConditions())));
         facts.add(term("catalogue.service.fees"), description(Texts.blankToDash(service.fees())));
         facts.add(term("catalogue.service.languages"), description(Texts.languages(service.languages(), getLocale())));
         if (!service.situations().isEmpty()) {
-            facts.add(term("catalogue.service.situations"), description(String.join(", ",
-                    service.situations().stream().sorted().map(s -> getTranslation(s.messageKey())).toList())));
+            facts.add(
+                    term("catalogue.service.situations"),
+                    description(String.join(
+                            ", ",
+                            service.situations().stream()
+                                    .sorted()
+                                    .map(s -> getTranslation(s.messageKey()))
+                                    .toList())));
         }
         facts.addClassName("catalogue-facts");
         add(section("catalogue-terms", "catalogue.service.terms", facts));
@@ -96,8 +114,13 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         if (!details.excludes().isEmpty()) {
             var excludes = new UnorderedList();
-            details.excludes().forEach(other -> excludes.add(new ListItem(new Anchor(CatalogueRoutes.service(other.id()), other.name()))));
-            add(section("catalogue-excludes", "catalogue.service.excludes", new Paragraph(getTranslation("catalogue.service.excludes-help")),
+            details.excludes()
+                    .forEach(other ->
+                            excludes.add(new ListItem(new Anchor(CatalogueRoutes.service(other.id()), other.name()))));
+            add(section(
+                    "catalogue-excludes",
+                    "catalogue.service.excludes",
+                    new Paragraph(getTranslation("catalogue.service.excludes-help")),
                     excludes));
         }
     }
@@ -108,18 +131,27 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         item.addClassName("catalogue-provider");
         item.add(new H3(provider.name()));
         var facts = new DescriptionList();
-        facts.add(term("catalogue.provider.kind"), description(getTranslation(provider.kind().messageKey())));
-        facts.add(term("catalogue.provider.address"), description(provider.district() == null ? provider.address()
-                : provider.address() + " (" + provider.district() + ")"));
+        facts.add(
+                term("catalogue.provider.kind"),
+                description(getTranslation(provider.kind().messageKey())));
+        facts.add(
+                term("catalogue.provider.address"),
+                description(
+                        provider.district() == null
+                                ? provider.address()
+                                : provider.address() + " (" + provider.district() + ")"));
         if (provider.contactPerson() != null) {
             facts.add(term("catalogue.provider.contact"), description(provider.contactPerson()));
         }
         if (provider.phone() != null) {
-            facts.add(term("catalogue.provider.phone"),
+            facts.add(
+                    term("catalogue.provider.phone"),
                     description(new Anchor("tel:" + provider.phone().replaceAll("[^+0-9]", ""), provider.phone())));
         }
         if (provider.email() != null) {
-            facts.add(term("catalogue.provider.email"), description(new Anchor("mailto:" + provider.email(), provider.email())));
+            facts.add(
+                    term("catalogue.provider.email"),
+                    description(new Anchor("mailto:" + provider.email(), provider.email())));
         }
         if (provider.hasWebLink()) {
             var link = new Anchor(provider.website().strip(), provider.website().strip());
@@ -135,7 +167,8 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (provider.accessibility() != null) {
             facts.add(term("catalogue.provider.accessibility"), description(provider.accessibility()));
         }
-        facts.add(term("catalogue.provider.languages"), description(Texts.languages(provider.languages(), getLocale())));
+        facts.add(
+                term("catalogue.provider.languages"), description(Texts.languages(provider.languages(), getLocale())));
         item.add(facts);
         return item;
     }
@@ -146,7 +179,10 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("catalogue.service.not-found-title");
         var heading = new H1(title);
         heading.setId("catalogue-not-found");
-        add(heading, new Paragraph(getTranslation("catalogue.service.not-found")), new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.service.back")));
+        add(
+                heading,
+                new Paragraph(getTranslation("catalogue.service.not-found")),
+                new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.service.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {
@@ -179,6 +215,8 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("catalogue.services.title") : title + " — " + getTranslation("catalogue.services.title");
+        return title.isEmpty()
+                ? getTranslation("catalogue.services.title")
+                : title + " — " + getTranslation("catalogue.services.title");
     }
 }

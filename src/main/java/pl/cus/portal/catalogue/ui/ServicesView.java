@@ -72,13 +72,29 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.addKeyPressListener(Key.ENTER, event -> search());
 
-        configure(need, "catalogue-need", "catalogue.filter.need", List.of(LifeSituation.values()),
+        configure(
+                need,
+                "catalogue-need",
+                "catalogue.filter.need",
+                List.of(LifeSituation.values()),
                 situation -> getTranslation(situation.messageKey()));
-        configure(area, "catalogue-area", "catalogue.filter.area", List.of(AreaOfLife.values()),
+        configure(
+                area,
+                "catalogue-area",
+                "catalogue.filter.area",
+                List.of(AreaOfLife.values()),
                 value -> getTranslation(value.messageKey()));
-        configure(district, "catalogue-district", "catalogue.filter.district",
-                catalogue.districts().collectList().block(TIMEOUT), value -> value);
-        configure(providerKind, "catalogue-provider", "catalogue.filter.provider", List.of(ProviderKind.values()),
+        configure(
+                district,
+                "catalogue-district",
+                "catalogue.filter.district",
+                catalogue.districts().collectList().block(TIMEOUT),
+                value -> value);
+        configure(
+                providerKind,
+                "catalogue-provider",
+                "catalogue.filter.provider",
+                List.of(ProviderKind.values()),
                 kind -> getTranslation(kind.messageKey()));
 
         var submit = new Button(getTranslation("catalogue.search.submit"), click -> search());
@@ -108,18 +124,29 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         empty.setText(getTranslation("catalogue.results.none-help"));
 
         var programmes = new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.services.to-programmes"));
-        add(new H1(getTranslation("catalogue.services.title")), new Paragraph(getTranslation("catalogue.services.lead")),
-                form, count, results, empty, new Paragraph(programmes));
+        add(
+                new H1(getTranslation("catalogue.services.title")),
+                new Paragraph(getTranslation("catalogue.services.lead")),
+                form,
+                count,
+                results,
+                empty,
+                new Paragraph(programmes));
     }
 
-    private <T> void configure(Select<T> select, String id, String labelKey, List<T> items,
-                               com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    private <T> void configure(
+            Select<T> select,
+            String id,
+            String labelKey,
+            List<T> items,
+            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
         select.setItems(items);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("catalogue.filter.any"));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.filter.any") : labels.apply(value));
+        select.setItemLabelGenerator(
+                value -> value == null ? getTranslation("catalogue.filter.any") : labels.apply(value));
         select.addValueChangeListener(this::filterChanged);
     }
 
@@ -131,7 +158,8 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Puts the form into the URL; {@link #beforeEnter} then shows the results, also on Back and Forward. */
     private void search() {
-        var query = new CatalogueQuery(text.getValue(), need.getValue(), area.getValue(), district.getValue(), providerKind.getValue());
+        var query = new CatalogueQuery(
+                text.getValue(), need.getValue(), area.getValue(), district.getValue(), providerKind.getValue());
         getUI().ifPresent(ui -> ui.navigate(CatalogueRoutes.SERVICES, QueryParameters.simple(query.toParameters())));
     }
 
@@ -141,7 +169,10 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.setValue(query.text() == null ? "" : query.text());
         need.setValue(query.situation());
         area.setValue(query.area());
-        district.setValue(query.district() != null && district.getListDataView().contains(query.district()) ? query.district() : null);
+        district.setValue(
+                query.district() != null && district.getListDataView().contains(query.district())
+                        ? query.district()
+                        : null);
         providerKind.setValue(query.providerKind());
         show(browser.search(query).collectList().block(TIMEOUT));
     }
@@ -150,7 +181,8 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static CatalogueQuery read(QueryParameters parameters) {
         Map<String, String> values = new HashMap<>(parameters.getParameters().entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getFirst())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().getFirst())));
         try {
             return CatalogueQuery.fromParameters(values::get);
         } catch (InvalidInput invalid) {
@@ -162,7 +194,8 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(List<ServiceDetails> found) {
         results.removeAll();
         found.forEach(details -> results.add(card(details)));
-        count.setText(getTranslation("catalogue.results.count." + Texts.plural(found.size(), getLocale()), found.size()));
+        count.setText(
+                getTranslation("catalogue.results.count." + Texts.plural(found.size(), getLocale()), found.size()));
         results.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
     }
@@ -178,15 +211,19 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         meta.addClassName("catalogue-card-meta");
         meta.add(tag(getTranslation(service.area().messageKey())));
         if (details.programme() != null) {
-            meta.add(tag(getTranslation("catalogue.card.programme", details.programme().name())));
+            meta.add(tag(getTranslation(
+                    "catalogue.card.programme", details.programme().name())));
         }
 
         String where = details.providers().stream()
-                .map(provider -> provider.district() == null ? provider.name() : provider.name() + " (" + provider.district() + ")")
+                .map(provider -> provider.district() == null
+                        ? provider.name()
+                        : provider.name() + " (" + provider.district() + ")")
                 .collect(Collectors.joining("; "));
         var providers = new Paragraph(getTranslation("catalogue.card.providers", where));
         providers.addClassName("catalogue-card-providers");
-        var languages = new Paragraph(getTranslation("catalogue.card.languages", Texts.languages(service.languages(), getLocale())));
+        var languages = new Paragraph(
+                getTranslation("catalogue.card.languages", Texts.languages(service.languages(), getLocale())));
         languages.addClassName("catalogue-card-languages");
 
         var item = new ListItem(heading, new Paragraph(service.summary()), meta, providers, languages);
@@ -205,5 +242,4 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("catalogue.services.title");
     }
-
 }

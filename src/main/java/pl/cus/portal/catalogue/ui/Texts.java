@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 /** Small formatting helpers shared by the catalogue views. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Language tags as names in the reader's language: "polski, ukraiński". */
     static String languages(List<String> tags, Locale locale) {
-        return tags.stream().map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale)).collect(Collectors.joining(", "));
+        return tags.stream()
+                .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale))
+                .collect(Collectors.joining(", "));
     }
 
     static String date(LocalDate date, Locale locale) {

@@ -48,57 +48,79 @@ class CatalogueAdminRoutes implements ApiRoutes {
     @Override
     public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
-                .GET(BASE + "/services", request -> ApiRequests.requireActor(request)
-                        .flatMap(actor -> admin.allServices(actor).map(ServiceBody::of).collectList())
-                        .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        BASE + "/services",
+                        request -> ApiRequests.requireActor(request)
+                                .flatMap(actor -> admin.allServices(actor)
+                                        .map(ServiceBody::of)
+                                        .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .POST(BASE + "/services", request -> saveService(request, new ServiceId(UUID.randomUUID()), true))
                 .PUT(BASE + "/services/{id}", request -> saveService(request, new ServiceId(id(request)), false))
                 .POST(BASE + "/services/{id}/retire", request -> offered(request, admin::retireService))
                 .POST(BASE + "/services/{id}/restore", request -> offered(request, admin::restoreService))
-                .GET(BASE + "/programmes", request -> ApiRequests.requireActor(request)
-                        .flatMap(actor -> admin.allProgrammes(actor).map(ProgrammeBody::of).collectList())
-                        .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        BASE + "/programmes",
+                        request -> ApiRequests.requireActor(request)
+                                .flatMap(actor -> admin.allProgrammes(actor)
+                                        .map(ProgrammeBody::of)
+                                        .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .POST(BASE + "/programmes", request -> saveProgramme(request, new ProgrammeId(UUID.randomUUID()), true))
                 .PUT(BASE + "/programmes/{id}", request -> saveProgramme(request, new ProgrammeId(id(request)), false))
-                .GET(BASE + "/providers", request -> ApiRequests.requireActor(request)
-                        .flatMap(actor -> admin.allProviders(actor).map(ProviderBody::of).collectList())
-                        .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        BASE + "/providers",
+                        request -> ApiRequests.requireActor(request)
+                                .flatMap(actor -> admin.allProviders(actor)
+                                        .map(ProviderBody::of)
+                                        .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .POST(BASE + "/providers", request -> saveProvider(request, new ProviderId(UUID.randomUUID()), true))
                 .PUT(BASE + "/providers/{id}", request -> saveProvider(request, new ProviderId(id(request)), false))
                 .build();
     }
 
     private Mono<ServerResponse> saveService(ServerRequest request, ServiceId id, boolean created) {
-        return ApiRequests.requireActor(request).flatMap(actor -> body(request, ServiceBody.class)
-                .flatMap(body -> admin.saveService(actor, body.toService(id)))
-                .flatMap(saved -> respond(created, "/api" + BASE + "/services/" + saved.id(), ServiceBody.of(saved))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> body(request, ServiceBody.class)
+                        .flatMap(body -> admin.saveService(actor, body.toService(id)))
+                        .flatMap(saved ->
+                                respond(created, "/api" + BASE + "/services/" + saved.id(), ServiceBody.of(saved))));
     }
 
-    private Mono<ServerResponse> offered(ServerRequest request, BiFunction<pl.cus.portal.shared.Actor, ServiceId, Mono<CatalogueService>> change) {
+    private Mono<ServerResponse> offered(
+            ServerRequest request, BiFunction<pl.cus.portal.shared.Actor, ServiceId, Mono<CatalogueService>> change) {
         return ApiRequests.requireActor(request)
                 .flatMap(actor -> change.apply(actor, new ServiceId(id(request))))
                 .flatMap(saved -> ServerResponse.ok().bodyValue(ServiceBody.of(saved)));
     }
 
     private Mono<ServerResponse> saveProgramme(ServerRequest request, ProgrammeId id, boolean created) {
-        return ApiRequests.requireActor(request).flatMap(actor -> body(request, ProgrammeBody.class)
-                .flatMap(body -> admin.saveProgramme(actor, body.toProgramme(id)))
-                .flatMap(saved -> respond(created, "/api" + BASE + "/programmes/" + saved.id(), ProgrammeBody.of(saved))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> body(request, ProgrammeBody.class)
+                        .flatMap(body -> admin.saveProgramme(actor, body.toProgramme(id)))
+                        .flatMap(saved -> respond(
+                                created, "/api" + BASE + "/programmes/" + saved.id(), ProgrammeBody.of(saved))));
     }
 
     private Mono<ServerResponse> saveProvider(ServerRequest request, ProviderId id, boolean created) {
-        return ApiRequests.requireActor(request).flatMap(actor -> body(request, ProviderBody.class)
-                .flatMap(body -> admin.saveProvider(actor, body.toProvider(id)))
-                .flatMap(saved -> respond(created, "/api" + BASE + "/providers/" + saved.id(), ProviderBody.of(saved))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> body(request, ProviderBody.class)
+                        .flatMap(body -> admin.saveProvider(actor, body.toProvider(id)))
+                        .flatMap(saved ->
+                                respond(created, "/api" + BASE + "/providers/" + saved.id(), ProviderBody.of(saved))));
     }
 
     private static Mono<ServerResponse> respond(boolean created, String location, Object body) {
-        return created ? ServerResponse.created(URI.create(location)).bodyValue(body) : ServerResponse.ok().bodyValue(body);
+        return created
+                ? ServerResponse.created(URI.create(location)).bodyValue(body)
+                : ServerResponse.ok().bodyValue(body);
     }
 
     private static <T> Mono<T> body(ServerRequest request, Class<T> type) {
         return request.bodyToMono(type)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the entry as a JSON body.")));
+                .switchIfEmpty(Mono.error(
+                        () -> InvalidInput.of("body", "error.invalid-input", "Send the entry as a JSON body.")));
     }
 
     private static UUID id(ServerRequest request) {
@@ -110,53 +132,158 @@ class CatalogueAdminRoutes implements ApiRoutes {
     }
 
     private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
     }
 
-    record ServiceBody(UUID id, String name, String summary, String description, UUID programmeId, AreaOfLife area,
-                       List<LifeSituation> situations, List<UUID> providerIds, String formalConditions, String fees,
-                       List<String> languages, List<UUID> excludes, Boolean offered) {
+    record ServiceBody(
+            UUID id,
+            String name,
+            String summary,
+            String description,
+            UUID programmeId,
+            AreaOfLife area,
+            List<LifeSituation> situations,
+            List<UUID> providerIds,
+            String formalConditions,
+            String fees,
+            List<String> languages,
+            List<UUID> excludes,
+            Boolean offered) {
         CatalogueService toService(ServiceId serviceId) {
             var needs = list(situations);
-            Set<ServiceId> excluded = list(excludes).stream().map(ServiceId::new).collect(Collectors.toSet());
-            return new CatalogueService(serviceId, name, summary, description, programmeId == null ? null : new ProgrammeId(programmeId),
-                    area, needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), list(providerIds).stream().map(ProviderId::new).toList(),
-                    formalConditions, fees, list(languages), excluded, true);
+            Set<ServiceId> excluded =
+                    list(excludes).stream().map(ServiceId::new).collect(Collectors.toSet());
+            return new CatalogueService(
+                    serviceId,
+                    name,
+                    summary,
+                    description,
+                    programmeId == null ? null : new ProgrammeId(programmeId),
+                    area,
+                    needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs),
+                    list(providerIds).stream().map(ProviderId::new).toList(),
+                    formalConditions,
+                    fees,
+                    list(languages),
+                    excluded,
+                    true);
         }
 
         static ServiceBody of(CatalogueService s) {
-            return new ServiceBody(s.id().value(), s.name(), s.summary(), s.description(),
-                    s.programmeId() == null ? null : s.programmeId().value(), s.area(), s.situations().stream().sorted().toList(),
-                    s.providerIds().stream().map(ProviderId::value).toList(), s.formalConditions(), s.fees(), s.languages(),
-                    s.excludes().stream().map(ServiceId::value).sorted().toList(), s.offered());
+            return new ServiceBody(
+                    s.id().value(),
+                    s.name(),
+                    s.summary(),
+                    s.description(),
+                    s.programmeId() == null ? null : s.programmeId().value(),
+                    s.area(),
+                    s.situations().stream().sorted().toList(),
+                    s.providerIds().stream().map(ProviderId::value).toList(),
+                    s.formalConditions(),
+                    s.fees(),
+                    s.languages(),
+                    s.excludes().stream().map(ServiceId::value).sorted().toList(),
+                    s.offered());
         }
     }
 
-    record ProgrammeBody(UUID id, String name, String goal, LocalDate periodStart, LocalDate periodEnd, String targetGroup,
-                         Integer expectedParticipants, String qualification, String procedure, String fees, String documents,
-                         List<String> personalData) {
+    record ProgrammeBody(
+            UUID id,
+            String name,
+            String goal,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String targetGroup,
+            Integer expectedParticipants,
+            String qualification,
+            String procedure,
+            String fees,
+            String documents,
+            List<String> personalData) {
         Programme toProgramme(ProgrammeId programmeId) {
-            return new Programme(programmeId, name, goal, periodStart, periodEnd, targetGroup, expectedParticipants, qualification,
-                    procedure, fees, documents, list(personalData));
+            return new Programme(
+                    programmeId,
+                    name,
+                    goal,
+                    periodStart,
+                    periodEnd,
+                    targetGroup,
+                    expectedParticipants,
+                    qualification,
+                    procedure,
+                    fees,
+                    documents,
+                    list(personalData));
         }
 
         static ProgrammeBody of(Programme p) {
-            return new ProgrammeBody(p.id().value(), p.name(), p.goal(), p.periodStart(), p.periodEnd(), p.targetGroup(),
-                    p.expectedParticipants(), p.qualification(), p.procedure(), p.fees(), p.documents(), p.personalData());
+            return new ProgrammeBody(
+                    p.id().value(),
+                    p.name(),
+                    p.goal(),
+                    p.periodStart(),
+                    p.periodEnd(),
+                    p.targetGroup(),
+                    p.expectedParticipants(),
+                    p.qualification(),
+                    p.procedure(),
+                    p.fees(),
+                    p.documents(),
+                    p.personalData());
         }
     }
 
-    record ProviderBody(UUID id, String name, ProviderKind kind, String street, String postalCode, String city, String district,
-                        String contactPerson, String phone, String email, String website, String openingHours, String accessibility,
-                        List<String> languages) {
+    record ProviderBody(
+            UUID id,
+            String name,
+            ProviderKind kind,
+            String street,
+            String postalCode,
+            String city,
+            String district,
+            String contactPerson,
+            String phone,
+            String email,
+            String website,
+            String openingHours,
+            String accessibility,
+            List<String> languages) {
         Provider toProvider(ProviderId providerId) {
-            return new Provider(providerId, name, kind, street, postalCode, city, district, contactPerson, phone, email, website,
-                    openingHours, accessibility, list(languages));
+            return new Provider(
+                    providerId,
+                    name,
+                    kind,
+                    street,
+                    postalCode,
+                    city,
+                    district,
+                    contactPerson,
+                    phone,
+                    email,
+                    website,
+                    openingHours,
+                    accessibility,
+                    list(languages));
         }
 
         static ProviderBody of(Provider p) {
-            return new ProviderBody(p.id().value(), p.name(), p.kind(), p.street(), p.postalCode(), p.city(), p.district(),
-                    p.contactPerson(), p.phone(), p.email(), p.website(), p.openingHours(), p.accessibility(), p.languages());
+            return new ProviderBody(
+                    p.id().value(),
+                    p.name(),
+                    p.kind(),
+                    p.street(),
+                    p.postalCode(),
+                    p.city(),
+                    p.district(),
+                    p.contactPerson(),
+                    p.phone(),
+                    p.email(),
+                    p.website(),
+                    p.openingHours(),
+                    p.accessibility(),
+                    p.languages());
         }
     }
 }

@@ -57,8 +57,11 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
 
     private Mono<ServerResponse> search(ServerRequest request) {
         Locale locale = locale(request);
-        return Mono.fromCallable(() -> CatalogueQuery.fromParameters(name -> request.queryParam(name).orElse(null)))
-                .flatMap(query -> browser.search(query).map(details -> ServiceJson.of(details, locale)).collectList())
+        return Mono.fromCallable(() -> CatalogueQuery.fromParameters(
+                        name -> request.queryParam(name).orElse(null)))
+                .flatMap(query -> browser.search(query)
+                        .map(details -> ServiceJson.of(details, locale))
+                        .collectList())
                 .flatMap(items -> ServerResponse.ok().bodyValue(items));
     }
 
@@ -66,28 +69,46 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
         Locale locale = locale(request);
         return Mono.fromCallable(() -> new ServiceId(uuid(request.pathVariable("id"))))
                 .flatMap(browser::service)
-                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No service " + request.pathVariable("id") + " in the catalogue.")))
+                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound(
+                        "No service " + request.pathVariable("id") + " in the catalogue.")))
                 .flatMap(details -> ServerResponse.ok().bodyValue(ServiceJson.of(details, locale)));
     }
 
     private Mono<ServerResponse> programmes(ServerRequest request) {
-        return browser.programmes().map(ProgrammeJson::of).collectList().flatMap(items -> ServerResponse.ok().bodyValue(items));
+        return browser.programmes()
+                .map(ProgrammeJson::of)
+                .collectList()
+                .flatMap(items -> ServerResponse.ok().bodyValue(items));
     }
 
     private Mono<ServerResponse> programme(ServerRequest request) {
         return Mono.fromCallable(() -> new ProgrammeId(uuid(request.pathVariable("id"))))
                 .flatMap(browser::programme)
-                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No programme " + request.pathVariable("id") + ".")))
+                .switchIfEmpty(Mono.error(
+                        () -> new DomainException.NotFound("No programme " + request.pathVariable("id") + ".")))
                 .flatMap(details -> ServerResponse.ok().bodyValue(ProgrammeDetailsJson.of(details)));
     }
 
     private Mono<ServerResponse> filters(ServerRequest request) {
         Locale locale = locale(request);
-        return catalogue.districts().collectList().flatMap(districts -> ServerResponse.ok().bodyValue(new Filters(
-                Arrays.stream(LifeSituation.values()).map(s -> new Option(CatalogueQuery.slug(s), Messages.get(s.messageKey(), locale))).toList(),
-                Arrays.stream(AreaOfLife.values()).map(a -> new Option(CatalogueQuery.slug(a), Messages.get(a.messageKey(), locale))).toList(),
-                districts.stream().map(d -> new Option(d, d)).toList(),
-                Arrays.stream(ProviderKind.values()).map(k -> new Option(CatalogueQuery.slug(k), Messages.get(k.messageKey(), locale))).toList())));
+        return catalogue
+                .districts()
+                .collectList()
+                .flatMap(districts -> ServerResponse.ok()
+                        .bodyValue(new Filters(
+                                Arrays.stream(LifeSituation.values())
+                                        .map(s -> new Option(
+                                                CatalogueQuery.slug(s), Messages.get(s.messageKey(), locale)))
+                                        .toList(),
+                                Arrays.stream(AreaOfLife.values())
+                                        .map(a -> new Option(
+                                                CatalogueQuery.slug(a), Messages.get(a.messageKey(), locale)))
+                                        .toList(),
+                                districts.stream().map(d -> new Option(d, d)).toList(),
+                                Arrays.stream(ProviderKind.values())
+                                        .map(k -> new Option(
+                                                CatalogueQuery.slug(k), Messages.get(k.messageKey(), locale)))
+                                        .toList())));
     }
 
     private static UUID uuid(String raw) {
@@ -99,27 +120,48 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
     }
 
     private static Locale locale(ServerRequest request) {
-        return request.queryParam("lang").flatMap(Languages::byTag)
+        return request.queryParam("lang")
+                .flatMap(Languages::byTag)
                 .or(() -> request.headers().acceptLanguage().stream()
                         .map(range -> Locale.forLanguageTag(range.getRange()).getLanguage())
-                        .flatMap(tag -> Languages.byTag(tag).stream()).findFirst())
-                .orElse(Languages.POLISH).locale();
+                        .flatMap(tag -> Languages.byTag(tag).stream())
+                        .findFirst())
+                .orElse(Languages.POLISH)
+                .locale();
     }
 
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
-    record Filters(List<Option> needs, List<Option> areas, List<Option> districts, List<Option> providerKinds) {
-    }
+    record Filters(List<Option> needs, List<Option> areas, List<Option> districts, List<Option> providerKinds) {}
 
-    record ProgrammeRef(UUID id, String name) {
-    }
+    record ProgrammeRef(UUID id, String name) {}
 
-    record ProviderJson(UUID id, String name, String kind, String address, String district, String contactPerson, String phone,
-                        String email, String website, String openingHours, String accessibility, List<String> languages) {
+    record ProviderJson(
+            UUID id,
+            String name,
+            String kind,
+            String address,
+            String district,
+            String contactPerson,
+            String phone,
+            String email,
+            String website,
+            String openingHours,
+            String accessibility,
+            List<String> languages) {
         static ProviderJson of(Provider p) {
-            return new ProviderJson(p.id().value(), p.name(), CatalogueQuery.slug(p.kind()), p.address(), p.district(), p.contactPerson(),
-                    p.phone(), p.email(), p.hasWebLink() ? p.website().strip() : null, p.openingHours(), p.accessibility(),
+            return new ProviderJson(
+                    p.id().value(),
+                    p.name(),
+                    CatalogueQuery.slug(p.kind()),
+                    p.address(),
+                    p.district(),
+                    p.contactPerson(),
+                    p.phone(),
+                    p.email(),
+                    p.hasWebLink() ? p.website().strip() : null,
+                    p.openingHours(),
+                    p.accessibility(),
                     p.languages());
         }
     }
@@ -131,32 +173,77 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
     }
 
     /** {@code category} is the area of life (art. 2), {@code categoryName} its label; {@code programme} is null outside programmes. */
-    record ServiceJson(UUID id, String name, String summary, String description, ProgrammeRef programme, String category,
-                       String categoryName, List<String> needs, List<ProviderJson> providers, String formalConditions, String fees,
-                       List<String> languages, List<ServiceRef> excludes) {
+    record ServiceJson(
+            UUID id,
+            String name,
+            String summary,
+            String description,
+            ProgrammeRef programme,
+            String category,
+            String categoryName,
+            List<String> needs,
+            List<ProviderJson> providers,
+            String formalConditions,
+            String fees,
+            List<String> languages,
+            List<ServiceRef> excludes) {
         static ServiceJson of(ServiceDetails d, Locale locale) {
             var s = d.service();
-            return new ServiceJson(s.id().value(), s.name(), s.summary(), s.description(),
-                    d.programme() == null ? null : new ProgrammeRef(d.programme().id().value(), d.programme().name()),
-                    CatalogueQuery.slug(s.area()), Messages.get(s.area().messageKey(), locale),
+            return new ServiceJson(
+                    s.id().value(),
+                    s.name(),
+                    s.summary(),
+                    s.description(),
+                    d.programme() == null
+                            ? null
+                            : new ProgrammeRef(
+                                    d.programme().id().value(), d.programme().name()),
+                    CatalogueQuery.slug(s.area()),
+                    Messages.get(s.area().messageKey(), locale),
                     s.situations().stream().sorted().map(CatalogueQuery::slug).toList(),
-                    d.providers().stream().map(ProviderJson::of).toList(), s.formalConditions(), s.fees(), s.languages(),
+                    d.providers().stream().map(ProviderJson::of).toList(),
+                    s.formalConditions(),
+                    s.fees(),
+                    s.languages(),
                     d.excludes().stream().map(ServiceRef::of).toList());
         }
     }
 
-    record ProgrammeJson(UUID id, String name, String goal, LocalDate periodStart, LocalDate periodEnd, String targetGroup,
-                         Integer expectedParticipants, String qualification, String procedure, String fees, String documents,
-                         List<String> personalData) {
+    record ProgrammeJson(
+            UUID id,
+            String name,
+            String goal,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String targetGroup,
+            Integer expectedParticipants,
+            String qualification,
+            String procedure,
+            String fees,
+            String documents,
+            List<String> personalData) {
         static ProgrammeJson of(Programme p) {
-            return new ProgrammeJson(p.id().value(), p.name(), p.goal(), p.periodStart(), p.periodEnd(), p.targetGroup(),
-                    p.expectedParticipants(), p.qualification(), p.procedure(), p.fees(), p.documents(), p.personalData());
+            return new ProgrammeJson(
+                    p.id().value(),
+                    p.name(),
+                    p.goal(),
+                    p.periodStart(),
+                    p.periodEnd(),
+                    p.targetGroup(),
+                    p.expectedParticipants(),
+                    p.qualification(),
+                    p.procedure(),
+                    p.fees(),
+                    p.documents(),
+                    p.personalData());
         }
     }
 
     record ProgrammeDetailsJson(ProgrammeJson programme, List<ServiceRef> services) {
         static ProgrammeDetailsJson of(ProgrammeDetails d) {
-            return new ProgrammeDetailsJson(ProgrammeJson.of(d.programme()), d.services().stream().map(ServiceRef::of).toList());
+            return new ProgrammeDetailsJson(
+                    ProgrammeJson.of(d.programme()),
+                    d.services().stream().map(ServiceRef::of).toList());
         }
     }
 }

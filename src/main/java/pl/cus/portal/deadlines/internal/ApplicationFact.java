@@ -22,28 +22,22 @@ sealed interface ApplicationFact {
 
     /** {@code ApplicationSubmitted} {applicationId, reference, kind, submittedOn, planDueDate, ...}. */
     record Submitted(UUID applicationId, String reference, String kind, LocalDate submittedOn, LocalDate planDueDate)
-            implements ApplicationFact {
-    }
+            implements ApplicationFact {}
 
     /** {@code ApplicationAssigned} {applicationId, coordinatorId, team}. */
-    record Assigned(UUID applicationId, UUID coordinatorId, String team) implements ApplicationFact {
-    }
+    record Assigned(UUID applicationId, UUID coordinatorId, String team) implements ApplicationFact {}
 
     /** {@code ApplicationWithdrawn} {applicationId, withdrawnOn}. */
-    record Withdrawn(UUID applicationId, LocalDate on) implements ApplicationFact {
-    }
+    record Withdrawn(UUID applicationId, LocalDate on) implements ApplicationFact {}
 
     /** {@code ApplicationForwarded} {applicationId, forwardedOn}: handed to another team or unit, no plan here. */
-    record Forwarded(UUID applicationId, LocalDate on) implements ApplicationFact {
-    }
+    record Forwarded(UUID applicationId, LocalDate on) implements ApplicationFact {}
 
     /** {@code ApplicationNotQualified} {applicationId, decidedOn}: the programme's conditions are not met, no plan. */
-    record NotQualified(UUID applicationId, LocalDate on) implements ApplicationFact {
-    }
+    record NotQualified(UUID applicationId, LocalDate on) implements ApplicationFact {}
 
     /** {@code PlanPrepared} {applicationId, preparedOn}: the plan agreed with the resident and approved. */
-    record PlanPrepared(UUID applicationId, LocalDate on) implements ApplicationFact {
-    }
+    record PlanPrepared(UUID applicationId, LocalDate on) implements ApplicationFact {}
 
     static boolean relevant(StoredEvent event) {
         return TYPES.contains(event.type());
@@ -58,8 +52,13 @@ sealed interface ApplicationFact {
             JsonNode p = json.readTree(event.payload());
             UUID id = UUID.fromString(p.path("applicationId").asString());
             ApplicationFact fact = switch (event.type()) {
-                case "ApplicationSubmitted" -> new Submitted(id, required(p, "reference"), required(p, "kind"),
-                        date(p, "submittedOn"), date(p, "planDueDate"));
+                case "ApplicationSubmitted" ->
+                    new Submitted(
+                            id,
+                            required(p, "reference"),
+                            required(p, "kind"),
+                            date(p, "submittedOn"),
+                            date(p, "planDueDate"));
                 case "ApplicationAssigned" -> new Assigned(id, optionalUuid(p, "coordinatorId"), optional(p, "team"));
                 case "ApplicationWithdrawn" -> new Withdrawn(id, date(p, "withdrawnOn"));
                 case "ApplicationForwarded" -> new Forwarded(id, date(p, "forwardedOn"));

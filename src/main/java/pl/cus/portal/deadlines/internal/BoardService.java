@@ -35,9 +35,11 @@ class BoardService implements DeadlineBoard {
     @Override
     public Mono<BoardCounts> counts(Actor actor, BoardFilter filter) {
         // The administrator's counts are the whole centre's: a filter by coordinator or team would tell workloads.
-        return Mono.fromCallable(() -> StaffPolicy.countsOnly(StaffPolicy.requireStaff(actor)) ? BoardFilter.all() : filter)
+        return Mono.fromCallable(
+                        () -> StaffPolicy.countsOnly(StaffPolicy.requireStaff(actor)) ? BoardFilter.all() : filter)
                 .flatMapMany(chosen -> store.counts(chosen, deadlines.today().minusDays(finishedWindowDays)))
-                .collect(() -> new EnumMap<DeadlineState, Long>(DeadlineState.class),
+                .collect(
+                        () -> new EnumMap<DeadlineState, Long>(DeadlineState.class),
                         (counts, row) -> counts.merge(row.state(), row.count(), Long::sum))
                 .map(counts -> new BoardCounts(Map.copyOf(counts), finishedWindowDays));
     }
@@ -59,18 +61,23 @@ class BoardService implements DeadlineBoard {
     public Mono<TrackedDeadline> find(Actor actor, UUID applicationId) {
         return Mono.fromCallable(() -> StaffPolicy.requireCaseReader(actor))
                 .then(store.find(applicationId))
-                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No tracked deadline for application " + applicationId)));
+                .switchIfEmpty(Mono.error(
+                        () -> new DomainException.NotFound("No tracked deadline for application " + applicationId)));
     }
 
     @Override
     public Mono<List<UUID>> coordinators(Actor actor) {
-        return Mono.fromCallable(() -> StaffPolicy.requireStaff(actor)).filter(staff -> !StaffPolicy.countsOnly(staff))
-                .flatMapMany(staff -> store.openCoordinators()).collectList();
+        return Mono.fromCallable(() -> StaffPolicy.requireStaff(actor))
+                .filter(staff -> !StaffPolicy.countsOnly(staff))
+                .flatMapMany(staff -> store.openCoordinators())
+                .collectList();
     }
 
     @Override
     public Mono<List<String>> teams(Actor actor) {
-        return Mono.fromCallable(() -> StaffPolicy.requireStaff(actor)).filter(staff -> !StaffPolicy.countsOnly(staff))
-                .flatMapMany(staff -> store.openTeams()).collectList();
+        return Mono.fromCallable(() -> StaffPolicy.requireStaff(actor))
+                .filter(staff -> !StaffPolicy.countsOnly(staff))
+                .flatMapMany(staff -> store.openTeams())
+                .collectList();
     }
 }

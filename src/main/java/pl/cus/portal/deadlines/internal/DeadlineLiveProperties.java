@@ -23,23 +23,31 @@ public record DeadlineLiveProperties(
 
     public DeadlineLiveProperties {
         if (heartbeat.isNegative() || heartbeat.isZero() || heartbeat.compareTo(Duration.ofSeconds(15)) > 0) {
-            throw new IllegalArgumentException("cus.deadlines.live.heartbeat must be more than 0 and at most 15s, was " + heartbeat);
+            throw new IllegalArgumentException(
+                    "cus.deadlines.live.heartbeat must be more than 0 and at most 15s, was " + heartbeat);
         }
-        if (boardCoalesce.isNegative() || boardCoalesce.isZero() || boardCoalesce.compareTo(Duration.ofSeconds(1)) >= 0) {
-            throw new IllegalArgumentException("cus.deadlines.live.board-coalesce must be more than 0 and under 1s, was " + boardCoalesce);
+        if (boardCoalesce.isNegative()
+                || boardCoalesce.isZero()
+                || boardCoalesce.compareTo(Duration.ofSeconds(1)) >= 0) {
+            throw new IllegalArgumentException(
+                    "cus.deadlines.live.board-coalesce must be more than 0 and under 1s, was " + boardCoalesce);
         }
         if (projectionWait.isNegative()) {
-            throw new IllegalArgumentException("cus.deadlines.live.projection-wait must not be negative, was " + projectionWait);
+            throw new IllegalArgumentException(
+                    "cus.deadlines.live.projection-wait must not be negative, was " + projectionWait);
         }
         if (finishedWindowDays < 1 || finishedWindowDays > 366) {
-            throw new IllegalArgumentException("cus.deadlines.live.finished-window-days must be between 1 and 366, was " + finishedWindowDays);
+            throw new IllegalArgumentException(
+                    "cus.deadlines.live.finished-window-days must be between 1 and 366, was " + finishedWindowDays);
         }
         if (reevaluationBatch < 1 || reevaluationBatch > 10_000) {
-            throw new IllegalArgumentException("cus.deadlines.live.reevaluation-batch must be between 1 and 10000, was " + reevaluationBatch);
+            throw new IllegalArgumentException(
+                    "cus.deadlines.live.reevaluation-batch must be between 1 and 10000, was " + reevaluationBatch);
         }
     }
 
     public static DeadlineLiveProperties defaults() {
-        return new DeadlineLiveProperties(Duration.ofSeconds(15), Duration.ofMillis(200), Duration.ofSeconds(2), 30, 500);
+        return new DeadlineLiveProperties(
+                Duration.ofSeconds(15), Duration.ofMillis(200), Duration.ofSeconds(2), 30, 500);
     }
 }

@@ -54,8 +54,14 @@ class DeadlineProjector extends BackgroundSubscription {
     // The state after the latest event per application, so that hundreds of streams do not each ask the database.
     private final Map<UUID, DeadlineState> recentStates = new ConcurrentHashMap<>();
 
-    DeadlineProjector(EventStream stream, EventLog events, TrackedDeadlineStore store, Transitions transitions,
-                      Deadlines deadlines, TransactionalOperator transactions, JsonMapper json) {
+    DeadlineProjector(
+            EventStream stream,
+            EventLog events,
+            TrackedDeadlineStore store,
+            Transitions transitions,
+            Deadlines deadlines,
+            TransactionalOperator transactions,
+            JsonMapper json) {
         this.stream = stream;
         this.events = events;
         this.store = store;
@@ -73,8 +79,7 @@ class DeadlineProjector extends BackgroundSubscription {
         if (projected.get() >= sequence) {
             return Mono.empty();
         }
-        return progress.asFlux().filter(seq -> seq >= sequence).next().then()
-                .timeout(atMost, Mono.empty());
+        return progress.asFlux().filter(seq -> seq >= sequence).next().then().timeout(atMost, Mono.empty());
     }
 
     Optional<DeadlineState> recentState(UUID applicationId) {
@@ -88,13 +93,14 @@ class DeadlineProjector extends BackgroundSubscription {
                     return stream.since(checkpoint);
                 }))
                 .concatMap(this::handle)
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+                        .maxBackoff(Duration.ofSeconds(5))
                         .transientErrors(true)
-                        .doBeforeRetry(signal -> log.warn("Deadline projection failed ({}); resuming from the checkpoint",
+                        .doBeforeRetry(signal -> log.warn(
+                                "Deadline projection failed ({}); resuming from the checkpoint",
                                 signal.failure().toString())))
                 .subscribe();
     }
-
 
     /** Applies one event (or skips it when the checkpoint is past it); package-private for tests. */
     Mono<StoredEvent> handle(StoredEvent event) {
@@ -103,7 +109,10 @@ class DeadlineProjector extends BackgroundSubscription {
             if (event.type().equals(STATE_CHANGED)) {
                 stateChangedTo(event).ifPresent(state -> remember(event.aggregateId(), state));
             } else if (ApplicationFact.relevant(event)) {
-                log.warn("Skipping {} #{}: its payload does not follow the contract in docs/deadlines.md", event.type(), event.sequence());
+                log.warn(
+                        "Skipping {} #{}: its payload does not follow the contract in docs/deadlines.md",
+                        event.type(),
+                        event.sequence());
             }
             return Mono.just(done(event));
         }
@@ -119,7 +128,9 @@ class DeadlineProjector extends BackgroundSubscription {
             if (seq <= last) {
                 return store.stateOf(fact.applicationId());
             }
-            return store.findForUpdate(fact.applicationId()).map(Optional::of).defaultIfEmpty(Optional.empty())
+            return store.findForUpdate(fact.applicationId())
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
                     .flatMap(current -> {
                         Tracked before = current.orElse(null);
                         Tracked after = next(before, fact, seq);
@@ -128,11 +139,19 @@ class DeadlineProjector extends BackgroundSubscription {
                         }
                         Mono<Void> write = after == before ? Mono.empty() : store.upsert(after);
                         Mono<Void> endPause = after.finished() && before != null && before.paused()
-                                ? pauseEnded(after) : Mono.empty();
+                                ? pauseEnded(after)
+                                : Mono.empty();
                         DeadlineState from = before == null ? null : before.state();
-                        Mono<Void> change = from == after.state() ? Mono.empty()
-                                : transitions.record(from, after).flatMap(events::append).then();
-                        return write.then(endPause).then(store.advanceCheckpoint(seq)).then(change).thenReturn(after.state());
+                        Mono<Void> change = from == after.state()
+                                ? Mono.empty()
+                                : transitions
+                                        .record(from, after)
+                                        .flatMap(events::append)
+                                        .then();
+                        return write.then(endPause)
+                                .then(store.advanceCheckpoint(seq))
+                                .then(change)
+                                .thenReturn(after.state());
                     });
         });
     }
@@ -142,7 +161,8 @@ class DeadlineProjector extends BackgroundSubscription {
         if (before == null) {
             // Facts about an application not (yet) tracked, e.g. from before tracking existed, have nothing to change.
             return fact instanceof ApplicationFact.Submitted submitted
-                    ? Tracked.submitted(submitted, seq, deadlines.today(), dueSoonDays) : null;
+                    ? Tracked.submitted(submitted, seq, deadlines.today(), dueSoonDays)
+                    : null;
         }
         return before.with(fact, seq, deadlines.today(), dueSoonDays);
     }
@@ -154,7 +174,8 @@ class DeadlineProjector extends BackgroundSubscription {
     /** The {@code to} of a {@code DeadlineStateChanged} event. */
     Optional<DeadlineState> stateChangedTo(StoredEvent event) {
         try {
-            return Optional.of(DeadlineState.valueOf(json.readTree(event.payload()).path("to").asString()));
+            return Optional.of(DeadlineState.valueOf(
+                    json.readTree(event.payload()).path("to").asString()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -27,8 +27,13 @@ class DeadlineReevaluation {
     private final TransactionalOperator transactions;
     private final int batch;
 
-    DeadlineReevaluation(TrackedDeadlineStore store, Transitions transitions, EventLog events, Deadlines deadlines,
-                         TransactionalOperator transactions, DeadlineLiveProperties properties) {
+    DeadlineReevaluation(
+            TrackedDeadlineStore store,
+            Transitions transitions,
+            EventLog events,
+            Deadlines deadlines,
+            TransactionalOperator transactions,
+            DeadlineLiveProperties properties) {
         this.store = store;
         this.transitions = transitions;
         this.events = events;
@@ -61,12 +66,13 @@ class DeadlineReevaluation {
                     });
                     // Events last: appending takes the event log's lock until commit.
                     return updates.then(Mono.defer(() -> Flux.concat(changes).collectList()))
-                            .flatMap(changed -> Flux.fromIterable(changed).concatMap(events::append).count())
+                            .flatMap(changed -> Flux.fromIterable(changed)
+                                    .concatMap(events::append)
+                                    .count())
                             .map(changed -> new Batch(rows.size(), changed.intValue()));
                 })
                 .as(transactions::transactional);
     }
 
-    private record Batch(int selected, int changed) {
-    }
+    private record Batch(int selected, int changed) {}
 }

@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Live tracking's settings; its beans are the components of this package. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineLiveProperties.class)
-class DeadlineTrackingConfiguration {
-}
+class DeadlineTrackingConfiguration {}

@@ -21,8 +21,11 @@ class DeadlineTrackingService implements DeadlineTracking {
     private final TrackedDeadlineStore store;
     private final Duration projectionWait;
 
-    DeadlineTrackingService(DeadlineProjector projector, DeadlineReevaluation reevaluation, TrackedDeadlineStore store,
-                            DeadlineLiveProperties properties) {
+    DeadlineTrackingService(
+            DeadlineProjector projector,
+            DeadlineReevaluation reevaluation,
+            TrackedDeadlineStore store,
+            DeadlineLiveProperties properties) {
         this.projector = projector;
         this.reevaluation = reevaluation;
         this.store = store;
@@ -47,9 +50,13 @@ class DeadlineTrackingService implements DeadlineTracking {
         if (event.aggregateId() == null || !(ApplicationFact.relevant(event) || PAUSE_EVENTS.contains(event.type()))) {
             return Mono.just(Optional.empty());
         }
-        return awaitProjected(event.sequence()).then(Mono.defer(() -> projector.recentState(event.aggregateId())
-                .map(state -> Mono.just(Optional.of(state)))
-                .orElseGet(() -> store.stateOf(event.aggregateId()).map(Optional::of).defaultIfEmpty(Optional.empty()))));
+        return awaitProjected(event.sequence())
+                .then(Mono.defer(() -> projector
+                        .recentState(event.aggregateId())
+                        .map(state -> Mono.just(Optional.of(state)))
+                        .orElseGet(() -> store.stateOf(event.aggregateId())
+                                .map(Optional::of)
+                                .defaultIfEmpty(Optional.empty()))));
     }
 
     @Override

@@ -27,8 +27,8 @@ public record DeadlinesProperties(
 
     public DeadlinesProperties {
         if (dueSoonDays < 0 || dueSoonDays > MAX_DUE_SOON_DAYS) {
-            throw new IllegalArgumentException("cus.deadlines.due-soon-days must be between 0 and "
-                    + MAX_DUE_SOON_DAYS + ", was " + dueSoonDays);
+            throw new IllegalArgumentException(
+                    "cus.deadlines.due-soon-days must be between 0 and " + MAX_DUE_SOON_DAYS + ", was " + dueSoonDays);
         }
         // Not Map.copyOf: a null value must reach the policy, which names the rule in its error.
         Map<DeadlineRule, Integer> copy = new EnumMap<>(DeadlineRule.class);

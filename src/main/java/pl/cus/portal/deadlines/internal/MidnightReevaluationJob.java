@@ -35,17 +35,20 @@ class MidnightReevaluationJob extends BackgroundSubscription {
     protected Disposable subscribe() {
         Mono<Void> catchUp = run(LocalDate.now(clock));
         var nightly = Mono.defer(() -> {
-            Instant now = clock.instant();
-            ZonedDateTime midnight = MidnightSchedule.nextMidnight(now, clock.getZone());
-            return Mono.delay(Duration.between(now, midnight.toInstant()))
-                    // The day scheduled for, or today if the timer fired late: never a day earlier than it fired.
-                    .then(Mono.defer(() -> run(latest(midnight.toLocalDate(), LocalDate.now(clock)))));
-        }).repeat();
+                    Instant now = clock.instant();
+                    ZonedDateTime midnight = MidnightSchedule.nextMidnight(now, clock.getZone());
+                    return Mono.delay(Duration.between(now, midnight.toInstant()))
+                            // The day scheduled for, or today if the timer fired late: never a day earlier than it
+                            // fired.
+                            .then(Mono.defer(() -> run(latest(midnight.toLocalDate(), LocalDate.now(clock)))));
+                })
+                .repeat();
         return catchUp.then(nightly.then()).subscribe();
     }
 
     private Mono<Void> run(LocalDate day) {
-        return reevaluation.reevaluate(day)
+        return reevaluation
+                .reevaluate(day)
                 .doOnNext(changed -> log.info("Deadlines re-evaluated for {}: {} changed state", day, changed))
                 .onErrorResume(error -> {
                     log.warn("Deadline re-evaluation for {} failed ({}); retrying in {}", day, error.toString(), RETRY);
@@ -57,5 +60,4 @@ class MidnightReevaluationJob extends BackgroundSubscription {
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
-
 }

@@ -12,8 +12,7 @@ import java.time.ZonedDateTime;
  */
 final class MidnightSchedule {
 
-    private MidnightSchedule() {
-    }
+    private MidnightSchedule() {}
 
     /** The first instant of the day after {@code now}'s day in {@code zone} (the start of that day if midnight is skipped). */
     static ZonedDateTime nextMidnight(Instant now, ZoneId zone) {

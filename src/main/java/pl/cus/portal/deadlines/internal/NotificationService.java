@@ -42,6 +42,10 @@ class NotificationService implements StaffNotifications {
 
     private static List<String> roles(Actor actor) {
         StaffPolicy.requireStaff(actor);
-        return actor.roles().stream().filter(Role::isStaff).map(Role::name).sorted().toList();
+        return actor.roles().stream()
+                .filter(Role::isStaff)
+                .map(Role::name)
+                .sorted()
+                .toList();
     }
 }

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.deadlines.DeadlinePause;
-import pl.cus.portal.deadlines.DeadlinePauses;
 import pl.cus.portal.deadlines.DeadlinePaused;
+import pl.cus.portal.deadlines.DeadlinePauses;
 import pl.cus.portal.deadlines.DeadlineResumed;
 import pl.cus.portal.deadlines.Deadlines;
 import pl.cus.portal.deadlines.PauseReason;
@@ -39,8 +39,13 @@ class PauseService implements DeadlinePauses {
     private final TransactionalOperator transactions;
     private final CaseAccess cases;
 
-    PauseService(TrackedDeadlineStore deadlines, PauseStore pauses, EventLog events, Deadlines calendar,
-                 TransactionalOperator transactions, CaseAccess cases) {
+    PauseService(
+            TrackedDeadlineStore deadlines,
+            PauseStore pauses,
+            EventLog events,
+            Deadlines calendar,
+            TransactionalOperator transactions,
+            CaseAccess cases) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.pauses = pauses;
@@ -55,28 +60,39 @@ class PauseService implements DeadlinePauses {
             StaffPolicy.requireStaff(actor);
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
             if (reason == null) {
-                return Mono.error(InvalidInput.of("reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting."));
+                return Mono.error(InvalidInput.of(
+                        "reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting."));
             }
             if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
-                return Mono.error(InvalidInput.of("note", "deadlines.pause.error.note-too-long",
+                return Mono.error(InvalidInput.of(
+                        "note",
+                        "deadlines.pause.error.note-too-long",
                         "The note may have at most " + MAX_NOTE + " characters."));
             }
             LocalDate today = calendar.today();
-            return cases.act(actor, applicationId, PAUSE).then(tracked(applicationId).flatMap(row -> {
-                if (row.finished()) {
-                    return Mono.error(new DomainException.Conflict("deadlines.pause.error.not-open",
-                            "The deadline is no longer open, so there is nothing to pause."));
-                }
-                if (row.paused()) {
-                    return Mono.error(new DomainException.Conflict("deadlines.pause.error.already-paused",
-                            "The deadline is already paused; end that pause first."));
-                }
-                var pause = new DeadlinePause(UUID.randomUUID(), applicationId, reason, cleanNote, today, null);
-                return pauses.insert(pause, actor.id())
-                        .flatMap(saved -> deadlines.setPaused(applicationId, true)
-                                .then(events.append(new DeadlinePaused(applicationId, saved.id(), reason, today)))
-                                .thenReturn(saved));
-            }).as(transactions::transactional));
+            return cases.act(actor, applicationId, PAUSE)
+                    .then(tracked(applicationId)
+                            .flatMap(row -> {
+                                if (row.finished()) {
+                                    return Mono.error(new DomainException.Conflict(
+                                            "deadlines.pause.error.not-open",
+                                            "The deadline is no longer open, so there is nothing to pause."));
+                                }
+                                if (row.paused()) {
+                                    return Mono.error(new DomainException.Conflict(
+                                            "deadlines.pause.error.already-paused",
+                                            "The deadline is already paused; end that pause first."));
+                                }
+                                var pause = new DeadlinePause(
+                                        UUID.randomUUID(), applicationId, reason, cleanNote, today, null);
+                                return pauses.insert(pause, actor.id())
+                                        .flatMap(saved -> deadlines
+                                                .setPaused(applicationId, true)
+                                                .then(events.append(
+                                                        new DeadlinePaused(applicationId, saved.id(), reason, today)))
+                                                .thenReturn(saved));
+                            })
+                            .as(transactions::transactional));
         });
     }
 
@@ -85,19 +101,22 @@ class PauseService implements DeadlinePauses {
         return Mono.defer(() -> {
             StaffPolicy.requireStaff(actor);
             LocalDate today = calendar.today();
-            return cases.act(actor, applicationId, RESUME).then(tracked(applicationId)
-                    .then(pauses.open(applicationId))
-                    .switchIfEmpty(Mono.error(() -> new DomainException.Conflict("deadlines.pause.error.not-paused",
-                            "The deadline is not paused.")))
-                    .flatMap(open -> {
-                        LocalDate end = today.isBefore(open.startedOn()) ? open.startedOn() : today;
-                        var ended = new DeadlinePause(open.id(), applicationId, open.reason(), open.note(), open.startedOn(), end);
-                        return pauses.end(open.id(), end, actor.id())
-                                .then(deadlines.setPaused(applicationId, false))
-                                .then(events.append(new DeadlineResumed(applicationId, open.id(), end, ended.days(end))))
-                                .thenReturn(ended);
-                    })
-                    .as(transactions::transactional));
+            return cases.act(actor, applicationId, RESUME)
+                    .then(tracked(applicationId)
+                            .then(pauses.open(applicationId))
+                            .switchIfEmpty(Mono.error(() -> new DomainException.Conflict(
+                                    "deadlines.pause.error.not-paused", "The deadline is not paused.")))
+                            .flatMap(open -> {
+                                LocalDate end = today.isBefore(open.startedOn()) ? open.startedOn() : today;
+                                var ended = new DeadlinePause(
+                                        open.id(), applicationId, open.reason(), open.note(), open.startedOn(), end);
+                                return pauses.end(open.id(), end, actor.id())
+                                        .then(deadlines.setPaused(applicationId, false))
+                                        .then(events.append(
+                                                new DeadlineResumed(applicationId, open.id(), end, ended.days(end))))
+                                        .thenReturn(ended);
+                            })
+                            .as(transactions::transactional));
         });
     }
 
@@ -112,12 +131,15 @@ class PauseService implements DeadlinePauses {
 
     @Override
     public Mono<CaseAccess.Rights> rights(Actor actor, UUID applicationId) {
-        return actor == null || !actor.isStaff() ? Mono.just(CaseAccess.Rights.none()) : cases.rights(actor, applicationId);
+        return actor == null || !actor.isStaff()
+                ? Mono.just(CaseAccess.Rights.none())
+                : cases.rights(actor, applicationId);
     }
 
     @Override
     public Flux<PausedDays> report(Actor actor) {
-        return Mono.fromCallable(() -> StaffPolicy.requireCaseReader(actor)).thenMany(Flux.defer(() -> pauses.report(calendar.today())));
+        return Mono.fromCallable(() -> StaffPolicy.requireCaseReader(actor))
+                .thenMany(Flux.defer(() -> pauses.report(calendar.today())));
     }
 
     private Mono<Tracked> tracked(UUID applicationId) {

@@ -27,14 +27,19 @@ class PauseStore {
     }
 
     Mono<DeadlinePause> insert(DeadlinePause pause, UUID startedBy) {
-        return TrackedDeadlineStore.nullable(db.sql("insert into deadline_pause (id, application_id, reason, note, started_on, started_by, created_at) "
-                                + "values (:id, :application, :reason, :note, :started, :by, :at)")
-                        .bind("id", pause.id())
-                        .bind("application", pause.applicationId())
-                        .bind("reason", pause.reason().name())
-                        .bind("started", pause.startedOn())
-                        .bind("by", startedBy)
-                        .bind("at", clock.instant().atOffset(ZoneOffset.UTC)), "note", pause.note(), String.class)
+        return TrackedDeadlineStore.nullable(
+                        db.sql(
+                                        "insert into deadline_pause (id, application_id, reason, note, started_on, started_by, created_at) "
+                                                + "values (:id, :application, :reason, :note, :started, :by, :at)")
+                                .bind("id", pause.id())
+                                .bind("application", pause.applicationId())
+                                .bind("reason", pause.reason().name())
+                                .bind("started", pause.startedOn())
+                                .bind("by", startedBy)
+                                .bind("at", clock.instant().atOffset(ZoneOffset.UTC)),
+                        "note",
+                        pause.note(),
+                        String.class)
                 .then()
                 .thenReturn(pause);
     }
@@ -47,7 +52,8 @@ class PauseStore {
     }
 
     Mono<Void> end(UUID pauseId, LocalDate on, UUID endedBy) {
-        return db.sql("update deadline_pause set ended_on = greatest(:on, started_on), ended_by = :by where id = :id and ended_on is null")
+        return db.sql(
+                        "update deadline_pause set ended_on = greatest(:on, started_on), ended_by = :by where id = :id and ended_on is null")
                 .bind("on", on)
                 .bind("by", endedBy)
                 .bind("id", pauseId)
@@ -71,16 +77,24 @@ class PauseStore {
                         order by t.due_date, t.application_id
                         """)
                 .bind("today", today)
-                .map(row -> new PausedDays(row.get("application_id", UUID.class), row.get("reference", String.class),
-                        row.get("due_date", LocalDate.class), DeadlineState.valueOf(row.get("state", String.class)),
-                        row.get("pauses", Long.class).intValue(), row.get("days", Long.class),
+                .map(row -> new PausedDays(
+                        row.get("application_id", UUID.class),
+                        row.get("reference", String.class),
+                        row.get("due_date", LocalDate.class),
+                        DeadlineState.valueOf(row.get("state", String.class)),
+                        row.get("pauses", Long.class).intValue(),
+                        row.get("days", Long.class),
                         Boolean.TRUE.equals(row.get("paused_now", Boolean.class))))
                 .all();
     }
 
     private static DeadlinePause pause(Readable row) {
-        return new DeadlinePause(row.get("id", UUID.class), row.get("application_id", UUID.class),
-                PauseReason.valueOf(row.get("reason", String.class)), row.get("note", String.class),
-                row.get("started_on", LocalDate.class), row.get("ended_on", LocalDate.class));
+        return new DeadlinePause(
+                row.get("id", UUID.class),
+                row.get("application_id", UUID.class),
+                PauseReason.valueOf(row.get("reason", String.class)),
+                row.get("note", String.class),
+                row.get("started_on", LocalDate.class),
+                row.get("ended_on", LocalDate.class));
     }
 }

@@ -10,8 +10,7 @@ import pl.cus.portal.shared.Role;
  */
 final class StaffPolicy {
 
-    private StaffPolicy() {
-    }
+    private StaffPolicy() {}
 
     static Actor requireStaff(Actor actor) {
         if (actor == null || !actor.isStaff()) {

@@ -25,8 +25,9 @@ class TrackedDeadlineStore {
     static final String CHECKPOINT = "tracked_deadline";
     // Repeated literally in the queries so that the planner can use the partial indexes on open deadlines.
     private static final String OPEN = "t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE')";
-    private static final String COLUMNS = "t.application_id, t.reference, t.kind, t.coordinator_id, t.team, t.submitted_on, "
-            + "t.due_date, t.met_on, t.closed_on, t.state, t.next_change, t.paused, t.last_event_seq";
+    private static final String COLUMNS =
+            "t.application_id, t.reference, t.kind, t.coordinator_id, t.team, t.submitted_on, "
+                    + "t.due_date, t.met_on, t.closed_on, t.state, t.next_change, t.paused, t.last_event_seq";
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -106,7 +107,8 @@ class TrackedDeadlineStore {
 
     /** Rows whose next change is due on or before {@code today}, locked, through the partial next-change index. */
     Flux<Tracked> dueForChange(LocalDate today, int limit) {
-        return db.sql("select " + COLUMNS + " from tracked_deadline t where t.next_change is not null and t.next_change <= :today "
+        return db.sql("select " + COLUMNS
+                        + " from tracked_deadline t where t.next_change is not null and t.next_change <= :today "
                         + "order by t.next_change limit :limit for update")
                 .bind("today", today)
                 .bind("limit", limit)
@@ -115,7 +117,8 @@ class TrackedDeadlineStore {
     }
 
     Mono<Void> updateState(Tracked row) {
-        var spec = db.sql("update tracked_deadline set state = :state, next_change = :next, updated_at = :at where application_id = :id")
+        var spec = db.sql(
+                        "update tracked_deadline set state = :state, next_change = :next, updated_at = :at where application_id = :id")
                 .bind("id", row.applicationId())
                 .bind("state", row.state().name())
                 .bind("at", clock.instant().atOffset(ZoneOffset.UTC));
@@ -132,7 +135,8 @@ class TrackedDeadlineStore {
 
     /** Ends a pause still open when the deadline is met or closed, on that day (never before the pause began). */
     Mono<Void> endOpenPause(UUID applicationId, LocalDate on) {
-        return db.sql("update deadline_pause set ended_on = greatest(:on, started_on) where application_id = :id and ended_on is null")
+        return db.sql(
+                        "update deadline_pause set ended_on = greatest(:on, started_on) where application_id = :id and ended_on is null")
                 .bind("on", on)
                 .bind("id", applicationId)
                 .then();
@@ -145,12 +149,14 @@ class TrackedDeadlineStore {
         String where = filters(filter, binds);
         // From the counters the triggers of V15 keep, not from tracked_deadline: a few hundred rows instead of
         // every open and recently finished deadline.
-        var spec = db.sql("select t.state, sum(t.n)::bigint as n from deadline_count t where " + OPEN + where + " group by t.state "
-                + "union all select t.state, sum(t.n)::bigint as n from deadline_count t where t.finished_on is not null "
-                + "and t.finished_on >= :since" + where + " group by t.state")
+        var spec = db.sql("select t.state, sum(t.n)::bigint as n from deadline_count t where " + OPEN + where
+                        + " group by t.state "
+                        + "union all select t.state, sum(t.n)::bigint as n from deadline_count t where t.finished_on is not null "
+                        + "and t.finished_on >= :since" + where + " group by t.state")
                 .bind("since", finishedSince);
         return bindAll(spec, binds)
-                .map(row -> new StateCount(DeadlineState.valueOf(row.get("state", String.class)), row.get("n", Long.class)))
+                .map(row ->
+                        new StateCount(DeadlineState.valueOf(row.get("state", String.class)), row.get("n", Long.class)))
                 .all();
     }
 
@@ -159,7 +165,9 @@ class TrackedDeadlineStore {
         StringBuilder where = new StringBuilder(filters(filter, binds));
         if (filter.states().size() < BoardFilter.OPEN.size()) {
             where.append(" and t.state in (:states)");
-            binds.add(new Object[] {"states", filter.states().stream().map(Enum::name).sorted().toList()});
+            binds.add(new Object[] {
+                "states", filter.states().stream().map(Enum::name).sorted().toList()
+            });
         }
         if (cursor != null) {
             where.append(" and (t.due_date, t.application_id) > (:afterDue, :afterId)");
@@ -183,19 +191,20 @@ class TrackedDeadlineStore {
     }
 
     Flux<UUID> openCoordinators() {
-        return db.sql("select distinct t.coordinator_id from tracked_deadline t where " + OPEN + " and t.coordinator_id is not null")
+        return db.sql("select distinct t.coordinator_id from tracked_deadline t where " + OPEN
+                        + " and t.coordinator_id is not null")
                 .map(row -> row.get("coordinator_id", UUID.class))
                 .all();
     }
 
     Flux<String> openTeams() {
-        return db.sql("select distinct t.team from tracked_deadline t where " + OPEN + " and t.team is not null order by t.team")
+        return db.sql("select distinct t.team from tracked_deadline t where " + OPEN
+                        + " and t.team is not null order by t.team")
                 .map(row -> row.get("team", String.class))
                 .all();
     }
 
-    record StateCount(DeadlineState state, long count) {
-    }
+    record StateCount(DeadlineState state, long count) {}
 
     private static String filters(BoardFilter filter, List<Object[]> binds) {
         StringBuilder where = new StringBuilder();
@@ -226,20 +235,34 @@ class TrackedDeadlineStore {
     }
 
     private static Tracked tracked(Readable row) {
-        return new Tracked(row.get("application_id", UUID.class), row.get("reference", String.class),
-                row.get("kind", String.class), row.get("coordinator_id", UUID.class), row.get("team", String.class),
-                row.get("submitted_on", LocalDate.class), row.get("due_date", LocalDate.class),
-                row.get("met_on", LocalDate.class), row.get("closed_on", LocalDate.class),
-                DeadlineState.valueOf(row.get("state", String.class)), row.get("next_change", LocalDate.class),
-                Boolean.TRUE.equals(row.get("paused", Boolean.class)), row.get("last_event_seq", Long.class));
+        return new Tracked(
+                row.get("application_id", UUID.class),
+                row.get("reference", String.class),
+                row.get("kind", String.class),
+                row.get("coordinator_id", UUID.class),
+                row.get("team", String.class),
+                row.get("submitted_on", LocalDate.class),
+                row.get("due_date", LocalDate.class),
+                row.get("met_on", LocalDate.class),
+                row.get("closed_on", LocalDate.class),
+                DeadlineState.valueOf(row.get("state", String.class)),
+                row.get("next_change", LocalDate.class),
+                Boolean.TRUE.equals(row.get("paused", Boolean.class)),
+                row.get("last_event_seq", Long.class));
     }
 
     private static TrackedDeadline boardRow(Readable row) {
         String reason = row.get("pause_reason", String.class);
-        return new TrackedDeadline(row.get("application_id", UUID.class), row.get("reference", String.class),
-                row.get("kind", String.class), row.get("coordinator_id", UUID.class), row.get("team", String.class),
-                row.get("submitted_on", LocalDate.class), row.get("due_date", LocalDate.class),
-                DeadlineState.valueOf(row.get("state", String.class)), Boolean.TRUE.equals(row.get("paused", Boolean.class)),
+        return new TrackedDeadline(
+                row.get("application_id", UUID.class),
+                row.get("reference", String.class),
+                row.get("kind", String.class),
+                row.get("coordinator_id", UUID.class),
+                row.get("team", String.class),
+                row.get("submitted_on", LocalDate.class),
+                row.get("due_date", LocalDate.class),
+                DeadlineState.valueOf(row.get("state", String.class)),
+                Boolean.TRUE.equals(row.get("paused", Boolean.class)),
                 reason == null ? null : PauseReason.valueOf(reason));
     }
 }

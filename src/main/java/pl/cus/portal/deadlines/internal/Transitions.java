@@ -22,8 +22,13 @@ class Transitions {
     Mono<DeadlineStateChanged> record(DeadlineState from, Tracked after) {
         var event = new DeadlineStateChanged(after.applicationId(), from, after.state(), after.dueDate());
         if (after.state() == DeadlineState.OVERDUE && from != DeadlineState.OVERDUE) {
-            return notifications.insert(Role.ORGANISER.name(), NotificationStore.OVERDUE_KEY, after.reference(),
-                    after.applicationId()).thenReturn(event);
+            return notifications
+                    .insert(
+                            Role.ORGANISER.name(),
+                            NotificationStore.OVERDUE_KEY,
+                            after.reference(),
+                            after.applicationId())
+                    .thenReturn(event);
         }
         return Mono.just(event);
     }

@@ -44,8 +44,10 @@ class BoardSnapshots {
         // Whether the board shows rows is part of the key: an administrator's counts-only board is never shared
         // with a coordinator's, nor the other way round.
         Key key = new Key(sequence, filter, limit, board.countsOnly(actor));
-        return shared.computeIfAbsent(key, k -> load(actor, filter, limit).cache(
-                data -> Duration.ofSeconds(5), error -> Duration.ZERO, () -> Duration.ZERO));
+        return shared.computeIfAbsent(
+                key,
+                k -> load(actor, filter, limit)
+                        .cache(data -> Duration.ofSeconds(5), error -> Duration.ZERO, () -> Duration.ZERO));
     }
 
     /** The board now, not shared (a filter change, a pause). */
@@ -58,7 +60,9 @@ class BoardSnapshots {
     }
 
     private Mono<BoardData> load(Actor actor, BoardFilter filter, int limit) {
-        return Mono.zip(board.counts(actor, filter), board.page(actor, filter, null, limit).collectList(),
+        return Mono.zip(
+                        board.counts(actor, filter),
+                                board.page(actor, filter, null, limit).collectList(),
                         board.coordinators(actor), board.teams(actor))
                 .flatMap(all -> resolve(all.getT2(), all.getT3())
                         .thenReturn(new BoardData(all.getT1(), all.getT2(), all.getT3(), all.getT4(), limit)));
@@ -66,18 +70,22 @@ class BoardSnapshots {
 
     Mono<Void> resolve(List<TrackedDeadline> rows, List<UUID> coordinators) {
         // Not Flux.map: unassigned rows have no coordinator, and a Reactor mapper must not return null.
-        return Flux.fromIterable(rows.stream().map(TrackedDeadline::coordinatorId).filter(Objects::nonNull).toList())
+        return Flux.fromIterable(rows.stream()
+                        .map(TrackedDeadline::coordinatorId)
+                        .filter(Objects::nonNull)
+                        .toList())
                 .concatWith(Flux.fromIterable(coordinators))
                 .distinct()
                 .filter(id -> !names.containsKey(id))
-                .flatMap(id -> accounts.findById(id).map(Account::displayName).defaultIfEmpty(id.toString())
+                .flatMap(id -> accounts.findById(id)
+                        .map(Account::displayName)
+                        .defaultIfEmpty(id.toString())
                         .doOnNext(name -> names.put(id, name)))
                 .then();
     }
 
-    record BoardData(BoardCounts counts, List<TrackedDeadline> rows, List<UUID> coordinators, List<String> teams, int limit) {
-    }
+    record BoardData(
+            BoardCounts counts, List<TrackedDeadline> rows, List<UUID> coordinators, List<String> teams, int limit) {}
 
-    private record Key(long sequence, BoardFilter filter, int limit, boolean countsOnly) {
-    }
+    private record Key(long sequence, BoardFilter filter, int limit, boolean countsOnly) {}
 }

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.Component;
 /** Days left in words, without plural forms that differ between the three languages. */
 final class DaysLeft {
 
-    private DaysLeft() {
-    }
+    private DaysLeft() {}
 
     static String text(Component component, long daysLeft) {
         if (daysLeft > 0) {

@@ -1,6 +1,5 @@
 package pl.cus.portal.deadlines.ui;
 
-import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -42,6 +40,7 @@ import pl.cus.portal.deadlines.TrackedDeadline;
 import pl.cus.portal.deadlines.internal.DeadlineLiveProperties;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.ui.StaffLayout;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -58,8 +57,8 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
 
     static final int PAGE = 100;
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
-    private static final List<DeadlineState> OPEN_STATES = List.of(DeadlineState.OVERDUE, DeadlineState.DUE_SOON,
-            DeadlineState.ON_TRACK);
+    private static final List<DeadlineState> OPEN_STATES =
+            List.of(DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TRACK);
 
     private final DeadlineBoard board;
     private final DeadlineTracking tracking;
@@ -86,8 +85,14 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
     private boolean applying;
     private Disposable subscription;
 
-    DeadlineBoardView(DeadlineBoard board, DeadlineTracking tracking, Deadlines deadlines, BoardSnapshots snapshots,
-                      DeadlinePauses pauses, StaffNotifications notices, DeadlineLiveProperties properties) {
+    DeadlineBoardView(
+            DeadlineBoard board,
+            DeadlineTracking tracking,
+            Deadlines deadlines,
+            BoardSnapshots snapshots,
+            DeadlinePauses pauses,
+            StaffNotifications notices,
+            DeadlineLiveProperties properties) {
         this.board = board;
         this.tracking = tracking;
         this.deadlines = deadlines;
@@ -101,9 +106,15 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
 
         liveStatus.addClassName("deadline-live-status");
         liveStatus.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("deadlines.board.title")), new Paragraph(getTranslation("deadlines.board.lead")),
-                liveStatus, counts());
-        add(board.countsOnly(actor) ? new Component[] {new CountsOnlyNote()} : new Component[] {filters(), list(), pausePanel});
+        add(
+                new H1(getTranslation("deadlines.board.title")),
+                new Paragraph(getTranslation("deadlines.board.lead")),
+                liveStatus,
+                counts());
+        add(
+                board.countsOnly(actor)
+                        ? new Component[] {new CountsOnlyNote()}
+                        : new Component[] {filters(), list(), pausePanel});
         if (notifications.visible()) {
             add(notifications);
         }
@@ -146,13 +157,15 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         kind.setLabel(getTranslation("deadlines.filter.kind"));
         kind.setItems("", "IPUS", "ZA_ZYCIEM");
         kind.setValue("");
-        kind.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("deadlines.filter.any") : getTranslation("deadlines.kind." + k));
+        kind.setItemLabelGenerator(
+                k -> k.isEmpty() ? getTranslation("deadlines.filter.any") : getTranslation("deadlines.kind." + k));
         state.setId("filter-state");
         state.setLabel(getTranslation("deadlines.filter.state"));
         state.setItems(OPEN_STATES);
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("deadlines.filter.any"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("deadlines.filter.any") : getTranslation("deadlines.state." + s.name()));
+        state.setItemLabelGenerator(s ->
+                s == null ? getTranslation("deadlines.filter.any") : getTranslation("deadlines.state." + s.name()));
         coordinator.addValueChangeListener(e -> reload());
         team.addValueChangeListener(e -> reload());
         kind.addValueChangeListener(e -> reload());
@@ -167,18 +180,40 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         grid.getElement().setAttribute("aria-label", getTranslation("deadlines.board.list"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(TrackedDeadline::reference).setHeader(getTranslation("deadlines.column.reference")).setKey("reference").setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("deadlines.kind." + row.kind())).setHeader(getTranslation("deadlines.column.kind")).setKey("kind");
-        grid.addColumn(row -> row.coordinatorId() == null ? getTranslation("deadlines.unassigned") : name(row.coordinatorId()))
-                .setHeader(getTranslation("deadlines.column.coordinator")).setKey("coordinator");
-        grid.addColumn(row -> row.dueDate().format(dates)).setHeader(getTranslation("deadlines.column.due")).setKey("due");
-        grid.addColumn(row -> DaysLeft.text(this, row.daysLeft(deadlines.today()))).setHeader(getTranslation("deadlines.column.days-left")).setKey("daysLeft");
-        grid.addColumn(row -> getTranslation("deadlines.state." + row.state().name())).setHeader(getTranslation("deadlines.column.state"))
-                .setKey("state").setPartNameGenerator(row -> "state-" + row.state().name().toLowerCase());
-        grid.addColumn(row -> row.paused() ? getTranslation("deadlines.paused.yes",
-                        getTranslation("deadlines.pause.reason." + (row.pauseReason() == null ? "OTHER" : row.pauseReason().name()))) : getTranslation("deadlines.paused.no"))
-                .setHeader(getTranslation("deadlines.column.paused")).setKey("paused");
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(TrackedDeadline::reference)
+                .setHeader(getTranslation("deadlines.column.reference"))
+                .setKey("reference")
+                .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("deadlines.kind." + row.kind()))
+                .setHeader(getTranslation("deadlines.column.kind"))
+                .setKey("kind");
+        grid.addColumn(row -> row.coordinatorId() == null
+                        ? getTranslation("deadlines.unassigned")
+                        : name(row.coordinatorId()))
+                .setHeader(getTranslation("deadlines.column.coordinator"))
+                .setKey("coordinator");
+        grid.addColumn(row -> row.dueDate().format(dates))
+                .setHeader(getTranslation("deadlines.column.due"))
+                .setKey("due");
+        grid.addColumn(row -> DaysLeft.text(this, row.daysLeft(deadlines.today())))
+                .setHeader(getTranslation("deadlines.column.days-left"))
+                .setKey("daysLeft");
+        grid.addColumn(row -> getTranslation("deadlines.state." + row.state().name()))
+                .setHeader(getTranslation("deadlines.column.state"))
+                .setKey("state")
+                .setPartNameGenerator(row -> "state-" + row.state().name().toLowerCase());
+        grid.addColumn(row -> row.paused()
+                        ? getTranslation(
+                                "deadlines.paused.yes",
+                                getTranslation("deadlines.pause.reason."
+                                        + (row.pauseReason() == null
+                                                ? "OTHER"
+                                                : row.pauseReason().name())))
+                        : getTranslation("deadlines.paused.no"))
+                .setHeader(getTranslation("deadlines.column.paused"))
+                .setKey("paused");
         grid.asSingleSelect().addValueChangeListener(e -> pausePanel.show(e.getValue()));
 
         more.setText(getTranslation("deadlines.board.more"));
@@ -211,7 +246,8 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
             return;
         }
         List<TrackedDeadline> next = board.page(actor, request.filter(), BoardCursor.after(rows.getLast()), PAGE)
-                .collectList().block(QUERY_TIMEOUT);
+                .collectList()
+                .block(QUERY_TIMEOUT);
         snapshots.resolve(next, List.of()).block(QUERY_TIMEOUT);
         List<TrackedDeadline> all = new ArrayList<>(rows);
         all.addAll(next);
@@ -225,13 +261,16 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         applying = true;
         try {
             data.counts().counts().forEach((s, n) -> countValues.get(s).setText(Messages.number(n, getLocale())));
-            finishedNote.setText(getTranslation("deadlines.board.finished-window", data.counts().finishedWindowDays()));
+            finishedNote.setText(getTranslation(
+                    "deadlines.board.finished-window", data.counts().finishedWindowDays()));
             TrackedDeadline selected = grid.asSingleSelect().getValue();
             rows = data.rows();
             grid.setItems(rows);
             more.setVisible(rows.size() == data.limit());
             if (selected != null) {
-                rows.stream().filter(r -> r.applicationId().equals(selected.applicationId())).findFirst()
+                rows.stream()
+                        .filter(r -> r.applicationId().equals(selected.applicationId()))
+                        .findFirst()
                         .ifPresentOrElse(grid::select, () -> pausePanel.show(null));
             }
             notifications.show(notices);
@@ -267,12 +306,15 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
                 .filter(DeadlineTracking::concerns)
                 .sample(coalesce)
                 .onBackpressureLatest()
-                .concatMap(event -> {
-                    Request current = request;
-                    return snapshots.after(event.sequence(), actor, current.filter(), current.limit())
-                            .zipWith(notifications.load())
-                            .onErrorResume(error -> Mono.empty());
-                }, 1)
+                .concatMap(
+                        event -> {
+                            Request current = request;
+                            return snapshots
+                                    .after(event.sequence(), actor, current.filter(), current.limit())
+                                    .zipWith(notifications.load())
+                                    .onErrorResume(error -> Mono.empty());
+                        },
+                        1)
                 .subscribe(both -> ui.access(() -> {
                     apply(both.getT1(), both.getT2());
                     liveStatus.setText(getTranslation("deadlines.board.updated"));
@@ -292,6 +334,5 @@ class DeadlineBoardView extends Div implements HasDynamicTitle {
         return getTranslation("deadlines.board.page-title");
     }
 
-    private record Request(BoardFilter filter, int limit) {
-    }
+    private record Request(BoardFilter filter, int limit) {}
 }

@@ -49,7 +49,9 @@ class NotificationPanel extends Div {
         if (!visible()) {
             return Mono.just(new Notices(0, List.of()));
         }
-        return notifications.unreadCount(actor).zipWith(notifications.recent(actor, 20).collectList())
+        return notifications
+                .unreadCount(actor)
+                .zipWith(notifications.recent(actor, 20).collectList())
                 .map(both -> new Notices(both.getT1(), both.getT2()));
     }
 
@@ -62,26 +64,31 @@ class NotificationPanel extends Div {
         if (notices.recent().isEmpty()) {
             list.add(new ListItem(getTranslation("deadlines.notifications.none")));
         }
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(WARSAW);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(WARSAW);
         for (StaffNotification notice : notices.recent()) {
             var item = new ListItem();
             item.addClassName(notice.read() ? "notification-read" : "notification-unread");
-            String status = getTranslation(notice.read() ? "deadlines.notifications.read" : "deadlines.notifications.new");
-            item.add(new Span(status + " · " + times.format(notice.createdAt()) + " · " + getTranslation(notice.messageKey(), notice.reference())));
+            String status =
+                    getTranslation(notice.read() ? "deadlines.notifications.read" : "deadlines.notifications.new");
+            item.add(new Span(status + " · " + times.format(notice.createdAt()) + " · "
+                    + getTranslation(notice.messageKey(), notice.reference())));
             if (!notice.read()) {
                 var markRead = new Button(getTranslation("deadlines.notifications.mark-read"), click -> {
                     notifications.markRead(actor, notice.id()).block(java.time.Duration.ofSeconds(5));
                     show(load().block(java.time.Duration.ofSeconds(5)));
                 });
                 markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                markRead.getElement().setAttribute("aria-label",
-                        getTranslation("deadlines.notifications.mark-read-for", notice.reference()));
+                markRead.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                getTranslation("deadlines.notifications.mark-read-for", notice.reference()));
                 item.add(markRead);
             }
             list.add(item);
         }
     }
 
-    record Notices(long unread, List<StaffNotification> recent) {
-    }
+    record Notices(long unread, List<StaffNotification> recent) {}
 }

@@ -61,10 +61,13 @@ class PausePanel extends Div {
         start.setId("pause-start");
         start.setText(getTranslation("deadlines.pause.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> act(() -> pauses.pause(actor, current.applicationId(), reason.getValue(), note.getValue()).block(TIMEOUT)));
+        start.addClickListener(
+                click -> act(() -> pauses.pause(actor, current.applicationId(), reason.getValue(), note.getValue())
+                        .block(TIMEOUT)));
         end.setId("pause-end");
         end.setText(getTranslation("deadlines.pause.end"));
-        end.addClickListener(click -> act(() -> pauses.resume(actor, current.applicationId()).block(TIMEOUT)));
+        end.addClickListener(
+                click -> act(() -> pauses.resume(actor, current.applicationId()).block(TIMEOUT)));
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         hint.setText(getTranslation("deadlines.pause.hint"));
@@ -80,7 +83,8 @@ class PausePanel extends Div {
             return;
         }
         heading.setText(getTranslation("deadlines.pause.title", deadline.reference()));
-        CaseAccess.Rights rights = pauses.rights(actor, deadline.applicationId()).block(TIMEOUT);
+        CaseAccess.Rights rights =
+                pauses.rights(actor, deadline.applicationId()).block(TIMEOUT);
         // Reading the pauses (their notes) is an audited read of the case: only when the person chose another row
         // or the pause changed, not on every live refresh of the board (which selects the row again).
         Loaded now = new Loaded(deadline.applicationId(), deadline.paused());
@@ -102,16 +106,25 @@ class PausePanel extends Div {
     }
 
     private void history(List<DeadlinePause> list) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         history.removeAll();
         if (list.isEmpty()) {
             history.add(new ListItem(getTranslation("deadlines.pause.none")));
         }
         for (DeadlinePause pause : list) {
-            String reasonText = getTranslation("deadlines.pause.reason." + pause.reason().name());
+            String reasonText =
+                    getTranslation("deadlines.pause.reason." + pause.reason().name());
             String text = pause.open()
-                    ? getTranslation("deadlines.pause.item.open", reasonText, pause.startedOn().format(dates))
-                    : getTranslation("deadlines.pause.item.ended", reasonText, pause.startedOn().format(dates), pause.endedOn().format(dates));
+                    ? getTranslation(
+                            "deadlines.pause.item.open",
+                            reasonText,
+                            pause.startedOn().format(dates))
+                    : getTranslation(
+                            "deadlines.pause.item.ended",
+                            reasonText,
+                            pause.startedOn().format(dates),
+                            pause.endedOn().format(dates));
             history.add(new ListItem(pause.note() == null ? text : text + " — " + pause.note()));
         }
     }
@@ -126,14 +139,15 @@ class PausePanel extends Div {
             note.clear();
             changed.run();
         } catch (DomainException e) {
-            if (e instanceof pl.cus.portal.shared.InvalidInput invalid && invalid.errors().stream().anyMatch(f -> f.field().equals("reason"))) {
-                reason.setErrorMessage(getTranslation(invalid.errors().getFirst().messageKey()));
+            if (e instanceof pl.cus.portal.shared.InvalidInput invalid
+                    && invalid.errors().stream().anyMatch(f -> f.field().equals("reason"))) {
+                reason.setErrorMessage(
+                        getTranslation(invalid.errors().getFirst().messageKey()));
                 reason.setInvalid(true);
             }
             error.setText(getTranslation(e.messageKey()));
         }
     }
 
-    private record Loaded(UUID applicationId, boolean paused) {
-    }
+    private record Loaded(UUID applicationId, boolean paused) {}
 }

@@ -43,7 +43,8 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
     private final StaffNotifications notifications;
     private final Deadlines deadlines;
 
-    BackofficeDeadlineRoutes(DeadlineBoard board, DeadlinePauses pauses, StaffNotifications notifications, Deadlines deadlines) {
+    BackofficeDeadlineRoutes(
+            DeadlineBoard board, DeadlinePauses pauses, StaffNotifications notifications, Deadlines deadlines) {
         this.board = board;
         this.pauses = pauses;
         this.notifications = notifications;
@@ -66,40 +67,59 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> board(ServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        BoardFilter filter = new BoardFilter(uuidParam(request, "coordinator", errors), request.queryParam("team").orElse(null),
-                request.queryParam("kind").orElse(null), states(request, errors));
+        BoardFilter filter = new BoardFilter(
+                uuidParam(request, "coordinator", errors),
+                request.queryParam("team").orElse(null),
+                request.queryParam("kind").orElse(null),
+                states(request, errors));
         BoardCursor cursor = cursor(request, errors);
         int limit = limit(request, errors);
         if (!errors.isEmpty()) {
             return Mono.error(new InvalidInput(errors));
         }
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request).flatMap(actor -> board.counts(actor, filter)
-                .zipWith(board.page(actor, filter, cursor, limit).map(row -> Item.of(row, today)).collectList())
-                .flatMap(both -> ServerResponse.ok().bodyValue(new Board(today, both.getT1(), both.getT2(),
-                        both.getT2().size() == limit ? both.getT2().getLast().planDueDate() + "," + both.getT2().getLast().applicationId() : null))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> board.counts(actor, filter)
+                        .zipWith(board.page(actor, filter, cursor, limit)
+                                .map(row -> Item.of(row, today))
+                                .collectList())
+                        .flatMap(both -> ServerResponse.ok()
+                                .bodyValue(new Board(
+                                        today,
+                                        both.getT1(),
+                                        both.getT2(),
+                                        both.getT2().size() == limit
+                                                ? both.getT2().getLast().planDueDate() + ","
+                                                        + both.getT2().getLast().applicationId()
+                                                : null))));
     }
 
     private Mono<ServerResponse> one(ServerRequest request) {
         UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request).flatMap(actor -> board.find(actor, id))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> board.find(actor, id))
                 .flatMap(row -> ServerResponse.ok().bodyValue(Item.of(row, today)));
     }
 
     private Mono<ServerResponse> pauses(ServerRequest request) {
         UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request).flatMap(actor -> pauses.pauses(actor, id).map(p -> PauseBody.of(p, today)).collectList())
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> pauses.pauses(actor, id)
+                        .map(p -> PauseBody.of(p, today))
+                        .collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> pause(ServerRequest request) {
         UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(PauseRequest.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting.")))
-                .flatMap(body -> pauses.pause(actor, id, reason(body.reason()), body.note())))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(PauseRequest.class)
+                        .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                "reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting.")))
+                        .flatMap(body -> pauses.pause(actor, id, reason(body.reason()), body.note())))
                 .flatMap(saved -> ServerResponse.created(URI.create("/api/backoffice/deadlines/" + id + "/pauses"))
                         .bodyValue(PauseBody.of(saved, today)));
     }
@@ -107,34 +127,41 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
     private Mono<ServerResponse> resume(ServerRequest request) {
         UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request).flatMap(actor -> pauses.resume(actor, id))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> pauses.resume(actor, id))
                 .flatMap(ended -> ServerResponse.ok().bodyValue(PauseBody.of(ended, today)));
     }
 
     private Mono<ServerResponse> report(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> pauses.report(actor).collectList())
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> pauses.report(actor).collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> notifications(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> notifications.recent(actor, 50).collectList())
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> notifications.recent(actor, 50).collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> markRead(ServerRequest request) {
         UUID id = pathId(request, "id");
-        return ApiRequests.requireActor(request).flatMap(actor -> notifications.markRead(actor, id))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> notifications.markRead(actor, id))
                 .then(ServerResponse.noContent().build());
     }
 
     private static PauseReason reason(String value) {
         if (value == null || value.isBlank()) {
-            throw InvalidInput.of("reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting.");
+            throw InvalidInput.of(
+                    "reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting.");
         }
         try {
             return PauseReason.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("reason", "deadlines.pause.error.reason-unknown",
+            throw InvalidInput.of(
+                    "reason",
+                    "deadlines.pause.error.reason-unknown",
                     "The reason must be one of " + List.of(PauseReason.values()) + ".");
         }
     }
@@ -152,7 +179,8 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
         try {
             return value.map(UUID::fromString).orElse(null);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "deadlines.board.error.coordinator", "The coordinator must be an account id."));
+            errors.add(new FieldError(
+                    name, "deadlines.board.error.coordinator", "The coordinator must be an account id."));
             return null;
         }
     }
@@ -171,7 +199,9 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
                     }
                     states.add(state);
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("state", "deadlines.board.error.state",
+                    errors.add(new FieldError(
+                            "state",
+                            "deadlines.board.error.state",
                             "The board lists open deadlines: state is ON_TRACK, DUE_SOON or OVERDUE."));
                     return states;
                 }
@@ -189,7 +219,8 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
         try {
             return new BoardCursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            errors.add(new FieldError("after", "deadlines.board.error.after", "Use the \"next\" value of the previous page."));
+            errors.add(new FieldError(
+                    "after", "deadlines.board.error.after", "Use the \"next\" value of the previous page."));
             return null;
         }
     }
@@ -208,26 +239,56 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
         }
     }
 
-    record PauseRequest(String reason, String note) {
-    }
+    record PauseRequest(String reason, String note) {}
 
-    record PauseBody(UUID id, UUID applicationId, PauseReason reason, String note, LocalDate startedOn, LocalDate endedOn,
-                     long days) {
+    record PauseBody(
+            UUID id,
+            UUID applicationId,
+            PauseReason reason,
+            String note,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            long days) {
         static PauseBody of(pl.cus.portal.deadlines.DeadlinePause pause, LocalDate today) {
-            return new PauseBody(pause.id(), pause.applicationId(), pause.reason(), pause.note(), pause.startedOn(),
-                    pause.endedOn(), pause.days(today));
+            return new PauseBody(
+                    pause.id(),
+                    pause.applicationId(),
+                    pause.reason(),
+                    pause.note(),
+                    pause.startedOn(),
+                    pause.endedOn(),
+                    pause.days(today));
         }
     }
 
-    record Item(UUID applicationId, String reference, String kind, UUID coordinatorId, String team, LocalDate submittedOn,
-                LocalDate planDueDate, long daysLeft, DeadlineState deadlineState, boolean paused, PauseReason pauseReason) {
+    record Item(
+            UUID applicationId,
+            String reference,
+            String kind,
+            UUID coordinatorId,
+            String team,
+            LocalDate submittedOn,
+            LocalDate planDueDate,
+            long daysLeft,
+            DeadlineState deadlineState,
+            boolean paused,
+            PauseReason pauseReason) {
         static Item of(TrackedDeadline row, LocalDate today) {
-            return new Item(row.applicationId(), row.reference(), row.kind(), row.coordinatorId(), row.team(),
-                    row.submittedOn(), row.dueDate(), row.daysLeft(today), row.state(), row.paused(), row.pauseReason());
+            return new Item(
+                    row.applicationId(),
+                    row.reference(),
+                    row.kind(),
+                    row.coordinatorId(),
+                    row.team(),
+                    row.submittedOn(),
+                    row.dueDate(),
+                    row.daysLeft(today),
+                    row.state(),
+                    row.paused(),
+                    row.pauseReason());
         }
     }
 
     /** @param next the {@code after} value for the next page; {@code null} on the last page */
-    record Board(LocalDate today, BoardCounts counts, List<Item> items, String next) {
-    }
+    record Board(LocalDate today, BoardCounts counts, List<Item> items, String next) {}
 }

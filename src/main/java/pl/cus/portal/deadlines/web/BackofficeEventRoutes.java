@@ -63,12 +63,17 @@ class BackofficeEventRoutes implements ApiRoutes {
                     .concatMap(event -> tracking.stateFor(event)
                             // A state that cannot be read now must not end the stream: the event still goes out.
                             .onErrorResume(error -> {
-                                log.warn("Deadline state for event #{} not available: {}", event.sequence(), error.toString());
+                                log.warn(
+                                        "Deadline state for event #{} not available: {}",
+                                        event.sequence(),
+                                        error.toString());
                                 return Mono.just(Optional.empty());
                             })
                             .map(state -> toServerSentEvent(event, state)))
-                    .doOnError(error -> log.warn("Event stream for {} ended with an error; the client reconnects with Last-Event-ID",
-                            actor.username(), error));
+                    .doOnError(error -> log.warn(
+                            "Event stream for {} ended with an error; the client reconnects with Last-Event-ID",
+                            actor.username(),
+                            error));
             return ServerResponse.ok()
                     .contentType(MediaType.TEXT_EVENT_STREAM)
                     .header("Cache-Control", "no-cache")
@@ -82,13 +87,19 @@ class BackofficeEventRoutes implements ApiRoutes {
      * {@code every}, for as long as the client stays.
      */
     static Flux<ServerSentEvent<Object>> withHeartbeat(Flux<ServerSentEvent<Object>> events, Duration every) {
-        ServerSentEvent<Object> open = ServerSentEvent.<Object>builder().comment("connected").retry(Duration.ofSeconds(2)).build();
-        Flux<ServerSentEvent<Object>> beats = Flux.interval(every, every).map(tick -> ServerSentEvent.<Object>builder().comment(HEARTBEAT).build());
+        ServerSentEvent<Object> open = ServerSentEvent.<Object>builder()
+                .comment("connected")
+                .retry(Duration.ofSeconds(2))
+                .build();
+        Flux<ServerSentEvent<Object>> beats = Flux.interval(every, every)
+                .map(tick ->
+                        ServerSentEvent.<Object>builder().comment(HEARTBEAT).build());
         return Flux.concat(Mono.just(open), Flux.merge(events, beats));
     }
 
     static ServerSentEvent<Object> toServerSentEvent(StoredEvent event, Optional<DeadlineState> state) {
-        return ServerSentEvent.<Object>builder(new Change(event.aggregateId(), event.type(), state.orElse(null), event.occurredAt()))
+        return ServerSentEvent.<Object>builder(
+                        new Change(event.aggregateId(), event.type(), state.orElse(null), event.occurredAt()))
                 .id(Long.toString(event.sequence()))
                 .event(event.type())
                 .build();
@@ -108,7 +119,9 @@ class BackofficeEventRoutes implements ApiRoutes {
             }
             return Optional.of(id);
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("Last-Event-ID", "deadlines.events.error.last-event-id",
+            throw InvalidInput.of(
+                    "Last-Event-ID",
+                    "deadlines.events.error.last-event-id",
                     "Last-Event-ID must be the id of an event this stream sent (a whole number).");
         }
     }
@@ -119,7 +132,8 @@ class BackofficeEventRoutes implements ApiRoutes {
             throw new DomainException.Forbidden("The event stream is for the centre's staff.");
         }
         if (!actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
-            throw new DomainException.Forbidden("The event stream names cases; administrators see the deadline counts only.");
+            throw new DomainException.Forbidden(
+                    "The event stream names cases; administrators see the deadline counts only.");
         }
     }
 
@@ -127,6 +141,5 @@ class BackofficeEventRoutes implements ApiRoutes {
      * @param deadlineState the state the event carries ({@code DeadlineStateChanged}), otherwise the tracked state
      *                      once the projection reflects the event; {@code null} when the application is not tracked
      */
-    record Change(UUID applicationId, String type, DeadlineState deadlineState, Instant occurredAt) {
-    }
+    record Change(UUID applicationId, String type, DeadlineState deadlineState, Instant occurredAt) {}
 }

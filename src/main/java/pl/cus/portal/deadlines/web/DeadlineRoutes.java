@@ -41,9 +41,7 @@ class DeadlineRoutes implements ApiRoutes {
 
     @Override
     public RouterFunction<ServerResponse> routes() {
-        return RouterFunctions.route()
-                .GET("/deadlines/preview", this::preview)
-                .build();
+        return RouterFunctions.route().GET("/deadlines/preview", this::preview).build();
     }
 
     private Mono<ServerResponse> preview(ServerRequest request) {
@@ -59,8 +57,8 @@ class DeadlineRoutes implements ApiRoutes {
 
     private static DeadlineRule rule(Optional<String> value, List<FieldError> errors) {
         if (value.filter(v -> !v.isBlank()).isEmpty()) {
-            errors.add(new FieldError("rule", "deadlines.error.rule-missing",
-                    "Give the deadline rule id, one of: " + knownIds() + "."));
+            errors.add(new FieldError(
+                    "rule", "deadlines.error.rule-missing", "Give the deadline rule id, one of: " + knownIds() + "."));
             return null;
         }
         try {
@@ -73,7 +71,9 @@ class DeadlineRoutes implements ApiRoutes {
 
     private static LocalDate start(Optional<String> value, List<FieldError> errors) {
         if (value.filter(v -> !v.isBlank()).isEmpty()) {
-            errors.add(new FieldError("start", "deadlines.error.start-missing",
+            errors.add(new FieldError(
+                    "start",
+                    "deadlines.error.start-missing",
                     "Give the start date as YYYY-MM-DD, for example 2027-01-30."));
             return null;
         }
@@ -82,12 +82,16 @@ class DeadlineRoutes implements ApiRoutes {
             // ISO_LOCAL_DATE resolves strictly: 2027-02-30 is refused, not quietly turned into 2027-02-28.
             start = LocalDate.parse(value.get());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("start", "deadlines.error.start-invalid",
+            errors.add(new FieldError(
+                    "start",
+                    "deadlines.error.start-invalid",
                     "The start date must be a real date written as YYYY-MM-DD, for example 2027-01-30."));
             return null;
         }
         if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START)) {
-            errors.add(new FieldError("start", "deadlines.error.start-out-of-range",
+            errors.add(new FieldError(
+                    "start",
+                    "deadlines.error.start-out-of-range",
                     "The start date must be between " + EARLIEST_START + " and " + LATEST_START + "."));
             return null;
         }
@@ -95,18 +99,31 @@ class DeadlineRoutes implements ApiRoutes {
     }
 
     private static String knownIds() {
-        return String.join(", ", Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id).toList());
+        return String.join(
+                ", ", Arrays.stream(DeadlineRule.values()).map(DeadlineRule::id).toList());
     }
 
     /**
      * @param nominalDueDate the date the rule itself gives; differs from {@code dueDate} only when rolled forward
      */
-    record Preview(String rule, LocalDate start, LocalDate dueDate, boolean rolledForward, LocalDate nominalDueDate,
-                   DeadlineKind kind, int amount) {
+    record Preview(
+            String rule,
+            LocalDate start,
+            LocalDate dueDate,
+            boolean rolledForward,
+            LocalDate nominalDueDate,
+            DeadlineKind kind,
+            int amount) {
 
         static Preview of(DueDate due) {
-            return new Preview(due.rule().id(), due.start(), due.due(), due.rolledForward(), due.nominal(),
-                    due.rule().kind(), due.amount());
+            return new Preview(
+                    due.rule().id(),
+                    due.start(),
+                    due.due(),
+                    due.rolledForward(),
+                    due.nominal(),
+                    due.rule().kind(),
+                    due.amount());
         }
     }
 }

@@ -37,10 +37,14 @@ class AccountMailThrottle {
      */
     synchronized Optional<Duration> acquire(String what, String email, String client) {
         Instant now = clock.instant();
-        Duration wait = longer(emails.waitFor(email, now),
-                client == null ? Duration.ZERO : clients.waitFor(client, now));
+        Duration wait =
+                longer(emails.waitFor(email, now), client == null ? Duration.ZERO : clients.waitFor(client, now));
         if (wait.isPositive()) {
-            log.warn("{} refused: too many for address {} or from client {}; retry in {} s", what, masked(email), client,
+            log.warn(
+                    "{} refused: too many for address {} or from client {}; retry in {} s",
+                    what,
+                    masked(email),
+                    client,
                     wait.toSeconds() + 1);
             return Optional.of(wait);
         }

@@ -27,15 +27,20 @@ class AccountMails {
     /** To an address with no account: the link that opens it. */
     Mono<Void> confirmRegistration(String to, String language, String token, Duration validity) {
         Locale locale = Locale.forLanguageTag(language);
-        return outbox.send(to, Messages.get("identity.mail.confirm.subject", locale),
-                Messages.get("identity.mail.confirm.body", locale, outbox.link(CONFIRM_PATH + token), validity.toHours()),
+        return outbox.send(
+                to,
+                Messages.get("identity.mail.confirm.subject", locale),
+                Messages.get(
+                        "identity.mail.confirm.body", locale, outbox.link(CONFIRM_PATH + token), validity.toHours()),
                 language);
     }
 
     /** To an address that already has an account: says so, and how to reset the password. */
     Mono<Void> accountExists(String to, String language) {
         Locale locale = Locale.forLanguageTag(language);
-        return outbox.send(to, Messages.get("identity.mail.exists.subject", locale),
+        return outbox.send(
+                to,
+                Messages.get("identity.mail.exists.subject", locale),
                 Messages.get("identity.mail.exists.body", locale, outbox.link(FORGOTTEN_PATH), outbox.link("login")),
                 language);
     }
@@ -43,7 +48,9 @@ class AccountMails {
     /** To an account's address: the link that sets a new password. */
     Mono<Void> resetPassword(String to, String language, String token, Duration validity) {
         Locale locale = Locale.forLanguageTag(language);
-        return outbox.send(to, Messages.get("identity.mail.reset.subject", locale),
+        return outbox.send(
+                to,
+                Messages.get("identity.mail.reset.subject", locale),
                 Messages.get("identity.mail.reset.body", locale, outbox.link(RESET_PATH + token), validity.toMinutes()),
                 language);
     }

@@ -17,8 +17,17 @@ class AccountPrincipal extends User implements AuthenticatedActor {
     private final Actor actor;
 
     AccountPrincipal(Account account, String passwordHash, boolean enabled) {
-        super(account.username(), passwordHash == null ? "" : passwordHash, enabled, true, true, true,
-                account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        super(
+                account.username(),
+                passwordHash == null ? "" : passwordHash,
+                enabled,
+                true,
+                true,
+                true,
+                account.roles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList());
         this.actor = account.asActor();
     }
 

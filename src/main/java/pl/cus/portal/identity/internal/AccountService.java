@@ -42,8 +42,14 @@ class AccountService implements Accounts {
     private final LoginThrottle throttle;
     private final AccountSessions sessions;
 
-    AccountService(AccountStore store, PasswordEncoder passwords, EventLog events, TransactionalOperator transactions,
-                   PasswordRules rules, LoginThrottle throttle, AccountSessions sessions) {
+    AccountService(
+            AccountStore store,
+            PasswordEncoder passwords,
+            EventLog events,
+            TransactionalOperator transactions,
+            PasswordRules rules,
+            LoginThrottle throttle,
+            AccountSessions sessions) {
         this.rules = rules;
         this.store = store;
         this.passwords = passwords;
@@ -55,7 +61,9 @@ class AccountService implements Accounts {
 
     @Override
     public Mono<Account> findByUsername(String username) {
-        return Mono.justOrEmpty(SignInName.of(username)).flatMap(store::findByLogin).map(AccountStore.StoredAccount::account);
+        return Mono.justOrEmpty(SignInName.of(username))
+                .flatMap(store::findByLogin)
+                .map(AccountStore.StoredAccount::account);
     }
 
     @Override
@@ -71,7 +79,8 @@ class AccountService implements Accounts {
     @Override
     public Mono<CreatedStaffAccount> createStaff(Actor admin, StaffAccountRequest request) {
         return requireAdmin(admin)
-                // Judged on the caller's thread: a refusal never runs on (or is interrupted with) a worker (issue 14, item 7).
+                // Judged on the caller's thread: a refusal never runs on (or is interrupted with) a worker (issue 14,
+                // item 7).
                 .then(Mono.defer(() -> {
                     var valid = request.validated();
                     String password = InitialPasswords.generate();
@@ -81,11 +90,17 @@ class AccountService implements Accounts {
                 }))
                 .flatMap(pending -> {
                     var valid = pending.request();
-                    var account = new Account(UUID.randomUUID(), valid.normalisedUsername(), valid.normalisedEmail(),
-                            valid.displayName().strip(), valid.roles(), STAFF_LANGUAGE);
+                    var account = new Account(
+                            UUID.randomUUID(),
+                            valid.normalisedUsername(),
+                            valid.normalisedEmail(),
+                            valid.displayName().strip(),
+                            valid.roles(),
+                            STAFF_LANGUAGE);
                     return store.insert(account, pending.hash())
                             .switchIfEmpty(Mono.defer(() -> takenField(account)))
-                            .flatMap(created -> events.append(new StaffAccountCreated(created.id(), created.roles())).thenReturn(created))
+                            .flatMap(created -> events.append(new StaffAccountCreated(created.id(), created.roles()))
+                                    .thenReturn(created))
                             .as(transactions::transactional)
                             .map(created -> new CreatedStaffAccount(staff(created, true), pending.password()));
                 });
@@ -93,9 +108,17 @@ class AccountService implements Accounts {
 
     /** The insert skipped a unique conflict: name the field that caused it. */
     private Mono<Account> takenField(Account account) {
-        return store.usernameTaken(account.username()).flatMap(taken -> Mono.error(taken
-                ? InvalidInput.of("username", "identity.staff.error.username-taken", "This username is already taken.")
-                : InvalidInput.of("email", "identity.staff.error.email-taken", "Another account already uses this e-mail address.")));
+        return store.usernameTaken(account.username())
+                .flatMap(taken -> Mono.error(
+                        taken
+                                ? InvalidInput.of(
+                                        "username",
+                                        "identity.staff.error.username-taken",
+                                        "This username is already taken.")
+                                : InvalidInput.of(
+                                        "email",
+                                        "identity.staff.error.email-taken",
+                                        "Another account already uses this e-mail address.")));
     }
 
     @Override
@@ -107,13 +130,15 @@ class AccountService implements Accounts {
     public Mono<StaffAccount> setEnabled(Actor admin, UUID accountId, boolean enabled) {
         return requireAdmin(admin).then(Mono.defer(() -> {
             if (!enabled && accountId.equals(admin.id())) {
-                return Mono.error(new DomainException.Conflict("identity.staff.error.self-disable",
+                return Mono.error(new DomainException.Conflict(
+                        "identity.staff.error.self-disable",
                         "You cannot disable your own account; ask another administrator."));
             }
             return staffAccount(accountId)
                     .flatMap(current -> store.setEnabled(accountId, enabled))
                     .flatMap(changed -> changed
-                            ? events.append(enabled ? new AccountEnabled(accountId) : new AccountDisabled(accountId)).then()
+                            ? events.append(enabled ? new AccountEnabled(accountId) : new AccountDisabled(accountId))
+                                    .then()
                             : Mono.<Void>empty())
                     .then(staffAccount(accountId))
                     .as(transactions::transactional);
@@ -128,14 +153,17 @@ class AccountService implements Accounts {
                 return Mono.error(new InvalidInput(List.of(error.get())));
             }
             if (accountId.equals(admin.id()) && !roles.contains(Role.ADMIN)) {
-                return Mono.error(new DomainException.Conflict("identity.staff.error.self-admin",
+                return Mono.error(new DomainException.Conflict(
+                        "identity.staff.error.self-admin",
                         "You cannot take the administrator role away from yourself; ask another administrator."));
             }
             Set<Role> wanted = Set.copyOf(roles);
             return staffAccount(accountId)
                     .flatMap(current -> current.roles().equals(wanted)
                             ? Mono.<Void>empty()
-                            : store.setRoles(accountId, wanted).then(events.append(new StaffRolesChanged(accountId, wanted))).then())
+                            : store.setRoles(accountId, wanted)
+                                    .then(events.append(new StaffRolesChanged(accountId, wanted)))
+                                    .then())
                     .then(staffAccount(accountId))
                     .as(transactions::transactional);
         }));
@@ -150,12 +178,14 @@ class AccountService implements Accounts {
                 .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No such account.")))
                 .publishOn(Schedulers.boundedElastic())
                 .map(stored -> checkedPasswordChange(stored, currentPassword, newPassword))
-                // The answer (a refusal too) is not written from the hashing worker, which a cancel may interrupt (item 7).
+                // The answer (a refusal too) is not written from the hashing worker, which a cancel may interrupt (item
+                // 7).
                 .publishOn(Schedulers.parallel())
                 .flatMap(change -> store.replacePasswordHash(self.id(), change.oldHash(), change.newHash())
                         .flatMap(replaced -> replaced
                                 ? events.append(new PasswordChanged(self.id())).then()
-                                : Mono.error(new DomainException.Conflict("identity.password.error.concurrent",
+                                : Mono.error(new DomainException.Conflict(
+                                        "identity.password.error.concurrent",
                                         "The password was changed meanwhile; sign in again and retry.")))
                         .as(transactions::transactional)
                         // Whoever else holds a session of this account (a stolen cookie, a forgotten computer) is out.
@@ -163,9 +193,11 @@ class AccountService implements Accounts {
     }
 
     /** Runs on a worker thread: comparing and hashing passwords is deliberately slow. */
-    private PasswordChange checkedPasswordChange(AccountStore.StoredAccount stored, String currentPassword, String newPassword) {
+    private PasswordChange checkedPasswordChange(
+            AccountStore.StoredAccount stored, String currentPassword, String newPassword) {
         if (stored.passwordHash() == null) {
-            throw new DomainException.Conflict("identity.password.error.external",
+            throw new DomainException.Conflict(
+                    "identity.password.error.external",
                     "This account signs in through an external identity provider and has no password here.");
         }
         // Guessing the current password in a session left open is slowed like guessing it at sign-in (decision 0022).
@@ -174,18 +206,27 @@ class AccountService implements Accounts {
         });
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new FieldError("currentPassword", "identity.password.error.current", "The current password is not correct."));
+            errors.add(new FieldError(
+                    "currentPassword", "identity.password.error.current", "The current password is not correct."));
         } else if (!passwords.matches(currentPassword, stored.passwordHash())) {
             throttle.failed(stored.account());
-            errors.add(new FieldError("currentPassword", "identity.password.error.current", "The current password is not correct."));
+            errors.add(new FieldError(
+                    "currentPassword", "identity.password.error.current", "The current password is not correct."));
         } else {
             throttle.succeeded(stored.account());
         }
-        var broken = rules.check("newPassword", newPassword, stored.account().email(), stored.account().displayName());
+        var broken = rules.check(
+                "newPassword",
+                newPassword,
+                stored.account().email(),
+                stored.account().displayName());
         if (broken.isPresent()) {
             errors.add(broken.get());
         } else if (newPassword.equals(currentPassword)) {
-            errors.add(new FieldError("newPassword", "identity.password.error.same", "Choose a password different from the current one."));
+            errors.add(new FieldError(
+                    "newPassword",
+                    "identity.password.error.same",
+                    "Choose a password different from the current one."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -211,12 +252,11 @@ class AccountService implements Accounts {
     }
 
     private static StaffAccount staff(Account account, boolean enabled) {
-        return new StaffAccount(account.id(), account.username(), account.displayName(), account.email(), account.roles(), enabled);
+        return new StaffAccount(
+                account.id(), account.username(), account.displayName(), account.email(), account.roles(), enabled);
     }
 
-    private record PendingStaff(StaffAccountRequest request, String password, String hash) {
-    }
+    private record PendingStaff(StaffAccountRequest request, String password, String hash) {}
 
-    private record PasswordChange(String oldHash, String newHash) {
-    }
+    private record PasswordChange(String oldHash, String newHash) {}
 }

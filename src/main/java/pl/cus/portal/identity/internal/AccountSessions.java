@@ -89,7 +89,8 @@ class AccountSessions implements HttpSessionAttributeListener, HttpSessionListen
     }
 
     private void track(HttpSession session, Object value) {
-        if (value instanceof SecurityContext context && context.getAuthentication() != null
+        if (value instanceof SecurityContext context
+                && context.getAuthentication() != null
                 && context.getAuthentication().getPrincipal() instanceof AuthenticatedActor principal) {
             UUID account = principal.actor().id();
             owners.put(session, account);

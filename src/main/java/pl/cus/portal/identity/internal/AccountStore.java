@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class AccountStore {
 
-    private static final String COLUMNS = "id, username, email, display_name, roles, preferred_language, password_hash, enabled";
+    private static final String COLUMNS =
+            "id, username, email, display_name, roles, preferred_language, password_hash, enabled";
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -28,8 +29,7 @@ class AccountStore {
         this.clock = clock;
     }
 
-    record StoredAccount(Account account, String passwordHash, boolean enabled) {
-    }
+    record StoredAccount(Account account, String passwordHash, boolean enabled) {}
 
     /**
      * By username or e-mail address, compared exactly with the one normalised form (stored names are lower-case), so
@@ -58,13 +58,17 @@ class AccountStore {
     }
 
     Mono<StoredAccount> findById(UUID id) {
-        return db.sql("select " + COLUMNS + " from account where id = :id").bind("id", id).map((row, meta) -> map(row)).one();
+        return db.sql("select " + COLUMNS + " from account where id = :id")
+                .bind("id", id)
+                .map((row, meta) -> map(row))
+                .one();
     }
 
     /** Inserts unless the username or e-mail is taken; completes empty when it is. */
     Mono<Account> insert(Account account, String passwordHash) {
-        var spec = db.sql("insert into account (id, username, email, display_name, roles, preferred_language, password_hash, created_at) "
-                        + "values (:id, :username, :email, :name, :roles, :lang, :hash, :at) on conflict do nothing")
+        var spec = db.sql(
+                        "insert into account (id, username, email, display_name, roles, preferred_language, password_hash, created_at) "
+                                + "values (:id, :username, :email, :name, :roles, :lang, :hash, :at) on conflict do nothing")
                 .bind("id", account.id())
                 .bind("username", account.username())
                 .bind("name", account.displayName())
@@ -79,7 +83,8 @@ class AccountStore {
 
     /** Accounts holding no resident role, by display name. */
     Flux<StoredAccount> findStaff() {
-        return db.sql("select " + COLUMNS + " from account where not ('RESIDENT' = any(roles)) order by display_name, username")
+        return db.sql("select " + COLUMNS
+                        + " from account where not ('RESIDENT' = any(roles)) order by display_name, username")
                 .map((row, meta) -> map(row))
                 .all();
     }
@@ -95,7 +100,9 @@ class AccountStore {
         return db.sql("update account set enabled = :enabled where id = :id and enabled <> :enabled")
                 .bind("id", id)
                 .bind("enabled", enabled)
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     Mono<Void> setRoles(UUID id, Set<Role> roles) {
@@ -111,20 +118,33 @@ class AccountStore {
                 .bind("id", id)
                 .bind("expected", expectedHash)
                 .bind("hash", newHash)
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     /** Sets a new hash whatever the old one was (a reset by e-mail link, which knows no old password). */
     Mono<Void> setPasswordHash(UUID id, String newHash) {
-        return db.sql("update account set password_hash = :hash where id = :id").bind("id", id).bind("hash", newHash).then();
+        return db.sql("update account set password_hash = :hash where id = :id")
+                .bind("id", id)
+                .bind("hash", newHash)
+                .then();
     }
 
     private static StoredAccount map(io.r2dbc.spi.Readable row) {
         String[] roles = row.get("roles", String[].class);
         var roleSet = EnumSet.noneOf(Role.class);
         Arrays.stream(roles).map(Role::valueOf).forEach(roleSet::add);
-        var account = new Account(row.get("id", UUID.class), row.get("username", String.class), row.get("email", String.class),
-                row.get("display_name", String.class), roleSet, row.get("preferred_language", String.class));
-        return new StoredAccount(account, row.get("password_hash", String.class), Boolean.TRUE.equals(row.get("enabled", Boolean.class)));
+        var account = new Account(
+                row.get("id", UUID.class),
+                row.get("username", String.class),
+                row.get("email", String.class),
+                row.get("display_name", String.class),
+                roleSet,
+                row.get("preferred_language", String.class));
+        return new StoredAccount(
+                account,
+                row.get("password_hash", String.class),
+                Boolean.TRUE.equals(row.get("enabled", Boolean.class)));
     }
 }

@@ -21,11 +21,14 @@ import reactor.core.publisher.Mono;
 @Repository
 class AccountTokenStore {
 
-    enum Purpose { REGISTRATION, RESET }
+    enum Purpose {
+        REGISTRATION,
+        RESET
+    }
 
     /** A token's row; {@code passwordHash}, {@code displayName}, {@code language} only for REGISTRATION. */
-    record Token(Purpose purpose, String email, UUID accountId, String displayName, String passwordHash, String language) {
-    }
+    record Token(
+            Purpose purpose, String email, UUID accountId, String displayName, String passwordHash, String language) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,7 +46,8 @@ class AccountTokenStore {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -52,11 +56,17 @@ class AccountTokenStore {
     /** Stores the token's hash; returns the token for the mail. */
     Mono<String> issue(Token token, Instant now, Instant expires) {
         String raw = newToken();
-        var spec = db.sql("insert into account_token (token_hash, purpose, email, account_id, display_name, password_hash, language, "
-                        + "created_at, expires_at) values (:hash, :purpose, :email, :account, :name, :password, :lang, :now, :expires)")
-                .bind("hash", hash(raw)).bind("purpose", token.purpose().name()).bind("email", token.email())
-                .bind("now", utc(now)).bind("expires", utc(expires));
-        spec = token.accountId() == null ? spec.bindNull("account", UUID.class) : spec.bind("account", token.accountId());
+        var spec = db.sql(
+                        "insert into account_token (token_hash, purpose, email, account_id, display_name, password_hash, language, "
+                                + "created_at, expires_at) values (:hash, :purpose, :email, :account, :name, :password, :lang, :now, :expires)")
+                .bind("hash", hash(raw))
+                .bind("purpose", token.purpose().name())
+                .bind("email", token.email())
+                .bind("now", utc(now))
+                .bind("expires", utc(expires));
+        spec = token.accountId() == null
+                ? spec.bindNull("account", UUID.class)
+                : spec.bind("account", token.accountId());
         spec = bindText(spec, "name", token.displayName());
         spec = bindText(spec, "password", token.passwordHash());
         spec = bindText(spec, "lang", token.language());
@@ -71,7 +81,9 @@ class AccountTokenStore {
         return db.sql("update account_token set used_at = :now where token_hash = :hash and purpose = :purpose "
                         + "and used_at is null and expires_at > :now "
                         + "returning purpose, email, account_id, display_name, password_hash, language")
-                .bind("now", utc(now)).bind("hash", hash(raw)).bind("purpose", purpose.name())
+                .bind("now", utc(now))
+                .bind("hash", hash(raw))
+                .bind("purpose", purpose.name())
                 .map(AccountTokenStore::token)
                 .one();
     }
@@ -80,7 +92,9 @@ class AccountTokenStore {
     Mono<Token> peek(String raw, Purpose purpose, Instant now) {
         return db.sql("select purpose, email, account_id, display_name, password_hash, language from account_token "
                         + "where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now")
-                .bind("now", utc(now)).bind("hash", hash(raw)).bind("purpose", purpose.name())
+                .bind("now", utc(now))
+                .bind("hash", hash(raw))
+                .bind("purpose", purpose.name())
                 .map(AccountTokenStore::token)
                 .one();
     }
@@ -89,16 +103,22 @@ class AccountTokenStore {
     Mono<Long> purge(Instant now) {
         return db.sql("delete from account_token where expires_at < :cutoff or used_at < :cutoff")
                 .bind("cutoff", utc(now.minus(java.time.Duration.ofDays(1))))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     private static Token token(io.r2dbc.spi.Readable row) {
-        return new Token(Purpose.valueOf(row.get("purpose", String.class)), row.get("email", String.class),
-                row.get("account_id", UUID.class), row.get("display_name", String.class),
-                row.get("password_hash", String.class), row.get("language", String.class));
+        return new Token(
+                Purpose.valueOf(row.get("purpose", String.class)),
+                row.get("email", String.class),
+                row.get("account_id", UUID.class),
+                row.get("display_name", String.class),
+                row.get("password_hash", String.class),
+                row.get("language", String.class));
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindText(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    private static DatabaseClient.GenericExecuteSpec bindText(
+            DatabaseClient.GenericExecuteSpec spec, String name, String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 

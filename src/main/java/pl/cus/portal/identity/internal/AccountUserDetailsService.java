@@ -24,7 +24,8 @@ class AccountUserDetailsService implements UserDetailsService {
         return store.findByLogin(name)
                 // An account opened through an identity provider has no password: it cannot sign in with one.
                 .filter(stored -> stored.passwordHash() != null)
-                .map(stored -> (UserDetails) new AccountPrincipal(stored.account(), stored.passwordHash(), stored.enabled()))
+                .map(stored ->
+                        (UserDetails) new AccountPrincipal(stored.account(), stored.passwordHash(), stored.enabled()))
                 .blockOptional(Duration.ofSeconds(10))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }

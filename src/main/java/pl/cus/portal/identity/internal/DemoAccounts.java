@@ -28,16 +28,71 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     static final List<Account> ACCOUNTS = List.of(
-            account("00000000-0000-0000-0000-000000000101", "anna", "anna@example.org", "Anna Nowak", Role.RESIDENT, "pl"),
-            account("00000000-0000-0000-0000-000000000102", "olena", "olena@example.org", "Олена Коваленко", Role.RESIDENT, "uk"),
-            // A resident with a plan in force (plans' DemoPlan), so that anna's and olena's matters stay as tests expect.
-            account("00000000-0000-0000-0000-000000000103", "zofia", "zofia@example.org", "Zofia Wójcik", Role.RESIDENT, "pl"),
-            account("00000000-0000-0000-0000-000000000201", "ewa", "ewa@cus.example.org", "Ewa Kowalska", Role.COORDINATOR, "pl"),
-            account("00000000-0000-0000-0000-000000000202", "piotr", "piotr@cus.example.org", "Piotr Wiśniewski", Role.COORDINATOR, "pl"),
-            account("00000000-0000-0000-0000-000000000203", "marta", "marta@cus.example.org", "Marta Zielińska", Role.FAMILY_ASSISTANT, "pl"),
-            account("00000000-0000-0000-0000-000000000204", "jan", "jan@cus.example.org", "Jan Mazur", Role.ORGANISER, "pl"),
-            account("00000000-0000-0000-0000-000000000205", "dyrektor", "dyrektor@cus.example.org", "Barbara Lewandowska", Role.DIRECTOR, "pl"),
-            account("00000000-0000-0000-0000-000000000206", "admin", "admin@cus.example.org", "Administrator", Role.ADMIN, "pl"));
+            account(
+                    "00000000-0000-0000-0000-000000000101",
+                    "anna",
+                    "anna@example.org",
+                    "Anna Nowak",
+                    Role.RESIDENT,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000102",
+                    "olena",
+                    "olena@example.org",
+                    "Олена Коваленко",
+                    Role.RESIDENT,
+                    "uk"),
+            // A resident with a plan in force (plans' DemoPlan), so that anna's and olena's matters stay as tests
+            // expect.
+            account(
+                    "00000000-0000-0000-0000-000000000103",
+                    "zofia",
+                    "zofia@example.org",
+                    "Zofia Wójcik",
+                    Role.RESIDENT,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000201",
+                    "ewa",
+                    "ewa@cus.example.org",
+                    "Ewa Kowalska",
+                    Role.COORDINATOR,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000202",
+                    "piotr",
+                    "piotr@cus.example.org",
+                    "Piotr Wiśniewski",
+                    Role.COORDINATOR,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000203",
+                    "marta",
+                    "marta@cus.example.org",
+                    "Marta Zielińska",
+                    Role.FAMILY_ASSISTANT,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000204",
+                    "jan",
+                    "jan@cus.example.org",
+                    "Jan Mazur",
+                    Role.ORGANISER,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000205",
+                    "dyrektor",
+                    "dyrektor@cus.example.org",
+                    "Barbara Lewandowska",
+                    Role.DIRECTOR,
+                    "pl"),
+            account(
+                    "00000000-0000-0000-0000-000000000206",
+                    "admin",
+                    "admin@cus.example.org",
+                    "Administrator",
+                    Role.ADMIN,
+                    "pl"));
 
     private final AccountStore store;
     private final PasswordEncoder passwords;

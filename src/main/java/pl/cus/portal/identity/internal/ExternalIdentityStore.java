@@ -29,12 +29,15 @@ class ExternalIdentityStore {
 
     /** Links unless the subject or the account already has a link at this provider; then completes {@code false}. */
     Mono<Boolean> link(String provider, String subject, UUID accountId) {
-        return db.sql("insert into account_identity (provider, subject, account_id, linked_at) values (:provider, :subject, :account, :at) "
-                        + "on conflict do nothing")
+        return db.sql(
+                        "insert into account_identity (provider, subject, account_id, linked_at) values (:provider, :subject, :account, :at) "
+                                + "on conflict do nothing")
                 .bind("provider", provider)
                 .bind("subject", subject)
                 .bind("account", accountId)
                 .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 }

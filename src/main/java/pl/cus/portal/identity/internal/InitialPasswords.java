@@ -13,8 +13,7 @@ final class InitialPasswords {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InitialPasswords() {
-    }
+    private InitialPasswords() {}
 
     static String generate() {
         var password = new StringBuilder(LENGTH);

@@ -45,10 +45,13 @@ public class LoginThrottle {
     /** Every name of the account the name reaches (or the name alone), looked up only when a failure is counted. */
     @Autowired
     LoginThrottle(LoginThrottleProperties properties, Clock clock, AccountStore store) {
-        this(properties, clock, name -> store.findByLogin(name)
-                .map(stored -> names(stored.account()))
-                .blockOptional(Duration.ofSeconds(10))
-                .orElse(Set.of(name.value())));
+        this(
+                properties,
+                clock,
+                name -> store.findByLogin(name)
+                        .map(stored -> names(stored.account()))
+                        .blockOptional(Duration.ofSeconds(10))
+                        .orElse(Set.of(name.value())));
     }
 
     /** Without accounts: each name is only itself. */
@@ -117,7 +120,8 @@ public class LoginThrottle {
     /** A correct password forgives the account (under all its names), not the address. */
     public void succeeded(String typedName) {
         // Looked up only when there is something to forgive: a correct sign-in costs nothing extra.
-        SignInName.of(typedName).filter(name -> accounts.tracks(name.value()))
+        SignInName.of(typedName)
+                .filter(name -> accounts.tracks(name.value()))
                 .ifPresent(name -> aliases.apply(name).forEach(accounts::forget));
     }
 
@@ -131,7 +135,9 @@ public class LoginThrottle {
             return;
         }
         String typedName = event.getAuthentication().getName();
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
         log.info("Failed sign-in for account '{}' from {}", logged(SignInName.of(typedName)), address);
         failed(typedName, address);
     }

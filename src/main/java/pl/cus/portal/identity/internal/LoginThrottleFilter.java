@@ -34,7 +34,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
-    enum Kind { FORM, BASIC }
+    enum Kind {
+        FORM,
+        BASIC
+    }
 
     private final LoginThrottle throttle;
     private final Kind kind;
@@ -57,13 +60,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             Optional<Duration> wait = throttle.waitFor(username.get(), request.getRemoteAddr());
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-                log.warn("Sign-in refused for account '{}' from {}: too many failed attempts, retry in {} s",
-                        LoginThrottle.logged(SignInName.of(username.get())), request.getRemoteAddr(), seconds);
+                log.warn(
+                        "Sign-in refused for account '{}' from {}: too many failed attempts, retry in {} s",
+                        LoginThrottle.logged(SignInName.of(username.get())),
+                        request.getRemoteAddr(),
+                        seconds);
                 refuse(request, response, seconds);
                 return;
             }
             if (SignInName.of(username.get()).isEmpty()) {
-                log.info("Failed sign-in for account '{}' from {}", LoginThrottle.logged(Optional.empty()), request.getRemoteAddr());
+                log.info(
+                        "Failed sign-in for account '{}' from {}",
+                        LoginThrottle.logged(Optional.empty()),
+                        request.getRemoteAddr());
                 throttle.failed(username.get(), request.getRemoteAddr());
                 wrongCredentials.commence(request, response, new BadCredentialsException("Refused sign-in name"));
                 return;
@@ -74,9 +83,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private Optional<String> attemptedUsername(HttpServletRequest request) {
         return switch (kind) {
-            case FORM -> "POST".equals(request.getMethod()) && "/login".equals(pathWithinApplication(request))
-                    ? Optional.ofNullable(request.getParameter("username"))
-                    : Optional.empty();
+            case FORM ->
+                "POST".equals(request.getMethod()) && "/login".equals(pathWithinApplication(request))
+                        ? Optional.ofNullable(request.getParameter("username"))
+                        : Optional.empty();
             case BASIC -> basicUsername(request.getHeader("Authorization"));
         };
     }
@@ -86,7 +96,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
         } catch (IllegalArgumentException malformed) {
@@ -100,8 +111,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?error&throttled=" + seconds);
             return;
         }
-        var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed sign-in attempts for this account or from this address. Try again in " + seconds + " seconds.");
+        var problem = Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed sign-in attempts for this account or from this address. Try again in " + seconds
+                        + " seconds.");
         problem.put("instance", request.getRequestURI());
         problem.put("retryAfterSeconds", seconds);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -24,5 +24,4 @@ public record LoginThrottleProperties(
         @DefaultValue("5") int perAccount,
         @DefaultValue("50") int perAddress,
         @DefaultValue("15m") Duration window,
-        @DefaultValue("100000") int maxTracked) {
-}
+        @DefaultValue("100000") int maxTracked) {}

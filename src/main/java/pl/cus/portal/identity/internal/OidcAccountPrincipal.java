@@ -18,7 +18,11 @@ class OidcAccountPrincipal extends DefaultOidcUser implements AuthenticatedActor
 
     private final Actor actor;
 
-    OidcAccountPrincipal(Account account, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo) {
+    OidcAccountPrincipal(
+            Account account,
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo) {
         super(authorities, idToken, userInfo);
         this.actor = account.asActor();
     }

@@ -46,7 +46,11 @@ class OidcAccounts {
     private final EventLog events;
     private final TransactionalOperator transactions;
 
-    OidcAccounts(AccountStore accounts, ExternalIdentityStore identities, EventLog events, TransactionalOperator transactions) {
+    OidcAccounts(
+            AccountStore accounts,
+            ExternalIdentityStore identities,
+            EventLog events,
+            TransactionalOperator transactions) {
         this.accounts = accounts;
         this.identities = identities;
         this.events = events;
@@ -56,7 +60,10 @@ class OidcAccounts {
     /** The principal for the servlet sign-in: awaited here, on the Tomcat thread that handles the callback. */
     OidcAccountPrincipal principalFor(String provider, OidcUser user) {
         Account account = accountFor(provider, user).block(Duration.ofSeconds(15));
-        var authorities = account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+        var authorities = account.roles().stream()
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
         return new OidcAccountPrincipal(account, authorities, user.getIdToken(), user.getUserInfo());
     }
 
@@ -66,24 +73,29 @@ class OidcAccounts {
         if (subject == null || subject.isBlank()) {
             return Mono.error(refused(NOT_LINKABLE, "The identity provider sent no subject."));
         }
-        return identities.findAccountId(provider, subject)
+        return identities
+                .findAccountId(provider, subject)
                 .flatMap(accounts::findById)
                 .map(OidcAccounts::allowed)
                 .switchIfEmpty(Mono.defer(() -> firstSignIn(provider, subject, user)));
     }
 
     private Mono<Account> firstSignIn(String provider, String subject, OidcUser user) {
-        String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().strip().toLowerCase(Locale.ROOT);
+        String email = user.getEmail() == null || user.getEmail().isBlank()
+                ? null
+                : user.getEmail().strip().toLowerCase(Locale.ROOT);
         boolean verified = email != null && Boolean.TRUE.equals(user.getEmailVerified());
-        Mono<Account> existing = email == null ? Mono.empty() : accounts.findByEmail(email).map(stored -> {
-            if (!verified) {
-                throw refused(UNVERIFIED_EMAIL_IN_USE,
-                        "An account with this e-mail exists, but the provider has not verified the address.");
-            }
-            return allowed(stored);
-        });
-        return existing
-                .flatMap(account -> link(provider, subject, account).thenReturn(account))
+        Mono<Account> existing = email == null
+                ? Mono.empty()
+                : accounts.findByEmail(email).map(stored -> {
+                    if (!verified) {
+                        throw refused(
+                                UNVERIFIED_EMAIL_IN_USE,
+                                "An account with this e-mail exists, but the provider has not verified the address.");
+                    }
+                    return allowed(stored);
+                });
+        return existing.flatMap(account -> link(provider, subject, account).thenReturn(account))
                 .switchIfEmpty(Mono.defer(() -> openResidentAccount(provider, subject, user, verified ? email : null)))
                 .as(transactions::transactional);
     }
@@ -92,19 +104,28 @@ class OidcAccounts {
         UUID id = UUID.randomUUID();
         // Residents opened here have no password, so their username is never typed: it only has to be unique.
         String username = verifiedEmail != null ? verifiedEmail : "ext-" + id;
-        var account = new Account(id, username, verifiedEmail, displayName(user, verifiedEmail, username),
-                Set.of(Role.RESIDENT), language(user));
+        var account = new Account(
+                id,
+                username,
+                verifiedEmail,
+                displayName(user, verifiedEmail, username),
+                Set.of(Role.RESIDENT),
+                language(user));
         return accounts.insert(account, null)
                 .switchIfEmpty(Mono.error(() -> refused(NOT_LINKABLE, "The account could not be opened.")))
-                .flatMap(created -> events.append(new AccountRegistered(created.id())).thenReturn(created))
+                .flatMap(created ->
+                        events.append(new AccountRegistered(created.id())).thenReturn(created))
                 .flatMap(created -> link(provider, subject, created).thenReturn(created));
     }
 
     private Mono<Void> link(String provider, String subject, Account account) {
-        return identities.link(provider, subject, account.id())
+        return identities
+                .link(provider, subject, account.id())
                 .flatMap(linked -> linked
-                        ? events.append(new ExternalIdentityLinked(account.id(), provider)).then()
-                        : Mono.error(refused(NOT_LINKABLE, "This account is already linked to another person at this provider.")));
+                        ? events.append(new ExternalIdentityLinked(account.id(), provider))
+                                .then()
+                        : Mono.error(refused(
+                                NOT_LINKABLE, "This account is already linked to another person at this provider.")));
     }
 
     private static Account allowed(AccountStore.StoredAccount stored) {
@@ -118,7 +139,8 @@ class OidcAccounts {
     }
 
     private static String displayName(OidcUser user, String email, String username) {
-        String name = Stream.of(user.getFullName(),
+        String name = Stream.of(
+                        user.getFullName(),
                         Stream.of(user.getGivenName(), user.getFamilyName())
                                 .filter(part -> part != null && !part.isBlank())
                                 .collect(Collectors.joining(" ")),

@@ -31,13 +31,13 @@ public class OidcSignInOption {
         if (registrations == null || registrations.findByRegistrationId(properties.registrationId()) == null) {
             return Optional.empty();
         }
-        return Optional.of(new Button("oauth2/authorization/" + properties.registrationId(), Optional.ofNullable(properties.label())));
+        return Optional.of(new Button(
+                "oauth2/authorization/" + properties.registrationId(), Optional.ofNullable(properties.label())));
     }
 
     /**
      * @param path  where the button leads, relative to the context root
      * @param label the configured text, or empty for the translated default
      */
-    public record Button(String path, Optional<String> label) {
-    }
+    public record Button(String path, Optional<String> label) {}
 }

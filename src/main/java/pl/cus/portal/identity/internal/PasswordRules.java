@@ -38,21 +38,31 @@ class PasswordRules {
     /** The first rule the password breaks, as an error on {@code field}; empty when it meets them all. */
     Optional<FieldError> check(String field, String password, String email, String name) {
         if (password == null || password.length() < Registration.MIN_PASSWORD) {
-            return error(field, "identity.password.rule.length",
+            return error(
+                    field,
+                    "identity.password.rule.length",
                     "The password must have at least " + Registration.MIN_PASSWORD + " characters.");
         }
         if (password.length() > MAX_LENGTH) {
-            return error(field, "identity.password.rule.too-long", "The password may have at most " + MAX_LENGTH + " characters.");
+            return error(
+                    field,
+                    "identity.password.rule.too-long",
+                    "The password may have at most " + MAX_LENGTH + " characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.codePoints().distinct().count() == 1) {
             return error(field, "identity.password.rule.repeated", "The password must not be one character repeated.");
         }
         if (personalParts(email, name).stream().anyMatch(lower::contains)) {
-            return error(field, "identity.password.rule.personal", "The password must not contain your e-mail address or your name.");
+            return error(
+                    field,
+                    "identity.password.rule.personal",
+                    "The password must not contain your e-mail address or your name.");
         }
         if (common.contains(lower) || common.contains(core(lower))) {
-            return error(field, "identity.password.rule.common",
+            return error(
+                    field,
+                    "identity.password.rule.common",
                     "This password is on a list of common or leaked passwords; choose another one.");
         }
         return Optional.empty();
@@ -66,7 +76,10 @@ class PasswordRules {
     static List<String> personalParts(String email, String name) {
         List<String> parts = new ArrayList<>();
         if (email != null && email.indexOf('@') > 0) {
-            addWithPieces(parts, email.strip().substring(0, email.strip().indexOf('@')).toLowerCase(Locale.ROOT), "[._+\\-]+");
+            addWithPieces(
+                    parts,
+                    email.strip().substring(0, email.strip().indexOf('@')).toLowerCase(Locale.ROOT),
+                    "[._+\\-]+");
         }
         if (name != null && !name.isBlank()) {
             String lower = name.strip().toLowerCase(Locale.ROOT);
@@ -105,7 +118,8 @@ class PasswordRules {
         }
         Set<String> words = new HashSet<>(40_000);
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .forEach(line -> words.add(line.strip().toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

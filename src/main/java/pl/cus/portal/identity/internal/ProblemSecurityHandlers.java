@@ -32,18 +32,21 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         // No WWW-Authenticate challenge: a browser would pop up its own login dialog over the portal.
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this resource.");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
         // The raw URI is the hostile part: it is neither echoed nor logged in full.
         log.debug("Request refused by the firewall: {}", rejected.getMessage());
         var problem = Problems.of(HttpStatus.BAD_REQUEST, "The request address is not allowed.");
@@ -53,7 +56,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         var problem = Problems.of(status, detail);
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());

@@ -29,7 +29,8 @@ public record RegistrationProperties(
 
     public RegistrationProperties {
         if (perEmail < 1 || perClient < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("cus.identity.registration.per-email, per-client and window must be positive");
+            throw new IllegalArgumentException(
+                    "cus.identity.registration.per-email, per-client and window must be positive");
         }
     }
 }

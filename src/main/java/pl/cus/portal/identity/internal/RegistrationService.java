@@ -14,8 +14,8 @@ import pl.cus.portal.identity.Account;
 import pl.cus.portal.identity.AccountRegistered;
 import pl.cus.portal.identity.PasswordChanged;
 import pl.cus.portal.identity.Registration;
-import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.identity.Registrations;
+import pl.cus.portal.identity.SignInName;
 import pl.cus.portal.identity.internal.AccountTokenStore.Purpose;
 import pl.cus.portal.identity.internal.AccountTokenStore.Token;
 import pl.cus.portal.shared.DomainException;
@@ -48,9 +48,18 @@ class RegistrationService implements Registrations {
     private final AccountSessions sessions;
     private final Clock clock;
 
-    RegistrationService(AccountStore accounts, AccountTokenStore tokens, AccountMails mails, AccountMailThrottle throttle,
-                        PasswordRules rules, PasswordEncoder passwords, EventLog events, TransactionalOperator transactions,
-                        RegistrationProperties properties, AccountSessions sessions, Clock clock) {
+    RegistrationService(
+            AccountStore accounts,
+            AccountTokenStore tokens,
+            AccountMails mails,
+            AccountMailThrottle throttle,
+            PasswordRules rules,
+            PasswordEncoder passwords,
+            EventLog events,
+            TransactionalOperator transactions,
+            RegistrationProperties properties,
+            AccountSessions sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -68,7 +77,8 @@ class RegistrationService implements Registrations {
     public Mono<Void> register(Registration registration, String client) {
         return Mono.defer(() -> {
             List<FieldError> errors = new ArrayList<>(registration.errors());
-            rules.check("password", registration.password(), registration.email(), registration.displayName()).ifPresent(errors::add);
+            rules.check("password", registration.password(), registration.email(), registration.displayName())
+                    .ifPresent(errors::add);
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidInput(errors));
             }
@@ -76,9 +86,13 @@ class RegistrationService implements Registrations {
             return throttled("Registration", email, client)
                     // Hashed whether or not the address has an account, so that the time taken tells nothing either.
                     .then(hash(registration.password()))
-                    .flatMap(hash -> Mono.justOrEmpty(SignInName.of(email)).flatMap(accounts::findByLogin)
-                            .flatMap(existing -> mails.accountExists(email, existing.account().preferredLanguage()).thenReturn(true))
-                            .switchIfEmpty(Mono.defer(() -> pending(registration, email, hash).thenReturn(false)))
+                    .flatMap(hash -> Mono.justOrEmpty(SignInName.of(email))
+                            .flatMap(accounts::findByLogin)
+                            .flatMap(existing -> mails.accountExists(
+                                            email, existing.account().preferredLanguage())
+                                    .thenReturn(true))
+                            .switchIfEmpty(Mono.defer(
+                                    () -> pending(registration, email, hash).thenReturn(false)))
                             .as(transactions::transactional))
                     .then();
         });
@@ -87,7 +101,8 @@ class RegistrationService implements Registrations {
     private Mono<Void> pending(Registration registration, String email, String hash) {
         var now = clock.instant();
         String language = registration.languageOrDefault();
-        var token = new Token(Purpose.REGISTRATION, email, null, registration.displayName().strip(), hash, language);
+        var token = new Token(
+                Purpose.REGISTRATION, email, null, registration.displayName().strip(), hash, language);
         return tokens.purge(now)
                 .then(tokens.issue(token, now, now.plus(properties.confirmationValidity())))
                 .flatMap(raw -> mails.confirmRegistration(email, language, raw, properties.confirmationValidity()));
@@ -102,15 +117,26 @@ class RegistrationService implements Registrations {
             return tokens.use(token, Purpose.REGISTRATION, clock.instant())
                     .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
                     .flatMap(pending -> {
-                        var account = new Account(UUID.randomUUID(), pending.email(), pending.email(), pending.displayName(),
-                                Set.of(Role.RESIDENT), pending.language());
+                        var account = new Account(
+                                UUID.randomUUID(),
+                                pending.email(),
+                                pending.email(),
+                                pending.displayName(),
+                                Set.of(Role.RESIDENT),
+                                pending.language());
                         return accounts.insert(account, pending.passwordHash())
-                                .switchIfEmpty(Mono.error(() -> InvalidInput.of("token", "identity.confirm.error.exists",
-                                        "An account with this e-mail address exists already; sign in, or reset the password.")));
+                                .switchIfEmpty(
+                                        Mono.error(
+                                                () -> InvalidInput.of(
+                                                        "token",
+                                                        "identity.confirm.error.exists",
+                                                        "An account with this e-mail address exists already; sign in, or reset the password.")));
                     })
-                    .flatMap(created -> events.append(new AccountRegistered(created.id())).thenReturn(created))
+                    .flatMap(created ->
+                            events.append(new AccountRegistered(created.id())).thenReturn(created))
                     .as(transactions::transactional)
-                    .doOnNext(created -> log.info("Account {} confirmed its e-mail address and was opened", created.id()));
+                    .doOnNext(created ->
+                            log.info("Account {} confirmed its e-mail address and was opened", created.id()));
         });
     }
 
@@ -121,18 +147,21 @@ class RegistrationService implements Registrations {
             if (!check.isEmpty()) {
                 return Mono.error(new InvalidInput(check));
             }
-            String address = SignInName.of(email).orElseThrow(() -> new IllegalStateException("validated above")).value();
+            String address = SignInName.of(email)
+                    .orElseThrow(() -> new IllegalStateException("validated above"))
+                    .value();
             return throttled("Password reset request", address, client)
                     .then(accounts.findByEmail(address))
                     // An account opened at an identity provider has no password to reset: treated as no account.
                     .filter(stored -> stored.passwordHash() != null && stored.enabled())
                     .flatMap(stored -> {
                         var now = clock.instant();
-                        var token = new Token(Purpose.RESET, address, stored.account().id(), null, null, null);
+                        var token = new Token(
+                                Purpose.RESET, address, stored.account().id(), null, null, null);
                         return tokens.purge(now)
                                 .then(tokens.issue(token, now, now.plus(properties.resetValidity())))
-                                .flatMap(raw -> mails.resetPassword(address, stored.account().preferredLanguage(), raw,
-                                        properties.resetValidity()))
+                                .flatMap(raw -> mails.resetPassword(
+                                        address, stored.account().preferredLanguage(), raw, properties.resetValidity()))
                                 .as(transactions::transactional);
                     })
                     .then();
@@ -149,14 +178,19 @@ class RegistrationService implements Registrations {
             return tokens.peek(token, Purpose.RESET, clock.instant())
                     .flatMap(valid -> accounts.findById(valid.accountId()))
                     .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
-                    .flatMap(stored -> rules.check("password", newPassword, stored.account().email(), stored.account().displayName())
+                    .flatMap(stored -> rules.check(
+                                    "password",
+                                    newPassword,
+                                    stored.account().email(),
+                                    stored.account().displayName())
                             .<Mono<String>>map(error -> Mono.error(new InvalidInput(List.of(error))))
                             .orElseGet(() -> hash(newPassword)))
                     .flatMap(hash -> tokens.use(token, Purpose.RESET, clock.instant())
                             .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
                             .flatMap(used -> accounts.setPasswordHash(used.accountId(), hash)
                                     .then(events.append(new PasswordChanged(used.accountId())))
-                                    .doOnSuccess(done -> log.info("Password of account {} reset by e-mail link", used.accountId()))
+                                    .doOnSuccess(done ->
+                                            log.info("Password of account {} reset by e-mail link", used.accountId()))
                                     .thenReturn(used.accountId()))
                             .as(transactions::transactional))
                     // Whoever knew the old password is signed out everywhere once the new one is committed.
@@ -167,9 +201,11 @@ class RegistrationService implements Registrations {
 
     private Mono<Void> throttled(String what, String email, String client) {
         return Mono.defer(() -> throttle.acquire(what, email, client)
-                .<Mono<Void>>map(wait -> Mono.error(new DomainException.TooManyRequests("identity.registration.error.throttled",
+                .<Mono<Void>>map(wait -> Mono.error(new DomainException.TooManyRequests(
+                        "identity.registration.error.throttled",
                         "Too many requests for this e-mail address or from this address. Try again in "
-                                + Math.max(1, wait.toSeconds()) + " seconds.", wait)))
+                                + Math.max(1, wait.toSeconds()) + " seconds.",
+                        wait)))
                 .orElseGet(Mono::empty));
     }
 
@@ -182,11 +218,20 @@ class RegistrationService implements Registrations {
 
     /** What {@link AccountTokenStore#newToken()} makes: 43 URL-safe characters. Anything else is not looked up. */
     private static boolean plausible(String token) {
-        return token != null && token.length() == 43 && token.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        return token != null
+                && token.length() == 43
+                && token.chars()
+                        .allMatch(c -> (c >= 'a' && c <= 'z')
+                                || (c >= 'A' && c <= 'Z')
+                                || (c >= '0' && c <= '9')
+                                || c == '-'
+                                || c == '_');
     }
 
     private static InvalidInput invalidToken() {
-        return InvalidInput.of("token", "identity.token.error.invalid",
+        return InvalidInput.of(
+                "token",
+                "identity.token.error.invalid",
                 "This link is not valid any more: it was used already, it has expired, or it is incomplete. Ask for a new one.");
     }
 }

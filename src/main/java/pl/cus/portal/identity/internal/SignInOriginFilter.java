@@ -39,7 +39,10 @@ class SignInOriginFilter extends OncePerRequestFilter {
             String site = request.getHeader("Sec-Fetch-Site");
             String origin = request.getHeader("Origin");
             if (site != null && FOREIGN_SITES.contains(site.strip().toLowerCase(Locale.ROOT))) {
-                log.warn("Sign-in refused from {}: sent from another site (Sec-Fetch-Site: {})", request.getRemoteAddr(), site);
+                log.warn(
+                        "Sign-in refused from {}: sent from another site (Sec-Fetch-Site: {})",
+                        request.getRemoteAddr(),
+                        site);
                 refuse(request, response);
                 return;
             }
@@ -47,7 +50,11 @@ class SignInOriginFilter extends OncePerRequestFilter {
             // on every form post, also the portal's own: "null" says nothing either way (Sec-Fetch-Site and the
             // token decide); any other origin must be the portal's.
             if (origin != null && !OPAQUE.equals(origin.strip()) && !sameOrigin(origin, request)) {
-                log.warn("Sign-in refused from {}: sent from origin {}, not {}", request.getRemoteAddr(), printable(origin), ownOrigin(request));
+                log.warn(
+                        "Sign-in refused from {}: sent from origin {}, not {}",
+                        request.getRemoteAddr(),
+                        printable(origin),
+                        ownOrigin(request));
                 refuse(request, response);
                 return;
             }
@@ -57,7 +64,9 @@ class SignInOriginFilter extends OncePerRequestFilter {
 
     static boolean isSignIn(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && "/login"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()));
     }
 
     /**
@@ -67,7 +76,10 @@ class SignInOriginFilter extends OncePerRequestFilter {
     static AccessDeniedHandler deniedHandler(AccessDeniedHandler otherwise) {
         return (request, response, denied) -> {
             if (denied instanceof CsrfException && isSignIn(request)) {
-                log.warn("Sign-in refused from {}: no valid CSRF token ({})", request.getRemoteAddr(), simpleName(denied));
+                log.warn(
+                        "Sign-in refused from {}: no valid CSRF token ({})",
+                        request.getRemoteAddr(),
+                        simpleName(denied));
                 refuse(request, response);
             } else {
                 otherwise.handle(request, response, denied);
@@ -83,13 +95,16 @@ class SignInOriginFilter extends OncePerRequestFilter {
     static boolean sameOrigin(String origin, HttpServletRequest request) {
         try {
             URI uri = URI.create(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+            if (uri.getScheme() == null
+                    || uri.getHost() == null
+                    || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
                 return false;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             return scheme.equalsIgnoreCase(request.getScheme())
                     && uri.getHost().equalsIgnoreCase(request.getServerName())
-                    && port(scheme, uri.getPort()) == port(request.getScheme().toLowerCase(Locale.ROOT), request.getServerPort());
+                    && port(scheme, uri.getPort())
+                            == port(request.getScheme().toLowerCase(Locale.ROOT), request.getServerPort());
         } catch (IllegalArgumentException notAnOrigin) {
             return false;
         }

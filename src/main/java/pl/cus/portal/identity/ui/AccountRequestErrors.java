@@ -12,8 +12,7 @@ import pl.cus.portal.shared.InvalidInput;
 /** How the registration and password forms show a refusal: on its field, or above the button. */
 final class AccountRequestErrors {
 
-    private AccountRequestErrors() {
-    }
+    private AccountRequestErrors() {}
 
     static void show(Component view, DomainException refused, Map<String, HasValidation> fields, Paragraph formError) {
         if (refused instanceof InvalidInput invalid) {
@@ -31,7 +30,8 @@ final class AccountRequestErrors {
                 formError.setText(view.getTranslation("form.fix-errors"));
             }
         } else if (refused instanceof DomainException.TooManyRequests tooMany) {
-            formError.setText(view.getTranslation(tooMany.messageKey(), Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60)));
+            formError.setText(
+                    view.getTranslation(tooMany.messageKey(), Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60)));
         } else {
             formError.setText(view.getTranslation(refused.messageKey()));
         }

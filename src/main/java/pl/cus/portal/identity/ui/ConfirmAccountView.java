@@ -35,7 +35,10 @@ class ConfirmAccountView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         try {
             registrations.confirm(token).block(Duration.ofSeconds(15));
             outcome.setText(getTranslation("identity.confirm.done"));

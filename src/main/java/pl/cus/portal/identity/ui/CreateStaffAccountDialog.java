@@ -87,10 +87,12 @@ class CreateStaffAccountDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email, "roles", roles);
+        Map<String, HasValidation> fields =
+                Map.of("username", username, "displayName", displayName, "email", email, "roles", roles);
         fields.values().forEach(field -> field.setInvalid(false));
         formError.setText("");
-        var request = new StaffAccountRequest(draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRoles());
+        var request = new StaffAccountRequest(
+                draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRoles());
         try {
             var created = accounts.createStaff(admin, request).block(Duration.ofSeconds(15));
             onCreated.accept(created);
@@ -114,7 +116,8 @@ class CreateStaffAccountDialog extends Dialog {
         var password = new Code(created.initialPassword());
         password.setId("initial-password");
         password.addClassName("initial-password");
-        var shown = new Paragraph(getTranslation("identity.accounts.created.password", created.account().username()) + " ");
+        var shown = new Paragraph(getTranslation(
+                        "identity.accounts.created.password", created.account().username()) + " ");
         shown.add(password);
         var note = new Paragraph(getTranslation("identity.accounts.created.note"));
         note.addClassName("initial-password-note");

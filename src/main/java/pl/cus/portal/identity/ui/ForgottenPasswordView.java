@@ -53,7 +53,9 @@ class ForgottenPasswordView extends Div implements HasDynamicTitle {
         email.setInvalid(false);
         formError.setText("");
         try {
-            registrations.requestPasswordReset(email.getValue(), Languages.of(getLocale()).tag(), AccountRequestErrors.client())
+            registrations
+                    .requestPasswordReset(
+                            email.getValue(), Languages.of(getLocale()).tag(), AccountRequestErrors.client())
                     .block(Duration.ofSeconds(15));
             form.setVisible(false);
             sent.setVisible(true);

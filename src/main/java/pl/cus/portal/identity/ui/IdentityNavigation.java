@@ -13,6 +13,5 @@ public final class IdentityNavigation {
     static final String BACKOFFICE_HOME = "backoffice";
     static final String RESIDENT_HOME = "";
 
-    private IdentityNavigation() {
-    }
+    private IdentityNavigation() {}
 }

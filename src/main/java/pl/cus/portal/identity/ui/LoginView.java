@@ -50,7 +50,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(or, new Div(link));
         });
         add(new Paragraph(new Anchor("portal/register", getTranslation("login.no-account"))));
-        add(new Paragraph(new Anchor(IdentityNavigation.FORGOTTEN_PASSWORD, getTranslation("identity.login.forgotten"))));
+        add(new Paragraph(
+                new Anchor(IdentityNavigation.FORGOTTEN_PASSWORD, getTranslation("identity.login.forgotten"))));
         if (environment.getProperty("cus.demo-data", Boolean.class, false)) {
             var demo = new Paragraph(getTranslation("login.demo-accounts"));
             demo.addClassName("demo-hint");

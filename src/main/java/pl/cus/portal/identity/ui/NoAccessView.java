@@ -16,7 +16,9 @@ class NoAccessView extends Div implements HasDynamicTitle {
 
     NoAccessView() {
         addClassName("no-access-view");
-        add(new H1(getTranslation("access.denied.title")), new Paragraph(getTranslation("access.denied.text")),
+        add(
+                new H1(getTranslation("access.denied.title")),
+                new Paragraph(getTranslation("access.denied.text")),
                 new Paragraph(new Anchor(".", getTranslation("access.denied.home"))));
     }
 

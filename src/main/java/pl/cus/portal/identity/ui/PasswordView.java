@@ -62,8 +62,15 @@ class PasswordView extends Div implements HasDynamicTitle {
         submit.setId("change-password");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H1(getTranslation("identity.password.title")), new Paragraph(getTranslation("identity.password.lead")),
-                done, current, next, repeat, formError, submit);
+        add(
+                new H1(getTranslation("identity.password.title")),
+                new Paragraph(getTranslation("identity.password.lead")),
+                done,
+                current,
+                next,
+                repeat,
+                formError,
+                submit);
     }
 
     private void submit() {
@@ -82,11 +89,13 @@ class PasswordView extends Div implements HasDynamicTitle {
         try {
             // This browser stays signed in; every other session of the account ends.
             String session = VaadinSession.getCurrent().getSession().getId();
-            accounts.changePassword(self, current.getValue(), next.getValue(), session).block(Duration.ofSeconds(15));
+            accounts.changePassword(self, current.getValue(), next.getValue(), session)
+                    .block(Duration.ofSeconds(15));
             current.clear();
             next.clear();
             repeat.clear();
-            done.setText(getTranslation("identity.password.done") + " " + getTranslation("identity.password.done.others"));
+            done.setText(
+                    getTranslation("identity.password.done") + " " + getTranslation("identity.password.done.others"));
             done.setVisible(true);
         } catch (PasswordAttemptsLocked locked) {
             current.clear();

@@ -67,7 +67,10 @@ class RegisterView extends Div implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password);
         fields.values().forEach(field -> field.setInvalid(false));
         formError.setText("");
-        var registration = new Registration(email.getValue(), password.getValue(), name.getValue(),
+        var registration = new Registration(
+                email.getValue(),
+                password.getValue(),
+                name.getValue(),
                 Languages.of(getLocale()).tag());
         try {
             registrations.register(registration, AccountRequestErrors.client()).block(Duration.ofSeconds(15));

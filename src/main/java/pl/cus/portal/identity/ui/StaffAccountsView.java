@@ -47,20 +47,37 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
 
         grid.setId("staff-accounts-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("identity.accounts.column.name")).setAutoWidth(true);
-        grid.addColumn(StaffAccount::username).setHeader(getTranslation("identity.accounts.column.username")).setAutoWidth(true);
-        grid.addColumn(this::roleWords).setHeader(getTranslation("identity.accounts.column.roles")).setFlexGrow(1);
-        grid.addColumn(account -> getTranslation(account.enabled() ? "identity.accounts.status.enabled" : "identity.accounts.status.disabled"))
-                .setHeader(getTranslation("identity.accounts.column.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::toggleButton).setHeader(getTranslation("identity.accounts.column.actions")).setAutoWidth(true);
+        grid.addColumn(StaffAccount::displayName)
+                .setHeader(getTranslation("identity.accounts.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(StaffAccount::username)
+                .setHeader(getTranslation("identity.accounts.column.username"))
+                .setAutoWidth(true);
+        grid.addColumn(this::roleWords)
+                .setHeader(getTranslation("identity.accounts.column.roles"))
+                .setFlexGrow(1);
+        grid.addColumn(account -> getTranslation(
+                        account.enabled() ? "identity.accounts.status.enabled" : "identity.accounts.status.disabled"))
+                .setHeader(getTranslation("identity.accounts.column.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::toggleButton)
+                .setHeader(getTranslation("identity.accounts.column.actions"))
+                .setAutoWidth(true);
 
-        add(new H1(getTranslation("identity.accounts.title")), new Paragraph(getTranslation("identity.accounts.lead")),
-                create, status, grid);
+        add(
+                new H1(getTranslation("identity.accounts.title")),
+                new Paragraph(getTranslation("identity.accounts.lead")),
+                create,
+                status,
+                grid);
         refresh();
     }
 
     private String roleWords(StaffAccount account) {
-        return account.roles().stream().map(role -> getTranslation("role." + role.name())).sorted().collect(Collectors.joining(", "));
+        return account.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private com.vaadin.flow.component.Component toggleButton(StaffAccount account) {
@@ -70,7 +87,8 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
         String key = account.enabled() ? "identity.accounts.disable" : "identity.accounts.enable";
         var button = new Button(getTranslation(key, account.username()), click -> confirmToggle(account));
         button.setId("toggle-" + account.username());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        button.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         return button;
     }
 
@@ -94,7 +112,8 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
     private void toggle(StaffAccount account, boolean enable) {
         try {
             accounts.setEnabled(admin, account.id(), enable).block(Duration.ofSeconds(10));
-            status.setText(getTranslation(enable ? "identity.accounts.done.enabled" : "identity.accounts.done.disabled", account.username()));
+            status.setText(getTranslation(
+                    enable ? "identity.accounts.done.enabled" : "identity.accounts.done.disabled", account.username()));
         } catch (DomainException refused) {
             status.setText(getTranslation(refused.messageKey()));
         }
@@ -103,9 +122,10 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
 
     private void openCreateDialog() {
         new CreateStaffAccountDialog(accounts, admin, created -> {
-            refresh();
-            grid.select(created.account());
-        }).open();
+                    refresh();
+                    grid.select(created.account());
+                })
+                .open();
     }
 
     private void refresh() {

@@ -60,7 +60,8 @@ class AccountRoutes implements ApiRoutes {
     private Mono<ServerResponse> confirm(ServerRequest request) {
         return body(request, TokenRequest.class)
                 .flatMap(body -> registrations.confirm(body.token()))
-                .flatMap(account -> ServerResponse.created(URI.create("/api/me")).bodyValue(Registered.of(account)));
+                .flatMap(
+                        account -> ServerResponse.created(URI.create("/api/me")).bodyValue(Registered.of(account)));
     }
 
     private Mono<ServerResponse> requestReset(ServerRequest request) {
@@ -77,28 +78,27 @@ class AccountRoutes implements ApiRoutes {
 
     private static <T> Mono<T> body(ServerRequest request, Class<T> type) {
         return request.bodyToMono(type)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the request as a JSON body.")));
+                .switchIfEmpty(Mono.error(
+                        () -> InvalidInput.of("body", "error.invalid-input", "Send the request as a JSON body.")));
     }
 
     private static String client(ServerRequest request) {
-        return request.remoteAddress().map(address -> address.getAddress() == null ? address.getHostString()
-                : address.getAddress().getHostAddress()).orElse(null);
+        return request.remoteAddress()
+                .map(address -> address.getAddress() == null
+                        ? address.getHostString()
+                        : address.getAddress().getHostAddress())
+                .orElse(null);
     }
 
-    record RegistrationRequest(String email, String password, String displayName, String language) {
-    }
+    record RegistrationRequest(String email, String password, String displayName, String language) {}
 
-    record TokenRequest(String token) {
-    }
+    record TokenRequest(String token) {}
 
-    record ResetRequest(String email, String language) {
-    }
+    record ResetRequest(String email, String language) {}
 
-    record NewPasswordRequest(String token, String password) {
-    }
+    record NewPasswordRequest(String token, String password) {}
 
-    record Accepted(String message) {
-    }
+    record Accepted(String message) {}
 
     record Registered(UUID id, String username, String displayName) {
         static Registered of(Account account) {
@@ -108,7 +108,11 @@ class AccountRoutes implements ApiRoutes {
 
     record Me(UUID id, String username, String displayName, List<String> roles) {
         static Me of(Actor actor) {
-            return new Me(actor.id(), actor.username(), actor.displayName(), actor.roles().stream().map(Enum::name).sorted().toList());
+            return new Me(
+                    actor.id(),
+                    actor.username(),
+                    actor.displayName(),
+                    actor.roles().stream().map(Enum::name).sorted().toList());
         }
     }
 }

@@ -56,17 +56,22 @@ class StaffAccountRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> list(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> accounts.staffAccounts(actor).map(StaffAccountView::of).collectList())
+                .flatMap(actor ->
+                        accounts.staffAccounts(actor).map(StaffAccountView::of).collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> create(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(CreateRequest.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the account as a JSON body.")))
-                .map(body -> new StaffAccountRequest(body.username(), body.displayName(), body.email(), roles(body.roles())))
-                .flatMap(body -> accounts.createStaff(actor, body)))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(CreateRequest.class)
+                        .switchIfEmpty(Mono.error(() ->
+                                InvalidInput.of("body", "error.invalid-input", "Send the account as a JSON body.")))
+                        .map(body -> new StaffAccountRequest(
+                                body.username(), body.displayName(), body.email(), roles(body.roles())))
+                        .flatMap(body -> accounts.createStaff(actor, body)))
                 // The only time the initial password leaves the server: no cache may keep it.
-                .flatMap(created -> ServerResponse.created(URI.create("/api/backoffice/accounts/" + created.account().id()))
+                .flatMap(created -> ServerResponse.created(URI.create(
+                                "/api/backoffice/accounts/" + created.account().id()))
                         .cacheControl(CacheControl.noStore())
                         .bodyValue(Created.of(created)));
     }
@@ -78,8 +83,10 @@ class StaffAccountRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> changeRoles(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(RolesRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the roles as a JSON body.")))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(RolesRequest.class)
+                        .switchIfEmpty(Mono.error(
+                                () -> InvalidInput.of("body", "error.invalid-input", "Send the roles as a JSON body.")))
                         .flatMap(body -> accounts.changeRoles(actor, id(request), roles(body.roles()))))
                 .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
     }
@@ -89,11 +96,16 @@ class StaffAccountRoutes implements ApiRoutes {
      * current passwords: 429 with Retry-After, like Basic sign-in.
      */
     private Mono<ServerResponse> changePassword(ServerRequest request) {
-        HttpSession session = ServerHttpRequestDecorator.<HttpServletRequest>getNativeRequest(request.exchange().getRequest()).getSession(false);
+        HttpSession session = ServerHttpRequestDecorator.<HttpServletRequest>getNativeRequest(
+                        request.exchange().getRequest())
+                .getSession(false);
         String currentSession = session == null ? null : session.getId();
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(PasswordRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the passwords as a JSON body.")))
-                        .flatMap(body -> accounts.changePassword(actor, body.currentPassword(), body.newPassword(), currentSession)))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(PasswordRequest.class)
+                        .switchIfEmpty(Mono.error(() ->
+                                InvalidInput.of("body", "error.invalid-input", "Send the passwords as a JSON body.")))
+                        .flatMap(body -> accounts.changePassword(
+                                actor, body.currentPassword(), body.newPassword(), currentSession)))
                 .then(ServerResponse.noContent().build())
                 .onErrorResume(PasswordAttemptsLocked.class, locked -> {
                     var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, locked.getMessage());
@@ -120,33 +132,49 @@ class StaffAccountRoutes implements ApiRoutes {
             try {
                 roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw InvalidInput.of("roles", "identity.staff.error.roles", "Unknown role: " + name + ". Use " + Role.STAFF + ".");
+                throw InvalidInput.of(
+                        "roles", "identity.staff.error.roles", "Unknown role: " + name + ". Use " + Role.STAFF + ".");
             }
         }
         return roles;
     }
 
-    record CreateRequest(String username, String displayName, String email, List<String> roles) {
-    }
+    record CreateRequest(String username, String displayName, String email, List<String> roles) {}
 
-    record RolesRequest(List<String> roles) {
-    }
+    record RolesRequest(List<String> roles) {}
 
-    record PasswordRequest(String currentPassword, String newPassword) {
-    }
+    record PasswordRequest(String currentPassword, String newPassword) {}
 
-    record StaffAccountView(UUID id, String username, String displayName, String email, List<String> roles, boolean enabled) {
+    record StaffAccountView(
+            UUID id, String username, String displayName, String email, List<String> roles, boolean enabled) {
         static StaffAccountView of(StaffAccount account) {
-            return new StaffAccountView(account.id(), account.username(), account.displayName(), account.email(),
-                    account.roles().stream().map(Enum::name).sorted().toList(), account.enabled());
+            return new StaffAccountView(
+                    account.id(),
+                    account.username(),
+                    account.displayName(),
+                    account.email(),
+                    account.roles().stream().map(Enum::name).sorted().toList(),
+                    account.enabled());
         }
     }
 
-    record Created(UUID id, String username, String displayName, String email, List<String> roles, boolean enabled,
-                   String initialPassword) {
+    record Created(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            List<String> roles,
+            boolean enabled,
+            String initialPassword) {
         static Created of(CreatedStaffAccount created) {
             var view = StaffAccountView.of(created.account());
-            return new Created(view.id(), view.username(), view.displayName(), view.email(), view.roles(), view.enabled(),
+            return new Created(
+                    view.id(),
+                    view.username(),
+                    view.displayName(),
+                    view.email(),
+                    view.roles(),
+                    view.enabled(),
                     created.initialPassword());
         }
     }

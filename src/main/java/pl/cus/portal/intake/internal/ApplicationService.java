@@ -2,8 +2,8 @@ package pl.cus.portal.intake.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class ApplicationService implements Applications {
     private final AttachmentStore attachments;
     private final ApplicationViews views;
     private final IntakeAccess access;
-        private final Catalogue catalogue;
+    private final Catalogue catalogue;
     private final Deadlines deadlines;
     private final AccessLog accessLog;
     private final AuditTrail audit;
@@ -67,9 +67,20 @@ class ApplicationService implements Applications {
     private final Clock clock;
     private final FormRules rules;
 
-    ApplicationService(ApplicationStore store, AttachmentStore attachments, ApplicationViews views, IntakeAccess access,
-            Catalogue catalogue, Deadlines deadlines, AccessLog accessLog, AuditTrail audit, EventLog events,
-            TransactionalOperator transactions, JsonMapper json, Clock clock, IntakeProperties properties) {
+    ApplicationService(
+            ApplicationStore store,
+            AttachmentStore attachments,
+            ApplicationViews views,
+            IntakeAccess access,
+            Catalogue catalogue,
+            Deadlines deadlines,
+            AccessLog accessLog,
+            AuditTrail audit,
+            EventLog events,
+            TransactionalOperator transactions,
+            JsonMapper json,
+            Clock clock,
+            IntakeProperties properties) {
         this.store = store;
         this.attachments = attachments;
         this.views = views;
@@ -94,9 +105,10 @@ class ApplicationService implements Applications {
             // A retry is answered from what was stored, before validation: the catalogue may have changed since.
             return store.findByKey(resident.id(), key)
                     .map(existing -> replay(existing, hash))
-                    .switchIfEmpty(Mono.defer(() -> checked(resident, form)
-                            .flatMap(services -> create(resident, key, hash, form, services))))
-                    .flatMap(outcome -> view(outcome.application()).map(view -> new Submission(view, outcome.created())));
+                    .switchIfEmpty(Mono.defer(() ->
+                            checked(resident, form).flatMap(services -> create(resident, key, hash, form, services))))
+                    .flatMap(outcome ->
+                            view(outcome.application()).map(view -> new Submission(view, outcome.created())));
         });
     }
 
@@ -104,7 +116,8 @@ class ApplicationService implements Applications {
     public Mono<List<FieldError>> validate(Actor resident, ApplicationForm form) {
         return Mono.defer(() -> {
             access.requireResident(resident);
-            return checked(resident, form).thenReturn(List.<FieldError>of())
+            return checked(resident, form)
+                    .thenReturn(List.<FieldError>of())
                     .onErrorResume(InvalidInput.class, invalid -> Mono.just(invalid.errors()));
         });
     }
@@ -129,7 +142,8 @@ class ApplicationService implements Applications {
                 return Mono.error(closed(app));
             }
             if (!app.withdrawable()) {
-                return Mono.error(new DomainException.Conflict("intake.error.not-withdrawable",
+                return Mono.error(new DomainException.Conflict(
+                        "intake.error.not-withdrawable",
                         "The application can no longer be withdrawn: its plan is agreed."));
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -137,7 +151,12 @@ class ApplicationService implements Applications {
             return store.withdraw(id, resident.id(), today)
                     .flatMap(done -> done
                             ? store.addStatus(id, ApplicationStatus.WITHDRAWN, now)
-                                    .then(audit.record(resident, AuditAction.WITHDRAWN, id.value(), app.reference(), "withdrawn by the resident"))
+                                    .then(audit.record(
+                                            resident,
+                                            AuditAction.WITHDRAWN,
+                                            id.value(),
+                                            app.reference(),
+                                            "withdrawn by the resident"))
                                     .then(events.append(new ApplicationWithdrawn(id.value(), today)))
                                     .then()
                             // Lost a race with another withdrawal, a forwarding or a refusal of the same application.
@@ -150,22 +169,29 @@ class ApplicationService implements Applications {
 
     private static DomainException.Conflict closed(StoredApplication app) {
         return app.status() == ApplicationStatus.WITHDRAWN
-                ? new DomainException.Conflict("intake.error.already-withdrawn", "The application is already withdrawn.")
-                : new DomainException.Conflict("intake.error.closed",
-                        "The application is closed (" + app.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
+                ? new DomainException.Conflict(
+                        "intake.error.already-withdrawn", "The application is already withdrawn.")
+                : new DomainException.Conflict(
+                        "intake.error.closed",
+                        "The application is closed ("
+                                + app.status()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', ' ') + ").");
     }
 
     @Override
     public Flux<AccessEntry> accessLog(Actor resident, ApplicationId id) {
-        return access.own(resident, id).flatMapMany(app -> accessLog.forRecord(app.id().value()));
+        return access.own(resident, id)
+                .flatMapMany(app -> accessLog.forRecord(app.id().value()));
     }
 
-    private record Outcome(StoredApplication application, boolean created) {
-    }
+    private record Outcome(StoredApplication application, boolean created) {}
 
     private Outcome replay(StoredApplication existing, String hash) {
         if (!existing.requestHash().equals(hash)) {
-            throw new DomainException.Conflict("intake.error.idempotency-key-reused",
+            throw new DomainException.Conflict(
+                    "intake.error.idempotency-key-reused",
                     "This Idempotency-Key was already used for a different application (" + existing.reference()
                             + "). Use a new key for a new application.");
         }
@@ -174,11 +200,15 @@ class ApplicationService implements Applications {
 
     private static String checkedKey(String key) {
         if (key == null || key.isBlank()) {
-            throw InvalidInput.of(KEY_FIELD, "intake.error.idempotency-key",
+            throw InvalidInput.of(
+                    KEY_FIELD,
+                    "intake.error.idempotency-key",
                     "Send an Idempotency-Key header: a unique value (e.g. a UUID) per application, the same for every retry.");
         }
         if (key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw InvalidInput.of(KEY_FIELD, "intake.error.idempotency-key",
+            throw InvalidInput.of(
+                    KEY_FIELD,
+                    "intake.error.idempotency-key",
                     "The Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
         }
         return key;
@@ -186,15 +216,16 @@ class ApplicationService implements Applications {
 
     /** Every rule, then the services against the catalogue and the files against their owner: all errors at once. */
     private Mono<List<ServiceSummary>> checked(Actor resident, ApplicationForm form) {
-        List<FieldError> errors = new ArrayList<>(rules.check(form, deadlines.today().getYear()));
+        List<FieldError> errors =
+                new ArrayList<>(rules.check(form, deadlines.today().getYear()));
         Set<String> reported = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         boolean checkServices = form.kind() == ApplicationKind.IPUS && !reported.contains("serviceIds");
         boolean checkFiles = !reported.contains("attachments");
-        Mono<List<ServiceSummary>> services = checkServices
-                ? catalogue.services(form.serviceIds()).collectList()
-                : Mono.just(List.of());
+        Mono<List<ServiceSummary>> services =
+                checkServices ? catalogue.services(form.serviceIds()).collectList() : Mono.just(List.of());
         Mono<Set<AttachmentId>> usable = checkFiles
-                ? attachments.find(form.attachments())
+                ? attachments
+                        .find(form.attachments())
                         .filter(found -> found.ownerId().equals(resident.id()) && found.applicationId() == null)
                         .map(found -> found.info().id())
                         .collect(Collectors.toSet())
@@ -205,7 +236,9 @@ class ApplicationService implements Applications {
             if (checkServices) {
                 for (int i = 0; i < form.serviceIds().size(); i++) {
                     if (!known.containsKey(form.serviceIds().get(i))) {
-                        errors.add(new FieldError("serviceIds[" + i + "]", "intake.error.service-unknown",
+                        errors.add(new FieldError(
+                                "serviceIds[" + i + "]",
+                                "intake.error.service-unknown",
                                 "There is no service " + form.serviceIds().get(i) + " on offer in the catalogue."));
                     }
                 }
@@ -213,7 +246,9 @@ class ApplicationService implements Applications {
             if (checkFiles) {
                 for (int i = 0; i < form.attachments().size(); i++) {
                     if (!found.getT2().contains(form.attachments().get(i))) {
-                        errors.add(new FieldError("attachments[" + i + "]", "intake.error.attachment-unknown",
+                        errors.add(new FieldError(
+                                "attachments[" + i + "]",
+                                "intake.error.attachment-unknown",
                                 "There is no file " + form.attachments().get(i) + " of yours that is free to attach."));
                     }
                 }
@@ -226,13 +261,36 @@ class ApplicationService implements Applications {
         });
     }
 
-    private Mono<Outcome> create(Actor resident, String key, String hash, ApplicationForm form, List<ServiceSummary> services) {
+    private Mono<Outcome> create(
+            Actor resident, String key, String hash, ApplicationForm form, List<ServiceSummary> services) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate submittedOn = LocalDate.ofInstant(now, clock.getZone());
-        var app = new StoredApplication(new ApplicationId(UUID.randomUUID()), resident.id(), key, hash, null, form.kind(),
-                ApplicationStatus.SUBMITTED, now, submittedOn, deadlines.planDueDate(submittedOn), null, null, null, form.needs(),
-                form.situation(), services, form.household(), normalised(form.contact()), form.district(), form.language(),
-                null, null, null, null, 0);
+        var app = new StoredApplication(
+                new ApplicationId(UUID.randomUUID()),
+                resident.id(),
+                key,
+                hash,
+                null,
+                form.kind(),
+                ApplicationStatus.SUBMITTED,
+                now,
+                submittedOn,
+                deadlines.planDueDate(submittedOn),
+                null,
+                null,
+                null,
+                form.needs(),
+                form.situation(),
+                services,
+                form.household(),
+                normalised(form.contact()),
+                form.district(),
+                form.language(),
+                null,
+                null,
+                null,
+                null,
+                0);
         return store.claim(app, now)
                 .flatMap(inserted -> inserted
                         ? record(app, form).map(stored -> new Outcome(stored, true))
@@ -248,25 +306,60 @@ class ApplicationService implements Applications {
                 .then(attachments.attach(form.attachments(), app.residentId(), app.id()))
                 .flatMap(attached -> attached == form.attachments().size()
                         ? Mono.empty()
-                        : Mono.error(InvalidInput.of("attachments", "intake.error.attachment-unknown",
+                        : Mono.error(InvalidInput.of(
+                                "attachments",
+                                "intake.error.attachment-unknown",
                                 "A file was attached to another application meanwhile; add it again.")))
                 .then(store.assignReference(app.id(), app.submittedOn().getYear()))
-                .flatMap(reference -> events.append(new ApplicationSubmitted(app.id().value(), reference, app.kind(), app.residentId(),
-                                app.submittedOn(), app.planDueDate(), app.district(), app.language(),
-                                app.services().stream().map(service -> service.id().value()).toList()))
+                .flatMap(reference -> events.append(new ApplicationSubmitted(
+                                app.id().value(),
+                                reference,
+                                app.kind(),
+                                app.residentId(),
+                                app.submittedOn(),
+                                app.planDueDate(),
+                                app.district(),
+                                app.language(),
+                                app.services().stream()
+                                        .map(service -> service.id().value())
+                                        .toList()))
                         .thenReturn(withReference(app, reference)));
     }
 
     private static StoredApplication withReference(StoredApplication app, String reference) {
-        return new StoredApplication(app.id(), app.residentId(), app.idempotencyKey(), app.requestHash(), reference, app.kind(),
-                app.status(), app.submittedAt(), app.submittedOn(), app.planDueDate(), app.planAgreedOn(), app.planPreparedOn(), app.closedOn(),
-                app.needs(), app.situation(), app.services(), app.household(), app.contact(), app.district(), app.language(),
-                app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam(), app.version());
+        return new StoredApplication(
+                app.id(),
+                app.residentId(),
+                app.idempotencyKey(),
+                app.requestHash(),
+                reference,
+                app.kind(),
+                app.status(),
+                app.submittedAt(),
+                app.submittedOn(),
+                app.planDueDate(),
+                app.planAgreedOn(),
+                app.planPreparedOn(),
+                app.closedOn(),
+                app.needs(),
+                app.situation(),
+                app.services(),
+                app.household(),
+                app.contact(),
+                app.district(),
+                app.language(),
+                app.assigneeId(),
+                app.assigneeUsername(),
+                app.assigneeName(),
+                app.assigneeTeam(),
+                app.version());
     }
 
     /** Addresses are trimmed of surrounding spaces; the portal channel keeps none. */
     private static Contact normalised(Contact contact) {
-        String value = contact.channel() == ContactChannel.PORTAL || contact.value() == null ? null : contact.value().strip();
+        String value = contact.channel() == ContactChannel.PORTAL || contact.value() == null
+                ? null
+                : contact.value().strip();
         return new Contact(contact.channel(), value, contact.discretion());
     }
 

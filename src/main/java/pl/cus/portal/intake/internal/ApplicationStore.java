@@ -21,10 +21,10 @@ import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.Assignee;
 import pl.cus.portal.intake.CaseQuery;
-import pl.cus.portal.intake.Forwarding;
 import pl.cus.portal.intake.Contact;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Discretion;
+import pl.cus.portal.intake.Forwarding;
 import pl.cus.portal.intake.HouseholdMember;
 import pl.cus.portal.intake.Situation;
 import pl.cus.portal.intake.StatusChange;
@@ -36,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ApplicationStore {
 
-    private static final String COLUMNS = "id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at, "
-            + "submitted_on, plan_due_date, plan_agreed_on, plan_prepared_on, closed_on, needs, situation, services, household, contact_channel, "
-            + "contact_value, discretion, district, language, assignee_id, assignee_username, assignee_name, assignee_team, version";
+    private static final String COLUMNS =
+            "id, resident_id, idempotency_key, request_hash, reference, kind, status, submitted_at, "
+                    + "submitted_on, plan_due_date, plan_agreed_on, plan_prepared_on, closed_on, needs, situation, services, household, contact_channel, "
+                    + "contact_value, discretion, district, language, assignee_id, assignee_username, assignee_name, assignee_team, version";
     private static final String OPEN = "('SUBMITTED', 'ASSIGNED', 'ASSESSED', 'PLAN_AGREED', 'PLAN_PREPARED')";
 
     private final DatabaseClient db;
@@ -55,11 +56,12 @@ class ApplicationStore {
      * of racing submits creates the application.
      */
     Mono<Boolean> claim(StoredApplication app, Instant consentAt) {
-        var spec = db.sql("insert into application (id, resident_id, idempotency_key, request_hash, kind, status, submitted_at, "
-                        + "submitted_on, plan_due_date, needs, situation, services, household, contact_channel, contact_value, "
-                        + "discretion, district, language, consent_at) values (:id, :resident, :key, :hash, :kind, :status, :at, "
-                        + ":on, :due, :needs, :situation, :services, :household, :channel, :value, :discretion, :district, "
-                        + ":language, :consent) on conflict (resident_id, idempotency_key) do nothing")
+        var spec = db.sql(
+                        "insert into application (id, resident_id, idempotency_key, request_hash, kind, status, submitted_at, "
+                                + "submitted_on, plan_due_date, needs, situation, services, household, contact_channel, contact_value, "
+                                + "discretion, district, language, consent_at) values (:id, :resident, :key, :hash, :kind, :status, :at, "
+                                + ":on, :due, :needs, :situation, :services, :household, :channel, :value, :discretion, :district, "
+                                + ":language, :consent) on conflict (resident_id, idempotency_key) do nothing")
                 .bind("id", app.id().value())
                 .bind("resident", app.residentId())
                 .bind("key", app.idempotencyKey())
@@ -73,9 +75,16 @@ class ApplicationStore {
                 .bind("services", Json.of(json.writeValueAsString(app.services())))
                 .bind("household", Json.of(json.writeValueAsString(app.household())))
                 .bind("channel", app.contact().channel().name())
-                .bind("discretion", app.contact().discretion().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .bind(
+                        "discretion",
+                        app.contact().discretion().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toArray(String[]::new))
                 .bind("consent", utc(consentAt));
-        spec = app.situation() == null ? spec.bindNull("situation", String.class) : spec.bind("situation", app.situation().name());
+        spec = app.situation() == null
+                ? spec.bindNull("situation", String.class)
+                : spec.bind("situation", app.situation().name());
         spec = nullable(spec, "value", app.contact().value());
         spec = nullable(spec, "district", app.district());
         spec = nullable(spec, "language", app.language());
@@ -92,32 +101,47 @@ class ApplicationStore {
                 .one()
                 .map(number -> "W/%d/%06d".formatted(year, number))
                 .flatMap(reference -> db.sql("update application set reference = :reference where id = :id")
-                        .bind("reference", reference).bind("id", id.value()).then().thenReturn(reference));
+                        .bind("reference", reference)
+                        .bind("id", id.value())
+                        .then()
+                        .thenReturn(reference));
     }
 
     Mono<StoredApplication> find(ApplicationId id) {
-        return db.sql("select " + COLUMNS + " from application where id = :id").bind("id", id.value())
-                .map((row, meta) -> map(row)).one();
+        return db.sql("select " + COLUMNS + " from application where id = :id")
+                .bind("id", id.value())
+                .map((row, meta) -> map(row))
+                .one();
     }
 
     Mono<StoredApplication> findByKey(UUID residentId, String key) {
-        return db.sql("select " + COLUMNS + " from application where resident_id = :resident and idempotency_key = :key")
-                .bind("resident", residentId).bind("key", key)
-                .map((row, meta) -> map(row)).one();
+        return db.sql("select " + COLUMNS
+                        + " from application where resident_id = :resident and idempotency_key = :key")
+                .bind("resident", residentId)
+                .bind("key", key)
+                .map((row, meta) -> map(row))
+                .one();
     }
 
     Flux<StoredApplication> ofResident(UUID residentId) {
-        return db.sql("select " + COLUMNS + " from application where resident_id = :resident order by submitted_at desc, reference desc")
+        return db.sql("select " + COLUMNS
+                        + " from application where resident_id = :resident order by submitted_at desc, reference desc")
                 .bind("resident", residentId)
-                .map((row, meta) -> map(row)).all();
+                .map((row, meta) -> map(row))
+                .all();
     }
 
     /** Marks the application withdrawn if it still may be; false when it was not (closed meanwhile, plan agreed). */
     Mono<Boolean> withdraw(ApplicationId id, UUID residentId, LocalDate on) {
-        return db.sql("update application set status = 'WITHDRAWN', closed_on = :on, version = version + 1 where id = :id "
-                        + "and resident_id = :resident and status in " + OPEN + " and plan_agreed_on is null")
-                .bind("on", on).bind("id", id.value()).bind("resident", residentId)
-                .fetch().rowsUpdated().map(count -> count == 1);
+        return db.sql(
+                        "update application set status = 'WITHDRAWN', closed_on = :on, version = version + 1 where id = :id "
+                                + "and resident_id = :resident and status in " + OPEN + " and plan_agreed_on is null")
+                .bind("on", on)
+                .bind("id", id.value())
+                .bind("resident", residentId)
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     Mono<Void> addStatus(ApplicationId id, ApplicationStatus status, Instant at) {
@@ -126,17 +150,23 @@ class ApplicationStore {
 
     /** Appends a step to the history; {@code note} is shown to the resident with it. */
     Mono<Void> addStatus(ApplicationId id, ApplicationStatus status, Instant at, String note) {
-        var spec = db.sql("insert into application_status_change (application_id, seq, status, changed_at, note) "
-                        + "select :id, coalesce(max(seq), 0) + 1, :status, :at, :note from application_status_change where application_id = :id")
-                .bind("id", id.value()).bind("status", status.name()).bind("at", utc(at));
+        var spec = db.sql(
+                        "insert into application_status_change (application_id, seq, status, changed_at, note) "
+                                + "select :id, coalesce(max(seq), 0) + 1, :status, :at, :note from application_status_change where application_id = :id")
+                .bind("id", id.value())
+                .bind("status", status.name())
+                .bind("at", utc(at));
         return nullable(spec, "note", note).then();
     }
 
     Flux<StatusChange> history(ApplicationId id) {
-        return db.sql("select status, changed_at, note from application_status_change where application_id = :id order by seq")
+        return db.sql(
+                        "select status, changed_at, note from application_status_change where application_id = :id order by seq")
                 .bind("id", id.value())
-                .map((row, meta) -> new StatusChange(ApplicationStatus.valueOf(row.get("status", String.class)),
-                        row.get("changed_at", OffsetDateTime.class).toInstant(), row.get("note", String.class)))
+                .map((row, meta) -> new StatusChange(
+                        ApplicationStatus.valueOf(row.get("status", String.class)),
+                        row.get("changed_at", OffsetDateTime.class).toInstant(),
+                        row.get("note", String.class)))
                 .all();
     }
 
@@ -146,8 +176,8 @@ class ApplicationStore {
      */
     Flux<StoredApplication> list(CaseQuery query, UUID visibleTo) {
         Filter filter = filter(query, visibleTo);
-        String sql = "select " + COLUMNS + " from application" + filter.where()
-                + " order by submitted_at, reference" + (query.limit() == null ? "" : " limit " + query.limit());
+        String sql = "select " + COLUMNS + " from application" + filter.where() + " order by submitted_at, reference"
+                + (query.limit() == null ? "" : " limit " + query.limit());
         return filter.bind(db.sql(sql)).map((row, meta) -> map(row)).all();
     }
 
@@ -155,7 +185,8 @@ class ApplicationStore {
     Mono<Long> count(CaseQuery query, UUID visibleTo) {
         Filter filter = filter(query, visibleTo);
         return filter.bind(db.sql("select count(*) as n from application" + filter.where()))
-                .map(row -> row.get("n", Long.class)).one();
+                .map(row -> row.get("n", Long.class))
+                .one();
     }
 
     private record Filter(List<String> conditions, Map<String, Object> binds) {
@@ -207,15 +238,24 @@ class ApplicationStore {
             // Services are matched on their names only (the jsonb also holds ids, which are not text to search).
             where.add("(reference ilike :text escape '\\' or district ilike :text escape '\\' or exists (select 1 from "
                     + "jsonb_array_elements(services) service where service ->> 'name' ilike :text escape '\\'))");
-            binds.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            binds.put(
+                    "text",
+                    "%"
+                            + query.text()
+                                    .strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         return new Filter(where, binds);
     }
 
     /** The application with its row locked until the transaction ends: changes to one application queue up here. */
     Mono<StoredApplication> lock(ApplicationId id) {
-        return db.sql("select " + COLUMNS + " from application where id = :id for update").bind("id", id.value())
-                .map((row, meta) -> map(row)).one();
+        return db.sql("select " + COLUMNS + " from application where id = :id for update")
+                .bind("id", id.value())
+                .map((row, meta) -> map(row))
+                .one();
     }
 
     /**
@@ -229,24 +269,28 @@ class ApplicationStore {
 
     /** Open applications per assignee, for workload panels. */
     Flux<Map.Entry<UUID, Long>> openCasesPerAssignee() {
-        return db.sql("select assignee_id, count(*) as n from application where assignee_id is not null and status in " + OPEN
-                        + " group by assignee_id")
+        return db.sql("select assignee_id, count(*) as n from application where assignee_id is not null and status in "
+                        + OPEN + " group by assignee_id")
                 .map(row -> Map.entry(row.get("assignee_id", UUID.class), row.get("n", Long.class)))
                 .all();
     }
 
     /** Open applications assigned to the member of staff, other than {@code except}. */
     Mono<Long> openCasesOf(UUID assigneeId, ApplicationId except) {
-        return db.sql("select count(*) as n from application where assignee_id = :assignee and status in " + OPEN + " and id <> :except")
-                .bind("assignee", assigneeId).bind("except", except.value())
-                .map(row -> row.get("n", Long.class)).one();
+        return db.sql("select count(*) as n from application where assignee_id = :assignee and status in " + OPEN
+                        + " and id <> :except")
+                .bind("assignee", assigneeId)
+                .bind("except", except.value())
+                .map(row -> row.get("n", Long.class))
+                .one();
     }
 
     /** Sets the assignee if the row is still at {@code version}; false when it moved on meanwhile. */
     Mono<Boolean> assign(StoredApplication app, Assignee assignee, ApplicationStatus status, Instant at) {
-        var spec = db.sql("update application set assignee_id = :assignee, assignee_username = :username, assignee_name = :name, "
-                        + "assignee_team = :team, assigned_at = :at, status = :status, version = version + 1 "
-                        + "where id = :id and version = :version")
+        var spec = db.sql(
+                        "update application set assignee_id = :assignee, assignee_username = :username, assignee_name = :name, "
+                                + "assignee_team = :team, assigned_at = :at, status = :status, version = version + 1 "
+                                + "where id = :id and version = :version")
                 .bind("assignee", assignee.id())
                 .bind("username", assignee.username())
                 .bind("name", assignee.displayName())
@@ -259,19 +303,28 @@ class ApplicationStore {
 
     /** Moves an open application to another status if the row is still at {@code version}. */
     Mono<Boolean> changeStatus(StoredApplication app, ApplicationStatus status) {
-        return db.sql("update application set status = :status, version = version + 1 where id = :id and version = :version "
-                        + "and status in " + OPEN)
-                .bind("status", status.name()).bind("id", app.id().value()).bind("version", app.version())
-                .fetch().rowsUpdated().map(count -> count == 1);
+        return db.sql(
+                        "update application set status = :status, version = version + 1 where id = :id and version = :version "
+                                + "and status in " + OPEN)
+                .bind("status", status.name())
+                .bind("id", app.id().value())
+                .bind("version", app.version())
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     /** Records the resident's agreement to the plan (the first date stays); withdrawal ends here. False when closed. */
     Mono<Boolean> planAgreed(ApplicationId id, LocalDate on) {
-        return db.sql("update application set plan_agreed_on = coalesce(plan_agreed_on, :on), status = case when status in "
-                        + "('SUBMITTED', 'ASSIGNED', 'ASSESSED') then 'PLAN_AGREED' else status end, version = version + 1 "
-                        + "where id = :id and status in " + OPEN)
-                .bind("on", on).bind("id", id.value())
-                .fetch().rowsUpdated().map(count -> count == 1);
+        return db.sql(
+                        "update application set plan_agreed_on = coalesce(plan_agreed_on, :on), status = case when status in "
+                                + "('SUBMITTED', 'ASSIGNED', 'ASSESSED') then 'PLAN_AGREED' else status end, version = version + 1 "
+                                + "where id = :id and status in " + OPEN)
+                .bind("on", on)
+                .bind("id", id.value())
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     /** Records once the day the plan was prepared (agreed and approved). False when already recorded or closed. */
@@ -279,27 +332,46 @@ class ApplicationStore {
         return db.sql("update application set plan_prepared_on = :on, plan_agreed_on = coalesce(plan_agreed_on, :on), "
                         + "status = 'PLAN_PREPARED', version = version + 1 "
                         + "where id = :id and plan_prepared_on is null and status in " + OPEN)
-                .bind("on", on).bind("id", id.value())
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .bind("on", on)
+                .bind("id", id.value())
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     /** Closes an open application whose plan was prepared, after the plan's summary. False when closed meanwhile. */
     Mono<Boolean> planClosed(ApplicationId id, LocalDate on) {
         return db.sql("update application set status = 'CLOSED', closed_on = :on, version = version + 1 "
                         + "where id = :id and plan_prepared_on is not null and status in " + OPEN)
-                .bind("on", on).bind("id", id.value())
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .bind("on", on)
+                .bind("id", id.value())
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     /** Closes an open application as forwarded (with where to) or not qualified; the outcome is kept with the row. */
-    Mono<Boolean> close(StoredApplication app, ApplicationStatus status, LocalDate on, UUID decidedBy, Forwarding forwarding,
-            String reason, String appealInformation) {
+    Mono<Boolean> close(
+            StoredApplication app,
+            ApplicationStatus status,
+            LocalDate on,
+            UUID decidedBy,
+            Forwarding forwarding,
+            String reason,
+            String appealInformation) {
         var spec = db.sql("update application set status = :status, closed_on = :on, decided_by = :by, "
                         + "forwarded_destination = :destination, forwarded_to = :to, outcome_reason = :reason, "
-                        + "appeal_information = :appeal, version = version + 1 where id = :id and version = :version and status in " + OPEN)
-                .bind("status", status.name()).bind("on", on).bind("by", decidedBy)
-                .bind("id", app.id().value()).bind("version", app.version());
-        spec = nullable(spec, "destination", forwarding == null ? null : forwarding.destination().name());
+                        + "appeal_information = :appeal, version = version + 1 where id = :id and version = :version and status in "
+                        + OPEN)
+                .bind("status", status.name())
+                .bind("on", on)
+                .bind("by", decidedBy)
+                .bind("id", app.id().value())
+                .bind("version", app.version());
+        spec = nullable(
+                spec,
+                "destination",
+                forwarding == null ? null : forwarding.destination().name());
         spec = nullable(spec, "to", forwarding == null ? null : forwarding.destinationName());
         spec = nullable(spec, "reason", reason);
         spec = nullable(spec, "appeal", appealInformation);
@@ -310,9 +382,13 @@ class ApplicationStore {
         String situation = row.get("situation", String.class);
         String[] discretion = row.get("discretion", String[].class);
         EnumSet<Discretion> wishes = EnumSet.noneOf(Discretion.class);
-        Arrays.stream(discretion == null ? new String[0] : discretion).map(Discretion::valueOf).forEach(wishes::add);
-        var contact = new Contact(ContactChannel.valueOf(row.get("contact_channel", String.class)),
-                row.get("contact_value", String.class), wishes);
+        Arrays.stream(discretion == null ? new String[0] : discretion)
+                .map(Discretion::valueOf)
+                .forEach(wishes::add);
+        var contact = new Contact(
+                ContactChannel.valueOf(row.get("contact_channel", String.class)),
+                row.get("contact_value", String.class),
+                wishes);
         return new StoredApplication(
                 new ApplicationId(row.get("id", UUID.class)),
                 row.get("resident_id", UUID.class),
@@ -341,7 +417,8 @@ class ApplicationStore {
                 row.get("version", Long.class));
     }
 
-    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    private static DatabaseClient.GenericExecuteSpec nullable(
+            DatabaseClient.GenericExecuteSpec spec, String name, String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 

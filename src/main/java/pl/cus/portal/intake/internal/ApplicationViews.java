@@ -23,25 +23,54 @@ class ApplicationViews {
     }
 
     Mono<ApplicationView> full(StoredApplication app) {
-        return Mono.zip(store.history(app.id()).collectList(), attachments.ofApplication(app.id()).collectList())
-                .map(parts -> new ApplicationView(app.id(), app.reference(), app.kind(), app.status(), app.submittedAt(),
+        return Mono.zip(
+                        store.history(app.id()).collectList(),
+                        attachments.ofApplication(app.id()).collectList())
+                .map(parts -> new ApplicationView(
+                        app.id(),
+                        app.reference(),
+                        app.kind(),
+                        app.status(),
+                        app.submittedAt(),
                         app.planDueDate(),
                         deadlineState(app),
-                        app.services(), app.needs(), app.household(), app.situation(), app.contact(), app.district(),
-                        app.language(), parts.getT2(), parts.getT1(), app.withdrawable()));
+                        app.services(),
+                        app.needs(),
+                        app.household(),
+                        app.situation(),
+                        app.contact(),
+                        app.district(),
+                        app.language(),
+                        parts.getT2(),
+                        parts.getT1(),
+                        app.withdrawable()));
     }
 
     CaseSummary summary(StoredApplication app) {
-        Assignee assignee = app.assigneeId() == null ? null
+        Assignee assignee = app.assigneeId() == null
+                ? null
                 : new Assignee(app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam());
-        return new CaseSummary(app.id(), app.reference(), app.kind(), app.status(), app.submittedAt(), app.planDueDate(),
-                deadlineState(app), app.services(), app.situation(),
-                app.district(), app.language(), assignee, app.version());
+        return new CaseSummary(
+                app.id(),
+                app.reference(),
+                app.kind(),
+                app.status(),
+                app.submittedAt(),
+                app.planDueDate(),
+                deadlineState(app),
+                app.services(),
+                app.situation(),
+                app.district(),
+                app.language(),
+                assignee,
+                app.version());
     }
 
     /** Met once the plan is prepared (agreed and approved); a prepared plan's outcome is final, as on the board. */
     private pl.cus.portal.deadlines.DeadlineState deadlineState(StoredApplication app) {
-        return deadlines.stateOf(app.planDueDate(), Optional.ofNullable(app.planPreparedOn()),
+        return deadlines.stateOf(
+                app.planDueDate(),
+                Optional.ofNullable(app.planPreparedOn()),
                 app.planPreparedOn() == null && !app.status().isOpen());
     }
 }

@@ -29,19 +29,25 @@ final class AttachmentRules {
         if (content.length > maxSize.toBytes()) {
             throw tooLarge(maxSize);
         }
-        FileType type = FileType.sniff(content).orElseThrow(() -> InvalidInput.of(FIELD, "intake.error.file-type",
-                "Only PDF, JPEG and PNG files are accepted; this file's content is none of them."));
+        FileType type = FileType.sniff(content)
+                .orElseThrow(() -> InvalidInput.of(
+                        FIELD,
+                        "intake.error.file-type",
+                        "Only PDF, JPEG and PNG files are accepted; this file's content is none of them."));
         String extension = extensionOf(fileName);
         if (FileType.KNOWN_EXTENSIONS.contains(extension) && !type.hasExtension(extension)) {
-            throw InvalidInput.of(FIELD, "intake.error.file-name-mismatch", "The file's name ends in ." + extension
-                    + " but its content is " + type.name() + ". Save it with the right type and try again.");
+            throw InvalidInput.of(
+                    FIELD,
+                    "intake.error.file-name-mismatch",
+                    "The file's name ends in ." + extension + " but its content is " + type.name()
+                            + ". Save it with the right type and try again.");
         }
         return new Accepted(type, displayName(fileName, type));
     }
 
     static InvalidInput tooLarge(DataSize limit) {
-        return InvalidInput.of(FIELD, "intake.error.file-too-large",
-                "The file is larger than the limit of " + describe(limit) + ".");
+        return InvalidInput.of(
+                FIELD, "intake.error.file-too-large", "The file is larger than the limit of " + describe(limit) + ".");
     }
 
     static String describe(DataSize size) {
@@ -90,6 +96,5 @@ final class AttachmentRules {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    record Accepted(FileType type, String displayName) {
-    }
+    record Accepted(FileType type, String displayName) {}
 }

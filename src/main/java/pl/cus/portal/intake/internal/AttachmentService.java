@@ -33,8 +33,14 @@ class AttachmentService implements Attachments {
     private final TransactionalOperator transactions;
     private final UploadLimits limits;
 
-    AttachmentService(AttachmentStore store, IntakeAccess access, AuditTrail audit, IntakeProperties properties, Clock clock,
-            TransactionalOperator transactions, UploadLimits limits) {
+    AttachmentService(
+            AttachmentStore store,
+            IntakeAccess access,
+            AuditTrail audit,
+            IntakeProperties properties,
+            Clock clock,
+            TransactionalOperator transactions,
+            UploadLimits limits) {
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -49,8 +55,12 @@ class AttachmentService implements Attachments {
         return Mono.defer(() -> {
             access.requireResident(resident);
             var accepted = rules.check(fileName, content);
-            var info = new AttachmentInfo(new AttachmentId(UUID.randomUUID()), accepted.displayName(),
-                    accepted.type().mediaType(), content.length, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            var info = new AttachmentInfo(
+                    new AttachmentId(UUID.randomUUID()),
+                    accepted.displayName(),
+                    accepted.type().mediaType(),
+                    content.length,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
             return store.lockOwner(resident.id())
                     .then(store.unattachedUsage(resident.id()))
                     .flatMap(usage -> withinQuota(usage, content.length))
@@ -62,11 +72,15 @@ class AttachmentService implements Attachments {
 
     private Mono<Void> withinQuota(AttachmentStore.Usage usage, long size) {
         if (usage.files() + 1 > limits.maxUnattachedFiles()) {
-            return Mono.error(new UploadQuotaExceeded(UploadQuotaExceeded.Limit.FILES, limits.maxUnattachedFiles(),
+            return Mono.error(new UploadQuotaExceeded(
+                    UploadQuotaExceeded.Limit.FILES,
+                    limits.maxUnattachedFiles(),
                     AttachmentRules.describe(limits.maxUnattachedSize())));
         }
         if (usage.bytes() + size > limits.maxUnattachedSize().toBytes()) {
-            return Mono.error(new UploadQuotaExceeded(UploadQuotaExceeded.Limit.SIZE, limits.maxUnattachedFiles(),
+            return Mono.error(new UploadQuotaExceeded(
+                    UploadQuotaExceeded.Limit.SIZE,
+                    limits.maxUnattachedFiles(),
                     AttachmentRules.describe(limits.maxUnattachedSize())));
         }
         return Mono.empty();
@@ -83,7 +97,8 @@ class AttachmentService implements Attachments {
 
     @Override
     public Mono<AttachmentContent> download(Actor actor, AttachmentId id) {
-        // The owner; or staff who see the application in full (assignee, organiser, director), and their read is logged.
+        // The owner; or staff who see the application in full (assignee, organiser, director), and their read is
+        // logged.
         return store.find(id)
                 .switchIfEmpty(Mono.error(() -> notFound(id)))
                 .flatMap(found -> {
@@ -96,7 +111,11 @@ class AttachmentService implements Attachments {
                     return access.fullForStaff(actor, new ApplicationId(found.applicationId()), "attachment")
                             // A file is not the place to tell someone the application exists: NotFound either way.
                             .onErrorMap(DomainException.Forbidden.class, refused -> notFound(id))
-                            .flatMap(app -> audit.record(actor, AuditAction.READ, app.id().value(), app.reference(),
+                            .flatMap(app -> audit.record(
+                                    actor,
+                                    AuditAction.READ,
+                                    app.id().value(),
+                                    app.reference(),
                                     "attachment " + found.info().displayName()))
                             .thenReturn(found);
                 })

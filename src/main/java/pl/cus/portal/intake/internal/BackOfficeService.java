@@ -61,8 +61,15 @@ class BackOfficeService implements BackOfficeApplications {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    BackOfficeService(ApplicationStore store, ApplicationViews views, IntakeAccess access, Accounts accounts, AuditTrail audit,
-            EventLog events, TransactionalOperator transactions, Clock clock) {
+    BackOfficeService(
+            ApplicationStore store,
+            ApplicationViews views,
+            IntakeAccess access,
+            Accounts accounts,
+            AuditTrail audit,
+            EventLog events,
+            TransactionalOperator transactions,
+            Clock clock) {
         this.store = store;
         this.views = views;
         this.access = access;
@@ -78,7 +85,8 @@ class BackOfficeService implements BackOfficeApplications {
         return Flux.defer(() -> {
             access.requireCaseReader(staff);
             UUID visibleTo = CasePolicy.seesAll(staff) ? null : staff.id();
-            return store.list(query == null ? CaseQuery.all() : query, visibleTo).map(views::summary);
+            return store.list(query == null ? CaseQuery.all() : query, visibleTo)
+                    .map(views::summary);
         });
     }
 
@@ -104,11 +112,17 @@ class BackOfficeService implements BackOfficeApplications {
     @Override
     public Mono<CaseView> open(Actor staff, ApplicationId id, String purpose) {
         // A full read is recorded before anything is returned: no read of a resident's application goes unlogged.
-        return access.forStaff(staff, id, "application details").flatMap(seen -> seen.sight() == Sight.FULL
-                ? audit.record(staff, AuditAction.READ, id.value(), seen.application().reference(), purpose)
-                        .then(views.full(seen.application()))
-                        .map(details -> new CaseView(views.summary(seen.application()), details))
-                : Mono.just(new CaseView(views.summary(seen.application()), null)));
+        return access.forStaff(staff, id, "application details")
+                .flatMap(seen -> seen.sight() == Sight.FULL
+                        ? audit.record(
+                                        staff,
+                                        AuditAction.READ,
+                                        id.value(),
+                                        seen.application().reference(),
+                                        purpose)
+                                .then(views.full(seen.application()))
+                                .map(details -> new CaseView(views.summary(seen.application()), details))
+                        : Mono.just(new CaseView(views.summary(seen.application()), null)));
     }
 
     @Override
@@ -116,26 +130,34 @@ class BackOfficeService implements BackOfficeApplications {
         return Mono.defer(() -> {
             access.requireCaseReader(actor);
             if (assignment == null || assignment.assigneeId() == null) {
-                return Mono.error(InvalidInput.of("assignee", "intake.error.assignee-missing", "Choose who takes the application."));
+                return Mono.error(InvalidInput.of(
+                        "assignee", "intake.error.assignee-missing", "Choose who takes the application."));
             }
             if (!CasePolicy.mayAssign(actor, assignment.assigneeId())) {
-                return Mono.error(new DomainException.Forbidden(CasePolicy.takesCases(actor)
-                        ? "You can take an unassigned application for yourself; the organiser assigns it to others."
-                        : "Only the organiser assigns applications."));
+                return Mono.error(new DomainException.Forbidden(
+                        CasePolicy.takesCases(actor)
+                                ? "You can take an unassigned application for yourself; the organiser assigns it to others."
+                                : "Only the organiser assigns applications."));
             }
             boolean organiser = actor.has(Role.ORGANISER);
             if (organiser && blank(assignment.reason())) {
-                return Mono.error(InvalidInput.of("reason", "intake.error.assignment-reason", "Say why this person takes the application."));
+                return Mono.error(InvalidInput.of(
+                        "reason", "intake.error.assignment-reason", "Say why this person takes the application."));
             }
             if (assignment.maxOpenCases() != null && assignment.maxOpenCases() < 0) {
-                return Mono.error(InvalidInput.of("maxOpenCases", "intake.error.workload-limit", "The workload limit cannot be negative."));
+                return Mono.error(InvalidInput.of(
+                        "maxOpenCases", "intake.error.workload-limit", "The workload limit cannot be negative."));
             }
             return access.forStaff(actor, id, "assignment")
                     .flatMap(seen -> accounts.findById(assignment.assigneeId())
-                            .switchIfEmpty(Mono.error(() -> InvalidInput.of("assignee", "intake.error.assignee-unknown",
+                            .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                    "assignee",
+                                    "intake.error.assignee-unknown",
                                     "There is no member of staff " + assignment.assigneeId() + ".")))
-                            .map(account -> checkedAssignee(account, seen.application().kind(), assignment.team())))
-                    .flatMap(assignee -> assignLocked(actor, id, assignment, assignee).as(transactions::transactional))
+                            .map(account ->
+                                    checkedAssignee(account, seen.application().kind(), assignment.team())))
+                    .flatMap(assignee ->
+                            assignLocked(actor, id, assignment, assignee).as(transactions::transactional))
                     .map(views::summary);
         });
     }
@@ -144,16 +166,22 @@ class BackOfficeService implements BackOfficeApplications {
     private static Assignee checkedAssignee(Account account, ApplicationKind kind, String team) {
         boolean fits = kind == ApplicationKind.IPUS
                 ? account.roles().contains(Role.COORDINATOR)
-                : account.roles().contains(Role.FAMILY_ASSISTANT) || account.roles().contains(Role.COORDINATOR);
+                : account.roles().contains(Role.FAMILY_ASSISTANT)
+                        || account.roles().contains(Role.COORDINATOR);
         if (!fits) {
-            throw InvalidInput.of("assignee", "intake.error.assignee-role", account.displayName() + " cannot take "
-                    + (kind == ApplicationKind.IPUS ? "an IPUS application: it needs a coordinator."
-                            : "a \"Za życiem\" application: it needs a family assistant or a coordinator."));
+            throw InvalidInput.of(
+                    "assignee",
+                    "intake.error.assignee-role",
+                    account.displayName() + " cannot take "
+                            + (kind == ApplicationKind.IPUS
+                                    ? "an IPUS application: it needs a coordinator."
+                                    : "a \"Za życiem\" application: it needs a family assistant or a coordinator."));
         }
         return new Assignee(account.id(), account.username(), account.displayName(), blank(team) ? null : team.strip());
     }
 
-    private Mono<StoredApplication> assignLocked(Actor actor, ApplicationId id, Assignment assignment, Assignee assignee) {
+    private Mono<StoredApplication> assignLocked(
+            Actor actor, ApplicationId id, Assignment assignment, Assignee assignee) {
         // Lock order everywhere: assignee first, then the application row, so two assignments cannot deadlock.
         return store.lockAssignee(assignee.id())
                 .then(store.lock(id))
@@ -163,33 +191,47 @@ class BackOfficeService implements BackOfficeApplications {
                         return Mono.error(closed(app));
                     }
                     if (app.assigned() && !(assignment.reassign() && actor.has(Role.ORGANISER))) {
-                        return Mono.error(new DomainException.Conflict("intake.error.already-assigned",
+                        return Mono.error(new DomainException.Conflict(
+                                "intake.error.already-assigned",
                                 "The application is already assigned to " + app.assigneeName() + "."));
                     }
                     if (app.assignedTo(assignee.id())) {
-                        return Mono.error(new DomainException.Conflict("intake.error.already-assigned",
+                        return Mono.error(new DomainException.Conflict(
+                                "intake.error.already-assigned",
                                 "The application is already assigned to " + app.assigneeName() + "."));
                     }
-                    Mono<Void> withinLimit = assignment.maxOpenCases() == null ? Mono.empty()
-                            : store.openCasesOf(assignee.id(), id).flatMap(open -> open >= assignment.maxOpenCases()
-                                    ? Mono.error(new DomainException.Conflict("intake.error.workload-full",
-                                            assignee.displayName() + " has " + open + " active families, the limit is "
-                                                    + assignment.maxOpenCases() + "."))
-                                    : Mono.empty());
+                    Mono<Void> withinLimit = assignment.maxOpenCases() == null
+                            ? Mono.empty()
+                            : store.openCasesOf(assignee.id(), id)
+                                    .flatMap(open -> open >= assignment.maxOpenCases()
+                                            ? Mono.error(new DomainException.Conflict(
+                                                    "intake.error.workload-full",
+                                                    assignee.displayName() + " has " + open
+                                                            + " active families, the limit is "
+                                                            + assignment.maxOpenCases() + "."))
+                                            : Mono.empty());
                     boolean reassigned = app.assigned();
-                    ApplicationStatus status = app.status() == ApplicationStatus.SUBMITTED ? ApplicationStatus.ASSIGNED : app.status();
+                    ApplicationStatus status =
+                            app.status() == ApplicationStatus.SUBMITTED ? ApplicationStatus.ASSIGNED : app.status();
                     Instant now = now();
                     // "Ewa Kowalska → Piotr Wiśniewski (team): reason": names and the reason, readable in any language.
                     String what = (reassigned ? app.assigneeName() + " " : "") + "→ " + assignee.displayName()
                             + (assignee.team() == null ? "" : " (" + assignee.team() + ")")
-                            + (blank(assignment.reason()) ? "" : ": " + assignment.reason().strip());
+                            + (blank(assignment.reason())
+                                    ? ""
+                                    : ": " + assignment.reason().strip());
                     return withinLimit
                             .then(store.assign(app, assignee, status, now))
                             .flatMap(done -> done ? Mono.<Void>empty() : Mono.error(changedMeanwhile()))
                             .then(status != app.status() ? store.addStatus(id, status, now) : Mono.empty())
-                            .then(audit.record(actor, reassigned ? AuditAction.REASSIGNED : AuditAction.ASSIGNED, id.value(),
-                                    app.reference(), truncate(what)))
-                            .then(events.append(new ApplicationAssigned(id.value(), assignee.id(), assignee.team(), actor.id(), reassigned)))
+                            .then(audit.record(
+                                    actor,
+                                    reassigned ? AuditAction.REASSIGNED : AuditAction.ASSIGNED,
+                                    id.value(),
+                                    app.reference(),
+                                    truncate(what)))
+                            .then(events.append(new ApplicationAssigned(
+                                    id.value(), assignee.id(), assignee.team(), actor.id(), reassigned)))
                             .then(store.find(id));
                 });
     }
@@ -198,17 +240,22 @@ class BackOfficeService implements BackOfficeApplications {
     public Mono<CaseSummary> markAssessed(Actor actor, ApplicationId id) {
         return change(actor, id, "assessment", app -> {
             if (app.status() != ApplicationStatus.ASSIGNED) {
-                return Mono.error(app.status() == ApplicationStatus.ASSESSED
-                        ? new DomainException.Conflict("intake.error.already-assessed", "The needs assessment is already recorded.")
-                        : app.status() == ApplicationStatus.SUBMITTED
-                                ? new DomainException.Conflict("intake.error.not-assigned", "Assign the application before the needs assessment.")
-                                : closed(app));
+                return Mono.error(
+                        app.status() == ApplicationStatus.ASSESSED
+                                ? new DomainException.Conflict(
+                                        "intake.error.already-assessed", "The needs assessment is already recorded.")
+                                : app.status() == ApplicationStatus.SUBMITTED
+                                        ? new DomainException.Conflict(
+                                                "intake.error.not-assigned",
+                                                "Assign the application before the needs assessment.")
+                                        : closed(app));
             }
             Instant now = now();
             return store.changeStatus(app, ApplicationStatus.ASSESSED)
                     .flatMap(done -> done ? Mono.<Void>empty() : Mono.error(changedMeanwhile()))
                     .then(store.addStatus(id, ApplicationStatus.ASSESSED, now))
-                    .then(audit.record(actor, AuditAction.ASSESSED, id.value(), app.reference(), "needs assessment recorded"))
+                    .then(audit.record(
+                            actor, AuditAction.ASSESSED, id.value(), app.reference(), "needs assessment recorded"))
                     .then(events.append(new ApplicationAssessed(id.value(), today(now))))
                     .then();
         });
@@ -220,18 +267,45 @@ class BackOfficeService implements BackOfficeApplications {
             List<FieldError> errors = new ArrayList<>();
             String to = forwarding == null ? null : forwarding.destinationName();
             String reason = forwarding == null ? null : forwarding.reason();
-            text(errors, "to", to, MAX_DESTINATION, "intake.error.forward-to", "Name the team, post or unit the application goes to");
+            text(
+                    errors,
+                    "to",
+                    to,
+                    MAX_DESTINATION,
+                    "intake.error.forward-to",
+                    "Name the team, post or unit the application goes to");
             text(errors, "reason", reason, MAX_TEXT, "intake.error.forward-reason", "Say why it goes there");
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidInput(errors));
             }
-            var where = new Forwarding(forwarding.destination() == null ? Forwarding.Destination.CENTRE_TEAM : forwarding.destination(),
-                    to.strip(), reason.strip());
-            return change(actor, id, "forwarding", app -> closeAs(actor, app, ApplicationStatus.FORWARDED, where, where.reason(), null,
-                    note(app, "intake.note.forwarded", where.destinationName(),
-                            Messages.get("intake.note.destination." + where.destination().name(), locale(app)), where.reason()),
-                    AuditAction.FORWARDED, "→ " + where.destinationName() + " (" + where.destination().name() + "): " + where.reason(),
-                    today -> new ApplicationForwarded(id.value(), today, where.destination())));
+            var where = new Forwarding(
+                    forwarding.destination() == null ? Forwarding.Destination.CENTRE_TEAM : forwarding.destination(),
+                    to.strip(),
+                    reason.strip());
+            return change(
+                    actor,
+                    id,
+                    "forwarding",
+                    app -> closeAs(
+                            actor,
+                            app,
+                            ApplicationStatus.FORWARDED,
+                            where,
+                            where.reason(),
+                            null,
+                            note(
+                                    app,
+                                    "intake.note.forwarded",
+                                    where.destinationName(),
+                                    Messages.get(
+                                            "intake.note.destination."
+                                                    + where.destination().name(),
+                                            locale(app)),
+                                    where.reason()),
+                            AuditAction.FORWARDED,
+                            "→ " + where.destinationName() + " ("
+                                    + where.destination().name() + "): " + where.reason(),
+                            today -> new ApplicationForwarded(id.value(), today, where.destination())));
         });
     }
 
@@ -239,29 +313,60 @@ class BackOfficeService implements BackOfficeApplications {
     public Mono<CaseSummary> refuse(Actor actor, ApplicationId id, String justification, String appealInformation) {
         return Mono.defer(() -> {
             List<FieldError> errors = new ArrayList<>();
-            text(errors, "justification", justification, MAX_TEXT, "intake.error.refusal-justification",
+            text(
+                    errors,
+                    "justification",
+                    justification,
+                    MAX_TEXT,
+                    "intake.error.refusal-justification",
                     "Give the justification: which qualification conditions are not met and why");
-            text(errors, "appealInformation", appealInformation, MAX_TEXT, "intake.error.refusal-appeal",
+            text(
+                    errors,
+                    "appealInformation",
+                    appealInformation,
+                    MAX_TEXT,
+                    "intake.error.refusal-appeal",
                     "Say how and where the resident can appeal, and by when");
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidInput(errors));
             }
             String why = justification.strip();
             String appeal = appealInformation.strip();
-            return change(actor, id, "refusal", app -> closeAs(actor, app, ApplicationStatus.NOT_QUALIFIED, null, why, appeal,
-                    note(app, "intake.note.not-qualified", why, appeal),
-                    AuditAction.NOT_QUALIFIED, why, today -> new ApplicationNotQualified(id.value(), today)));
+            return change(
+                    actor,
+                    id,
+                    "refusal",
+                    app -> closeAs(
+                            actor,
+                            app,
+                            ApplicationStatus.NOT_QUALIFIED,
+                            null,
+                            why,
+                            appeal,
+                            note(app, "intake.note.not-qualified", why, appeal),
+                            AuditAction.NOT_QUALIFIED,
+                            why,
+                            today -> new ApplicationNotQualified(id.value(), today)));
         });
     }
 
-    private Mono<Void> closeAs(Actor actor, StoredApplication app, ApplicationStatus status, Forwarding forwarding, String reason,
-            String appeal, String note, AuditAction action, String auditReason,
+    private Mono<Void> closeAs(
+            Actor actor,
+            StoredApplication app,
+            ApplicationStatus status,
+            Forwarding forwarding,
+            String reason,
+            String appeal,
+            String note,
+            AuditAction action,
+            String auditReason,
             java.util.function.Function<LocalDate, pl.cus.portal.shared.DomainEvent> event) {
         if (!app.status().isOpen()) {
             return Mono.error(closed(app));
         }
         if (app.planAgreedOn() != null) {
-            return Mono.error(new DomainException.Conflict("intake.error.plan-agreed",
+            return Mono.error(new DomainException.Conflict(
+                    "intake.error.plan-agreed",
                     "The resident has agreed to a plan; the application can no longer be forwarded or refused."));
         }
         Instant now = now();
@@ -278,20 +383,25 @@ class BackOfficeService implements BackOfficeApplications {
      * A change by the assignee or the organiser: NotFound (logged) when the caller may not see the application,
      * Forbidden when they see it but may not act on it; the work runs on the locked row in one transaction.
      */
-    private Mono<CaseSummary> change(Actor actor, ApplicationId id, String what,
+    private Mono<CaseSummary> change(
+            Actor actor,
+            ApplicationId id,
+            String what,
             java.util.function.Function<StoredApplication, Mono<Void>> work) {
         return Mono.defer(() -> {
             access.requireCaseReader(actor);
             return access.forStaff(actor, id, what)
                     .flatMap(seen -> CasePolicy.actsOn(actor, seen.application().assigneeId())
                             ? Mono.just(seen)
-                            : Mono.error(new DomainException.Forbidden("Only the assignee or the organiser can record the " + what + ".")))
+                            : Mono.error(new DomainException.Forbidden(
+                                    "Only the assignee or the organiser can record the " + what + ".")))
                     .then(store.lock(id)
                             .switchIfEmpty(Mono.error(() -> IntakeAccess.notFound(id)))
                             // Checked again on the locked row: it may have been reassigned since it was read.
                             .flatMap(app -> CasePolicy.actsOn(actor, app.assigneeId())
                                     ? work.apply(app).then(store.find(id))
-                                    : Mono.error(new DomainException.Conflict("intake.error.reassigned",
+                                    : Mono.error(new DomainException.Conflict(
+                                            "intake.error.reassigned",
                                             "The application was assigned to someone else meanwhile.")))
                             .as(transactions::transactional))
                     .map(views::summary);
@@ -314,12 +424,15 @@ class BackOfficeService implements BackOfficeApplications {
     }
 
     static DomainException.Conflict closed(StoredApplication app) {
-        return new DomainException.Conflict("intake.error.closed", "The application is no longer open: it is "
-                + app.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+        return new DomainException.Conflict(
+                "intake.error.closed",
+                "The application is no longer open: it is "
+                        + app.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
     }
 
     private static DomainException.Conflict changedMeanwhile() {
-        return new DomainException.Conflict("intake.error.changed", "The application changed meanwhile; reload it and try again.");
+        return new DomainException.Conflict(
+                "intake.error.changed", "The application changed meanwhile; reload it and try again.");
     }
 
     private Instant now() {

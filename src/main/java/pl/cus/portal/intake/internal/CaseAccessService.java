@@ -30,8 +30,10 @@ class CaseAccessService implements CaseAccess {
         if (staff == null || !staff.isStaff() || !CasePolicy.readsCases(staff)) {
             return Mono.just(Rights.none());
         }
-        return applications.find(new ApplicationId(caseId))
-                .map(app -> new Rights(CasePolicy.sight(staff, app.assigneeId()) == Sight.FULL,
+        return applications
+                .find(new ApplicationId(caseId))
+                .map(app -> new Rights(
+                        CasePolicy.sight(staff, app.assigneeId()) == Sight.FULL,
                         CasePolicy.actsOn(staff, app.assigneeId())))
                 .defaultIfEmpty(Rights.none());
     }
@@ -48,7 +50,8 @@ class CaseAccessService implements CaseAccess {
         return access.forStaff(staff, new ApplicationId(caseId), what)
                 .flatMap(seen -> CasePolicy.actsOn(staff, seen.application().assigneeId())
                         ? Mono.<Void>empty()
-                        : access.denied(staff, seen.application(), what).then(Mono.error(() -> new DomainException.Forbidden(
-                                "Only the assignee or the organiser can do this: " + what + "."))));
+                        : access.denied(staff, seen.application(), what)
+                                .then(Mono.error(() -> new DomainException.Forbidden(
+                                        "Only the assignee or the organiser can do this: " + what + "."))));
     }
 }

@@ -21,8 +21,7 @@ final class CasePolicy {
         FULL
     }
 
-    private CasePolicy() {
-    }
+    private CasePolicy() {}
 
     /** The organiser and the director see every application in full. */
     static boolean seesAll(Actor actor) {

@@ -22,15 +22,20 @@ class ContactRouteLookup implements ContactRoutes {
 
     @Override
     public Mono<ContactRoute> forApplication(UUID applicationId) {
-        return db.sql("select resident_id, contact_channel, contact_value, discretion, language from application where id = :id")
+        return db.sql(
+                        "select resident_id, contact_channel, contact_value, discretion, language from application where id = :id")
                 .bind("id", applicationId)
                 .map((row, meta) -> {
                     ContactChannel channel = ContactChannel.valueOf(row.get("contact_channel", String.class));
                     String[] wishes = row.get("discretion", String[].class);
-                    boolean neutral = wishes != null && Arrays.asList(wishes).contains(Discretion.NEUTRAL_SENDER.name());
+                    boolean neutral =
+                            wishes != null && Arrays.asList(wishes).contains(Discretion.NEUTRAL_SENDER.name());
                     String value = row.get("contact_value", String.class);
-                    return new ContactRoute(row.get("resident_id", UUID.class), channel,
-                            channel == ContactChannel.EMAIL && value != null ? value.strip() : null, neutral,
+                    return new ContactRoute(
+                            row.get("resident_id", UUID.class),
+                            channel,
+                            channel == ContactChannel.EMAIL && value != null ? value.strip() : null,
+                            neutral,
                             row.get("language", String.class));
                 })
                 .one();

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +46,14 @@ class DraftService implements Drafts {
     private final int maxDrafts;
     private final Duration keep;
 
-    DraftService(DatabaseClient db, IntakeAccess access, JsonMapper json, TransactionalOperator transactions, Clock clock,
-            IntakeProperties properties, UploadLimits limits) {
+    DraftService(
+            DatabaseClient db,
+            IntakeAccess access,
+            JsonMapper json,
+            TransactionalOperator transactions,
+            Clock clock,
+            IntakeProperties properties,
+            UploadLimits limits) {
         this.keep = limits.keepDrafts();
         this.db = db;
         this.access = access;
@@ -62,12 +68,15 @@ class DraftService implements Drafts {
         return Mono.defer(() -> {
             access.requireResident(resident);
             if (form == null || form.kind() == null) {
-                return Mono.error(InvalidInput.of("kind", "intake.error.kind",
+                return Mono.error(InvalidInput.of(
+                        "kind",
+                        "intake.error.kind",
                         "Say which kind of application the draft is for: IPUS or ZA_ZYCIEM."));
             }
             String body = json.writeValueAsString(form);
             if (body.getBytes(StandardCharsets.UTF_8).length > MAX_FORM_BYTES) {
-                return Mono.error(InvalidInput.of("form", "intake.error.draft-too-large", "The draft is too large to be saved."));
+                return Mono.error(
+                        InvalidInput.of("form", "intake.error.draft-too-large", "The draft is too large to be saved."));
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             int safeStep = Math.max(0, step);
@@ -78,25 +87,39 @@ class DraftService implements Drafts {
     private Mono<Draft> create(Actor resident, String body, int step, Instant now) {
         var id = new DraftId(UUID.randomUUID());
         // The count and the insert run under a per-resident lock, so parallel saves cannot pass the limit together.
-        return db.sql("select pg_advisory_xact_lock(hashtext('draft:' || :resident))").bind("resident", resident.id().toString()).then()
-                .then(db.sql("select count(*) as n from application_draft where resident_id = :resident").bind("resident", resident.id())
-                        .map(row -> row.get("n", Long.class)).one())
+        return db.sql("select pg_advisory_xact_lock(hashtext('draft:' || :resident))")
+                .bind("resident", resident.id().toString())
+                .then()
+                .then(db.sql("select count(*) as n from application_draft where resident_id = :resident")
+                        .bind("resident", resident.id())
+                        .map(row -> row.get("n", Long.class))
+                        .one())
                 .flatMap(count -> count >= maxDrafts
-                        ? Mono.error(new DomainException.Conflict("intake.error.too-many-drafts",
+                        ? Mono.error(new DomainException.Conflict(
+                                "intake.error.too-many-drafts",
                                 "You already keep " + maxDrafts + " drafts; discard one to save a new one."))
-                        : db.sql("insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, :form, :step, :at)")
-                                .bind("id", id.value()).bind("resident", resident.id()).bind("form", Json.of(body))
-                                .bind("step", step).bind("at", ApplicationStore.utc(now))
+                        : db.sql(
+                                        "insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, :form, :step, :at)")
+                                .bind("id", id.value())
+                                .bind("resident", resident.id())
+                                .bind("form", Json.of(body))
+                                .bind("step", step)
+                                .bind("at", ApplicationStore.utc(now))
                                 .then())
                 .as(transactions::transactional)
                 .then(Mono.fromSupplier(() -> draft(id, read(body), step, now)));
     }
 
     private Mono<Draft> replace(Actor resident, DraftId id, String body, int step, Instant now) {
-        return db.sql("update application_draft set form = :form, step = :step, updated_at = :at where id = :id and resident_id = :resident")
-                .bind("form", Json.of(body)).bind("step", step).bind("at", ApplicationStore.utc(now))
-                .bind("id", id.value()).bind("resident", resident.id())
-                .fetch().rowsUpdated()
+        return db.sql(
+                        "update application_draft set form = :form, step = :step, updated_at = :at where id = :id and resident_id = :resident")
+                .bind("form", Json.of(body))
+                .bind("step", step)
+                .bind("at", ApplicationStore.utc(now))
+                .bind("id", id.value())
+                .bind("resident", resident.id())
+                .fetch()
+                .rowsUpdated()
                 .flatMap(count -> count == 1 ? Mono.just(draft(id, read(body), step, now)) : Mono.error(notFound(id)));
     }
 
@@ -104,9 +127,11 @@ class DraftService implements Drafts {
     public Flux<Draft> mine(Actor resident) {
         return Flux.defer(() -> {
             access.requireResident(resident);
-            return db.sql("select id, form, step, updated_at from application_draft where resident_id = :resident order by updated_at desc, id")
+            return db.sql(
+                            "select id, form, step, updated_at from application_draft where resident_id = :resident order by updated_at desc, id")
                     .bind("resident", resident.id())
-                    .map((row, meta) -> map(row)).all();
+                    .map((row, meta) -> map(row))
+                    .all();
         });
     }
 
@@ -114,9 +139,12 @@ class DraftService implements Drafts {
     public Mono<Draft> find(Actor resident, DraftId id) {
         return Mono.defer(() -> {
             access.requireResident(resident);
-            return db.sql("select id, form, step, updated_at from application_draft where id = :id and resident_id = :resident")
-                    .bind("id", id.value()).bind("resident", resident.id())
-                    .map((row, meta) -> map(row)).one()
+            return db.sql(
+                            "select id, form, step, updated_at from application_draft where id = :id and resident_id = :resident")
+                    .bind("id", id.value())
+                    .bind("resident", resident.id())
+                    .map((row, meta) -> map(row))
+                    .one()
                     .switchIfEmpty(Mono.error(() -> notFound(id)));
         });
     }
@@ -126,8 +154,10 @@ class DraftService implements Drafts {
         return Mono.defer(() -> {
             access.requireResident(resident);
             return db.sql("delete from application_draft where id = :id and resident_id = :resident")
-                    .bind("id", id.value()).bind("resident", resident.id())
-                    .fetch().rowsUpdated()
+                    .bind("id", id.value())
+                    .bind("resident", resident.id())
+                    .fetch()
+                    .rowsUpdated()
                     .flatMap(count -> count == 1 ? Mono.<Void>empty() : Mono.error(notFound(id)));
         });
     }
@@ -138,8 +168,11 @@ class DraftService implements Drafts {
 
     private Draft map(io.r2dbc.spi.Readable row) {
         var id = new DraftId(row.get("id", UUID.class));
-        return draft(id, stored(id, row.get("form", Json.class).asString()),
-                row.get("step", Integer.class), row.get("updated_at", OffsetDateTime.class).toInstant());
+        return draft(
+                id,
+                stored(id, row.get("form", Json.class).asString()),
+                row.get("step", Integer.class),
+                row.get("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private ApplicationForm read(String body) {
@@ -154,7 +187,10 @@ class DraftService implements Drafts {
         try {
             return read(body);
         } catch (JacksonException | IllegalArgumentException unreadable) {
-            log.warn("Draft {} cannot be read as a form ({}); shown without its kind", id, unreadable.getClass().getSimpleName());
+            log.warn(
+                    "Draft {} cannot be read as a form ({}); shown without its kind",
+                    id,
+                    unreadable.getClass().getSimpleName());
             try {
                 var tree = json.readTree(body);
                 if (tree instanceof ObjectNode object) {

@@ -44,7 +44,9 @@ enum FileType {
     }
 
     static Optional<FileType> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.mediaType.equals(mediaType))
+                .findFirst();
     }
 
     private boolean matches(byte[] content) {

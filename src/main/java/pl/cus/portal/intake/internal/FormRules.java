@@ -45,15 +45,20 @@ final class FormRules {
         } else if (form.kind() == ApplicationKind.IPUS) {
             services(form, errors);
             if (form.situation() != null) {
-                errors.add(error("situation", "intake.error.situation-not-applicable",
+                errors.add(error(
+                        "situation",
+                        "intake.error.situation-not-applicable",
                         "The situation belongs to a \"Za życiem\" request only; leave it out for this application."));
             }
         } else {
             if (form.situation() == null) {
-                errors.add(error("situation", "intake.error.situation", "Choose the situation you are asking for support in."));
+                errors.add(error(
+                        "situation", "intake.error.situation", "Choose the situation you are asking for support in."));
             }
             if (!form.serviceIds().isEmpty()) {
-                errors.add(error("serviceIds", "intake.error.services-not-applicable",
+                errors.add(error(
+                        "serviceIds",
+                        "intake.error.services-not-applicable",
                         "Services are chosen in a services application; leave them out of a \"Za życiem\" request."));
             }
         }
@@ -61,18 +66,27 @@ final class FormRules {
         household(form.household(), currentYear, errors);
         contact(form.contact(), errors);
         if (!Boolean.TRUE.equals(form.consent())) {
-            errors.add(error("consent", "intake.error.consent",
+            errors.add(error(
+                    "consent",
+                    "intake.error.consent",
                     "Agree to the processing of the data this application needs (consent must be true)."));
         }
         if (form.district() != null && length(form.district()) > MAX_DISTRICT) {
-            errors.add(error("district", "intake.error.district", "The district may have at most " + MAX_DISTRICT + " characters."));
+            errors.add(error(
+                    "district",
+                    "intake.error.district",
+                    "The district may have at most " + MAX_DISTRICT + " characters."));
         }
         if (form.language() != null && !LANGUAGES.contains(form.language())) {
             errors.add(error("language", "intake.error.language", "The language must be one of: pl, en, uk."));
         }
         if (form.attachments().size() > maxAttachments) {
-            errors.add(error("attachments", "intake.error.attachments-count", "At most " + maxAttachments + " files may be attached."));
-        } else if (new HashSet<>(form.attachments()).size() != form.attachments().size()) {
+            errors.add(error(
+                    "attachments",
+                    "intake.error.attachments-count",
+                    "At most " + maxAttachments + " files may be attached."));
+        } else if (new HashSet<>(form.attachments()).size()
+                != form.attachments().size()) {
             errors.add(error("attachments", "intake.error.attachments-duplicate", "The same file is attached twice."));
         }
         return errors;
@@ -82,7 +96,8 @@ final class FormRules {
         if (form.serviceIds().isEmpty()) {
             errors.add(error("serviceIds", "intake.error.services", "Choose at least one service."));
         } else if (form.serviceIds().size() > MAX_SERVICES) {
-            errors.add(error("serviceIds", "intake.error.services-count", "Choose at most " + MAX_SERVICES + " services."));
+            errors.add(error(
+                    "serviceIds", "intake.error.services-count", "Choose at most " + MAX_SERVICES + " services."));
         } else if (new HashSet<>(form.serviceIds()).size() != form.serviceIds().size()) {
             errors.add(error("serviceIds", "intake.error.services-duplicate", "A service is chosen twice."));
         }
@@ -92,13 +107,19 @@ final class FormRules {
         if (needs == null || needs.isBlank()) {
             errors.add(error("needs", "intake.error.needs", "Describe in your own words what you need."));
         } else if (length(needs) > MAX_NEEDS) {
-            errors.add(error("needs", "intake.error.needs-length", "The description may have at most " + MAX_NEEDS + " characters."));
+            errors.add(error(
+                    "needs",
+                    "intake.error.needs-length",
+                    "The description may have at most " + MAX_NEEDS + " characters."));
         }
     }
 
     private static void household(List<HouseholdMember> household, int currentYear, List<FieldError> errors) {
         if (household.size() > MAX_HOUSEHOLD) {
-            errors.add(error("household", "intake.error.household-count", "At most " + MAX_HOUSEHOLD + " people may be listed."));
+            errors.add(error(
+                    "household",
+                    "intake.error.household-count",
+                    "At most " + MAX_HOUSEHOLD + " people may be listed."));
             return;
         }
         for (int i = 0; i < household.size(); i++) {
@@ -109,14 +130,22 @@ final class FormRules {
                 continue;
             }
             if (length(member.name()) > MAX_NAME) {
-                errors.add(error(prefix + "name", "intake.error.household-name-length", "The name may have at most " + MAX_NAME + " characters."));
+                errors.add(error(
+                        prefix + "name",
+                        "intake.error.household-name-length",
+                        "The name may have at most " + MAX_NAME + " characters."));
             }
             if (member.relation() != null && length(member.relation()) > MAX_RELATION) {
-                errors.add(error(prefix + "relation", "intake.error.household-relation",
+                errors.add(error(
+                        prefix + "relation",
+                        "intake.error.household-relation",
                         "The relation may have at most " + MAX_RELATION + " characters."));
             }
-            if (member.birthYear() != null && (member.birthYear() < OLDEST_BIRTH_YEAR || member.birthYear() > currentYear)) {
-                errors.add(error(prefix + "birthYear", "intake.error.household-birth-year",
+            if (member.birthYear() != null
+                    && (member.birthYear() < OLDEST_BIRTH_YEAR || member.birthYear() > currentYear)) {
+                errors.add(error(
+                        prefix + "birthYear",
+                        "intake.error.household-birth-year",
                         "The year of birth must be between " + OLDEST_BIRTH_YEAR + " and " + currentYear + "."));
             }
         }
@@ -124,24 +153,38 @@ final class FormRules {
 
     private static void contact(Contact contact, List<FieldError> errors) {
         if (contact == null || contact.channel() == null) {
-            errors.add(error("contact.channel", "intake.error.contact-channel", "Choose how we should contact you: EMAIL, PHONE or PORTAL."));
+            errors.add(error(
+                    "contact.channel",
+                    "intake.error.contact-channel",
+                    "Choose how we should contact you: EMAIL, PHONE or PORTAL."));
             return;
         }
         String value = contact.value();
         switch (contact.channel()) {
             case EMAIL -> {
-                if (value == null || value.isBlank() || length(value) > MAX_EMAIL || !EMAIL.matcher(value.strip()).matches()) {
-                    errors.add(error("contact.value", "intake.error.contact-email", "Give a valid e-mail address, for example anna@example.org."));
+                if (value == null
+                        || value.isBlank()
+                        || length(value) > MAX_EMAIL
+                        || !EMAIL.matcher(value.strip()).matches()) {
+                    errors.add(error(
+                            "contact.value",
+                            "intake.error.contact-email",
+                            "Give a valid e-mail address, for example anna@example.org."));
                 }
             }
             case PHONE -> {
                 if (value == null || !isPhone(value.strip())) {
-                    errors.add(error("contact.value", "intake.error.contact-phone", "Give a phone number of 9 to 15 digits, for example +48 600 100 200."));
+                    errors.add(error(
+                            "contact.value",
+                            "intake.error.contact-phone",
+                            "Give a phone number of 9 to 15 digits, for example +48 600 100 200."));
                 }
             }
             case PORTAL -> {
                 if (value != null && !value.isBlank()) {
-                    errors.add(error("contact.value", "intake.error.contact-portal",
+                    errors.add(error(
+                            "contact.value",
+                            "intake.error.contact-portal",
                             "Contact through the portal needs no address; leave the value out."));
                 }
             }

@@ -26,8 +26,7 @@ class IntakeAccess {
     }
 
     /** An application with what the member of staff may see of it. */
-    record Seen(StoredApplication application, Sight sight) {
-    }
+    record Seen(StoredApplication application, Sight sight) {}
 
     /** Only residents apply, keep drafts and upload files; staff act in the back office. */
     void requireResident(Actor actor) {
@@ -42,7 +41,8 @@ class IntakeAccess {
             throw new DomainException.Forbidden("Only staff can do this.");
         }
         if (!CasePolicy.readsCases(actor)) {
-            throw new DomainException.Forbidden("Administrators manage the catalogue and accounts; they do not read applications.");
+            throw new DomainException.Forbidden(
+                    "Administrators manage the catalogue and accounts; they do not read applications.");
         }
     }
 
@@ -50,7 +50,9 @@ class IntakeAccess {
     Mono<StoredApplication> own(Actor resident, ApplicationId id) {
         return Mono.defer(() -> {
             requireResident(resident);
-            return applications.find(id).filter(found -> found.residentId().equals(resident.id()))
+            return applications
+                    .find(id)
+                    .filter(found -> found.residentId().equals(resident.id()))
                     .switchIfEmpty(Mono.error(() -> notFound(id)));
         });
     }
@@ -64,16 +66,22 @@ class IntakeAccess {
             if (!staff.isStaff()) {
                 return Mono.error(new DomainException.Forbidden("Only staff can do this."));
             }
-            return applications.find(id).switchIfEmpty(Mono.error(() -> notFound(id))).flatMap(app -> {
-                if (!CasePolicy.readsCases(staff)) {
-                    return denied(staff, app, what).then(Mono.error(() -> new DomainException.Forbidden(
-                            "Administrators manage the catalogue and accounts; they do not read applications.")));
-                }
-                Sight sight = CasePolicy.sight(staff, app.assigneeId());
-                return sight == Sight.NONE
-                        ? denied(staff, app, what).then(Mono.error(() -> notFound(id)))
-                        : Mono.just(new Seen(app, sight));
-            });
+            return applications
+                    .find(id)
+                    .switchIfEmpty(Mono.error(() -> notFound(id)))
+                    .flatMap(app -> {
+                        if (!CasePolicy.readsCases(staff)) {
+                            return denied(staff, app, what)
+                                    .then(
+                                            Mono.error(
+                                                    () -> new DomainException.Forbidden(
+                                                            "Administrators manage the catalogue and accounts; they do not read applications.")));
+                        }
+                        Sight sight = CasePolicy.sight(staff, app.assigneeId());
+                        return sight == Sight.NONE
+                                ? denied(staff, app, what).then(Mono.error(() -> notFound(id)))
+                                : Mono.just(new Seen(app, sight));
+                    });
         });
     }
 
@@ -82,10 +90,13 @@ class IntakeAccess {
      * when the caller may not see it; Forbidden when they see only its summary. Both are logged as DENIED.
      */
     Mono<StoredApplication> fullForStaff(Actor staff, ApplicationId id, String what) {
-        return forStaff(staff, id, what).flatMap(seen -> seen.sight() == Sight.FULL
-                ? Mono.just(seen.application())
-                : denied(staff, seen.application(), what).then(Mono.error(() -> new DomainException.Forbidden(
-                        "Only the assignee, the organiser and the director see this application's " + what + "."))));
+        return forStaff(staff, id, what)
+                .flatMap(seen -> seen.sight() == Sight.FULL
+                        ? Mono.just(seen.application())
+                        : denied(staff, seen.application(), what)
+                                .then(Mono.error(() -> new DomainException.Forbidden(
+                                        "Only the assignee, the organiser and the director see this application's "
+                                                + what + "."))));
     }
 
     /** Own for a resident; in full for staff with access to it. The thread, attachments and similar follow this. */
@@ -94,7 +105,8 @@ class IntakeAccess {
     }
 
     Mono<Void> denied(Actor staff, StoredApplication app, String what) {
-        return audit.record(staff, AuditAction.DENIED, app.id().value(), app.reference(), what).then();
+        return audit.record(staff, AuditAction.DENIED, app.id().value(), app.reference(), what)
+                .then();
     }
 
     static DomainException.NotFound notFound(Object id) {

@@ -27,6 +27,7 @@ class IntakeCleanup extends BackgroundSubscription {
     private static final Logger log = LoggerFactory.getLogger(IntakeCleanup.class);
     /** The advisory lock key of the clean-up ("intake-cleanup"), shared by all instances. */
     private static final long LOCK = 0x696e74616b65L;
+
     private static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private final DatabaseClient db;
@@ -42,15 +43,18 @@ class IntakeCleanup extends BackgroundSubscription {
     }
 
     /** What one run removed; {@code ran} is false when another instance held the lock. */
-    record Removed(boolean ran, long drafts, long files) {
-    }
+    record Removed(boolean ran, long drafts, long files) {}
 
     @Override
     protected Disposable subscribe() {
         Duration first = FIRST_RUN.compareTo(limits.cleanupInterval()) < 0 ? FIRST_RUN : limits.cleanupInterval();
-        return Flux.interval(first, limits.cleanupInterval()).onBackpressureDrop()
+        return Flux.interval(first, limits.cleanupInterval())
+                .onBackpressureDrop()
                 .concatMap(tick -> run().onErrorResume(error -> {
-                    log.warn("Intake clean-up failed ({}); trying again in {}", error.toString(), limits.cleanupInterval());
+                    log.warn(
+                            "Intake clean-up failed ({}); trying again in {}",
+                            error.toString(),
+                            limits.cleanupInterval());
                     return Mono.empty();
                 }))
                 .subscribe();
@@ -64,23 +68,34 @@ class IntakeCleanup extends BackgroundSubscription {
     private Mono<Removed> run(Instant now) {
         var draftsBefore = ApplicationStore.utc(now.minus(limits.keepDrafts()));
         var filesBefore = ApplicationStore.utc(now.minus(limits.keepUnattachedFiles()));
-        return db.sql("select pg_try_advisory_xact_lock(:key) as locked").bind("key", LOCK)
-                .map(row -> row.get("locked", Boolean.class)).one()
-                .flatMap(locked -> !locked ? Mono.just(new Removed(false, 0, 0))
-                        : db.sql("delete from application_draft where updated_at < :before").bind("before", draftsBefore)
-                                .fetch().rowsUpdated()
-                                .flatMap(drafts -> db.sql("delete from attachment a where a.application_id is null and a.uploaded_at < :before "
-                                                + "and not exists (select 1 from application_draft d where d.resident_id = a.owner_id "
-                                                + "and jsonb_path_exists(d.form, '$.attachments[*] ? (@ == $id || @.value == $id)', "
-                                                + "jsonb_build_object('id', a.id::text)))")
+        return db.sql("select pg_try_advisory_xact_lock(:key) as locked")
+                .bind("key", LOCK)
+                .map(row -> row.get("locked", Boolean.class))
+                .one()
+                .flatMap(locked -> !locked
+                        ? Mono.just(new Removed(false, 0, 0))
+                        : db.sql("delete from application_draft where updated_at < :before")
+                                .bind("before", draftsBefore)
+                                .fetch()
+                                .rowsUpdated()
+                                .flatMap(drafts -> db.sql(
+                                                "delete from attachment a where a.application_id is null and a.uploaded_at < :before "
+                                                        + "and not exists (select 1 from application_draft d where d.resident_id = a.owner_id "
+                                                        + "and jsonb_path_exists(d.form, '$.attachments[*] ? (@ == $id || @.value == $id)', "
+                                                        + "jsonb_build_object('id', a.id::text)))")
                                         .bind("before", filesBefore)
-                                        .fetch().rowsUpdated()
+                                        .fetch()
+                                        .rowsUpdated()
                                         .map(files -> new Removed(true, drafts, files))))
                 .as(transactions::transactional)
                 .doOnNext(removed -> {
                     if (removed.ran() && removed.drafts() + removed.files() > 0) {
-                        log.info("Intake clean-up removed {} draft(s) unchanged for {} and {} unattached file(s) older than {}",
-                                removed.drafts(), limits.keepDrafts(), removed.files(), limits.keepUnattachedFiles());
+                        log.info(
+                                "Intake clean-up removed {} draft(s) unchanged for {} and {} unattached file(s) older than {}",
+                                removed.drafts(),
+                                limits.keepDrafts(),
+                                removed.files(),
+                                limits.keepUnattachedFiles());
                     }
                 });
     }

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IntakeProperties.class, UploadLimits.class})
-class IntakeConfiguration {
-}
+class IntakeConfiguration {}

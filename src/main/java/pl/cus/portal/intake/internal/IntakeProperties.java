@@ -19,10 +19,12 @@ public record IntakeProperties(
 
     public IntakeProperties {
         if (maxAttachmentSize.toBytes() <= 0) {
-            throw new IllegalArgumentException("cus.intake.max-attachment-size must be positive, was " + maxAttachmentSize);
+            throw new IllegalArgumentException(
+                    "cus.intake.max-attachment-size must be positive, was " + maxAttachmentSize);
         }
         if (maxAttachments < 0 || maxDrafts < 1) {
-            throw new IllegalArgumentException("cus.intake.max-attachments must be 0 or more and cus.intake.max-drafts 1 or more");
+            throw new IllegalArgumentException(
+                    "cus.intake.max-attachments must be 0 or more and cus.intake.max-drafts 1 or more");
         }
     }
 }

@@ -28,16 +28,22 @@ class PlanStepService implements PlanSteps {
     @Override
     public Mono<Void> planAgreed(Actor resident, ApplicationId id, LocalDate agreedOn) {
         return access.own(resident, id)
-                .flatMap(app -> store.planAgreed(id, agreedOn).flatMap(done -> !done
-                        ? Mono.error(BackOfficeService.closed(app))
-                        : app.status() == ApplicationStatus.PLAN_AGREED || app.status() == ApplicationStatus.PLAN_PREPARED
-                                ? Mono.<Void>empty()
-                                : store.addStatus(id, ApplicationStatus.PLAN_AGREED, clock.instant().truncatedTo(ChronoUnit.MICROS))));
+                .flatMap(app -> store.planAgreed(id, agreedOn)
+                        .flatMap(done -> !done
+                                ? Mono.error(BackOfficeService.closed(app))
+                                : app.status() == ApplicationStatus.PLAN_AGREED
+                                                || app.status() == ApplicationStatus.PLAN_PREPARED
+                                        ? Mono.<Void>empty()
+                                        : store.addStatus(
+                                                id,
+                                                ApplicationStatus.PLAN_AGREED,
+                                                clock.instant().truncatedTo(ChronoUnit.MICROS))));
     }
 
     @Override
     public Mono<Void> planPrepared(Actor actor, ApplicationId id, LocalDate preparedOn) {
-        Mono<StoredApplication> allowed = actor.isStaff() ? access.fullForStaff(actor, id, "plan") : access.own(actor, id);
+        Mono<StoredApplication> allowed =
+                actor.isStaff() ? access.fullForStaff(actor, id, "plan") : access.own(actor, id);
         return allowed.flatMap(app -> {
             if (app.planPreparedOn() != null) {
                 return Mono.<Void>empty();
@@ -45,10 +51,15 @@ class PlanStepService implements PlanSteps {
             if (!app.status().isOpen()) {
                 return Mono.error(BackOfficeService.closed(app));
             }
-            return store.planPrepared(id, preparedOn).flatMap(done -> done
-                    ? store.addStatus(id, ApplicationStatus.PLAN_PREPARED, clock.instant().truncatedTo(ChronoUnit.MICROS))
-                    : Mono.error(new DomainException.Conflict("intake.error.changed",
-                            "The application changed meanwhile; reload it and try again.")));
+            return store.planPrepared(id, preparedOn)
+                    .flatMap(done -> done
+                            ? store.addStatus(
+                                    id,
+                                    ApplicationStatus.PLAN_PREPARED,
+                                    clock.instant().truncatedTo(ChronoUnit.MICROS))
+                            : Mono.error(new DomainException.Conflict(
+                                    "intake.error.changed",
+                                    "The application changed meanwhile; reload it and try again.")));
         });
     }
 
@@ -63,13 +74,19 @@ class PlanStepService implements PlanSteps {
                     return Mono.error(BackOfficeService.closed(app));
                 }
                 if (app.planPreparedOn() == null) {
-                    return Mono.error(new DomainException.Conflict("intake.error.plan-not-prepared",
+                    return Mono.error(new DomainException.Conflict(
+                            "intake.error.plan-not-prepared",
                             "The plan is not prepared yet; only a prepared plan can be closed."));
                 }
-                return store.planClosed(id, closedOn).flatMap(done -> done
-                        ? store.addStatus(id, ApplicationStatus.CLOSED, clock.instant().truncatedTo(ChronoUnit.MICROS))
-                        : Mono.error(new DomainException.Conflict("intake.error.changed",
-                                "The application changed meanwhile; reload it and try again.")));
+                return store.planClosed(id, closedOn)
+                        .flatMap(done -> done
+                                ? store.addStatus(
+                                        id,
+                                        ApplicationStatus.CLOSED,
+                                        clock.instant().truncatedTo(ChronoUnit.MICROS))
+                                : Mono.error(new DomainException.Conflict(
+                                        "intake.error.changed",
+                                        "The application changed meanwhile; reload it and try again.")));
             });
         });
     }

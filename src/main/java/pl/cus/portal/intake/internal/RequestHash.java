@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RequestHash {
 
-    private RequestHash() {
-    }
+    private RequestHash() {}
 
     static String of(ApplicationForm form, JsonMapper json) {
         List<Object> parts = new ArrayList<>();
@@ -28,15 +27,22 @@ final class RequestHash {
         parts.add(form.household().stream().map(RequestHash::member).toList());
         parts.add(form.situation() == null ? null : form.situation().name());
         var contact = form.contact();
-        parts.add(contact == null || contact.channel() == null ? null : contact.channel().name());
+        parts.add(
+                contact == null || contact.channel() == null
+                        ? null
+                        : contact.channel().name());
         parts.add(contact == null ? null : contact.value());
-        parts.add(contact == null ? List.of() : contact.discretion().stream().map(Enum::name).sorted().toList());
+        parts.add(
+                contact == null
+                        ? List.of()
+                        : contact.discretion().stream().map(Enum::name).sorted().toList());
         parts.add(form.consent());
         parts.add(form.district());
         parts.add(form.language());
         parts.add(form.attachments().stream().map(AttachmentId::toString).toList());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(parts).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(parts).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JVM", e);

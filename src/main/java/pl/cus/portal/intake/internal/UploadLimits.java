@@ -25,11 +25,13 @@ public record UploadLimits(
 
     public UploadLimits {
         if (maxUnattachedFiles < 1 || maxUnattachedSize.toBytes() <= 0) {
-            throw new IllegalArgumentException("cus.intake.limits.max-unattached-files and max-unattached-size must be positive");
+            throw new IllegalArgumentException(
+                    "cus.intake.limits.max-unattached-files and max-unattached-size must be positive");
         }
         for (Duration duration : new Duration[] {keepUnattachedFiles, keepDrafts, cleanupInterval}) {
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("cus.intake.limits: keep-unattached-files, keep-drafts and cleanup-interval must be positive");
+                throw new IllegalArgumentException(
+                        "cus.intake.limits: keep-unattached-files, keep-drafts and cleanup-interval must be positive");
             }
         }
     }

@@ -19,14 +19,18 @@ class AccessLogSection extends Section {
         setId("matter-access-log");
         addClassName("access-log");
         add(new H2(getTranslation("intake.access.title")), new Paragraph(getTranslation("intake.access.lead")));
-        List<AccessEntry> entries = applications.accessLog(resident, id).collectList().block(Duration.ofSeconds(10));
+        List<AccessEntry> entries =
+                applications.accessLog(resident, id).collectList().block(Duration.ofSeconds(10));
         var list = new UnorderedList();
         if (entries == null || entries.isEmpty()) {
             list.add(new ListItem(getTranslation("intake.access.none")));
         } else {
             for (AccessEntry entry : entries) {
-                String role = entry.role() == null ? "" : getTranslation("role." + entry.role().name());
-                String text = getTranslation("intake.access.entry", Dates.dateTime(entry.at(), getLocale()), entry.who(), role);
+                String role = entry.role() == null
+                        ? ""
+                        : getTranslation("role." + entry.role().name());
+                String text = getTranslation(
+                        "intake.access.entry", Dates.dateTime(entry.at(), getLocale()), entry.who(), role);
                 var item = new ListItem(text);
                 if (entry.purpose() != null && !entry.purpose().isBlank()) {
                     item.add(new Paragraph(getTranslation("intake.access.purpose", entry.purpose())));

@@ -108,8 +108,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     abstract List<WizardStep> steps(FormModel model, Runnable changed);
 
     /** A new form may start with something chosen already, e.g. the service the resident came from. */
-    void prefill(FormModel model, QueryParameters query) {
-    }
+    void prefill(FormModel model, QueryParameters query) {}
 
     @Override
     public String getPageTitle() {
@@ -132,7 +131,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
                 return;
             }
             if (draft.get().form().kind() != kind()) {
-                event.forwardTo(IntakeRoutes.draft(draft.get().form().kind(), draft.get().id()));
+                event.forwardTo(IntakeRoutes.draft(
+                        draft.get().form().kind(), draft.get().id()));
                 return;
             }
             draftId = draft.get().id();
@@ -153,7 +153,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     private Optional<Draft> findDraft(String id) {
         try {
             // A draft whose kind is missing or no longer known cannot be resumed (the list offers only to delete it).
-            return Optional.ofNullable(drafts.find(resident, DraftId.of(id)).block(WAIT)).filter(draft -> draft.form().kind() != null);
+            return Optional.ofNullable(drafts.find(resident, DraftId.of(id)).block(WAIT))
+                    .filter(draft -> draft.form().kind() != null);
         } catch (IllegalArgumentException | DomainException.NotFound e) {
             return Optional.empty();
         }
@@ -215,7 +216,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             var list = new DescriptionList();
             for (WizardStep.Answer answer : step.answers()) {
                 String shown = answer.answer() == null || answer.answer().isBlank()
-                        ? getTranslation("intake.check.no-answer") : answer.answer();
+                        ? getTranslation("intake.check.no-answer")
+                        : answer.answer();
                 list.add(new DescriptionList.Term(answer.question()), new DescriptionList.Description(shown));
             }
             int target = i;
@@ -226,12 +228,16 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             section.add(new H3(heading), list, change);
             body.add(section);
         }
-        var due = new Paragraph(getTranslation("intake.check.due-date",
-                Dates.longDate(deadlines.planDueDate(deadlines.today()), getLocale())));
+        var due = new Paragraph(getTranslation(
+                "intake.check.due-date", Dates.longDate(deadlines.planDueDate(deadlines.today()), getLocale())));
         due.setId("due-date");
         due.addClassName("due-date");
-        body.add(due, new Paragraph(getTranslation(kind() == ApplicationKind.ZA_ZYCIEM
-                ? "intake.check.next-za-zyciem" : "intake.check.next-ipus")));
+        body.add(
+                due,
+                new Paragraph(getTranslation(
+                        kind() == ApplicationKind.ZA_ZYCIEM
+                                ? "intake.check.next-za-zyciem"
+                                : "intake.check.next-ipus")));
         return body;
     }
 
@@ -255,10 +261,14 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             return;
         }
         try {
-            Submission submission = applications.submit(resident, "draft-" + draftId, model.toForm()).block(WAIT);
+            Submission submission = applications
+                    .submit(resident, "draft-" + draftId, model.toForm())
+                    .block(WAIT);
             discardQuietly();
-            UI.getCurrent().navigate(IntakeRoutes.matter(submission.application().id()),
-                    new QueryParameters(Map.of(IntakeRoutes.SUBMITTED, List.of(""))));
+            UI.getCurrent()
+                    .navigate(
+                            IntakeRoutes.matter(submission.application().id()),
+                            new QueryParameters(Map.of(IntakeRoutes.SUBMITTED, List.of(""))));
         } catch (InvalidInput invalid) {
             showProblems(serverProblems(invalid));
             send.setEnabled(true);
@@ -272,11 +282,13 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     private List<WizardStep.Problem> serverProblems(InvalidInput invalid) {
         List<WizardStep.Problem> problems = new ArrayList<>();
         for (InvalidInput.FieldError error : invalid.errors()) {
-            String message = translated(error.messageKey()).orElseGet(() -> getTranslation("intake.errors.check-field"));
+            String message =
+                    translated(error.messageKey()).orElseGet(() -> getTranslation("intake.errors.check-field"));
             Optional<WizardStep.Problem> owned = Optional.empty();
             for (int i = 0; i < steps.size() && owned.isEmpty(); i++) {
                 int index = i;
-                owned = steps.get(i).serverError(error.field(), message)
+                owned = steps.get(i)
+                        .serverError(error.field(), message)
                         .map(problem -> new WizardStep.Problem(problem.message(), () -> {
                             show(index, false);
                             problem.focus().run();
@@ -311,7 +323,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     /** Saves the form and the page the resident is on; the first save gives the address that resumes it. */
     private boolean saveDraft() {
         try {
-            Draft saved = drafts.save(resident, draftId, model.toForm(), current).block(WAIT);
+            Draft saved =
+                    drafts.save(resident, draftId, model.toForm(), current).block(WAIT);
             if (draftId == null) {
                 draftId = saved.id();
                 UI.getCurrent().getPage().getHistory().replaceState(null, IntakeRoutes.draft(kind(), draftId));
@@ -319,7 +332,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             saveStatus.setText(getTranslation("intake.draft.saved-at", Dates.time(saved.updatedAt())));
             return true;
         } catch (DomainException refused) {
-            saveStatus.setText(translated(refused.messageKey()).orElseGet(() -> getTranslation("intake.draft.save-failed")));
+            saveStatus.setText(
+                    translated(refused.messageKey()).orElseGet(() -> getTranslation("intake.draft.save-failed")));
             return false;
         } catch (RuntimeException e) {
             log.warn("Saving a draft failed", e);

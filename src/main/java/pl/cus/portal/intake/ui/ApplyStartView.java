@@ -44,8 +44,18 @@ class ApplyStartView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         add(new H1(getTranslation("intake.start.title")), new Paragraph(getTranslation("intake.start.lead")));
         var paths = new Div(
-                path("intake.start.ipus.title", "intake.start.ipus.text", IntakeRoutes.IPUS, "apply-ipus", "intake.start.ipus.action"),
-                path("intake.start.zz.title", "intake.start.zz.text", IntakeRoutes.ZA_ZYCIEM, "apply-za-zyciem", "intake.start.zz.action"));
+                path(
+                        "intake.start.ipus.title",
+                        "intake.start.ipus.text",
+                        IntakeRoutes.IPUS,
+                        "apply-ipus",
+                        "intake.start.ipus.action"),
+                path(
+                        "intake.start.zz.title",
+                        "intake.start.zz.text",
+                        IntakeRoutes.ZA_ZYCIEM,
+                        "apply-za-zyciem",
+                        "intake.start.zz.action"));
         paths.addClassName("apply-paths");
         add(paths);
         if (actor.isEmpty()) {

@@ -25,7 +25,9 @@ class ConsentStep extends Div implements WizardStep {
                 new ListItem(getTranslation("intake.consent.data-contact")),
                 new ListItem(getTranslation("intake.consent.data-account")));
         data.setId("consent-data");
-        add(new Paragraph(getTranslation("intake.consent.what")), data,
+        add(
+                new Paragraph(getTranslation("intake.consent.what")),
+                data,
                 new Paragraph(getTranslation(prefix + "why")),
                 new Paragraph(getTranslation("intake.consent.who")),
                 new Paragraph(getTranslation("intake.consent.rights")));
@@ -65,7 +67,8 @@ class ConsentStep extends Div implements WizardStep {
 
     @Override
     public List<Answer> answers() {
-        return List.of(new Answer(getTranslation("intake.consent.label"),
+        return List.of(new Answer(
+                getTranslation("intake.consent.label"),
                 getTranslation(model.consent ? "intake.check.yes" : "intake.check.no")));
     }
 

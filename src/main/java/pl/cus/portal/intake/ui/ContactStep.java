@@ -141,9 +141,11 @@ class ContactStep extends Div implements WizardStep {
         List<Problem> problems = new ArrayList<>();
         if (model.channel == null) {
             problems.add(markChannel(getTranslation("intake.contact.error.channel")));
-        } else if (model.channel == ContactChannel.EMAIL && !EMAIL.matcher(model.contactValue.strip()).matches()) {
+        } else if (model.channel == ContactChannel.EMAIL
+                && !EMAIL.matcher(model.contactValue.strip()).matches()) {
             problems.add(markValue(getTranslation("intake.contact.error.email")));
-        } else if (model.channel == ContactChannel.PHONE && !PHONE.matcher(model.contactValue.strip()).matches()) {
+        } else if (model.channel == ContactChannel.PHONE
+                && !PHONE.matcher(model.contactValue.strip()).matches()) {
             problems.add(markValue(getTranslation("intake.contact.error.phone")));
         }
         return problems;
@@ -169,14 +171,22 @@ class ContactStep extends Div implements WizardStep {
             how += ": " + model.contactValue.strip();
         }
         answers.add(new Answer(getTranslation("intake.contact.channel"), how));
-        List<String> wishes = EnumSet.copyOf(model.discretion.isEmpty() ? EnumSet.noneOf(Discretion.class) : model.discretion)
-                .stream().map(item -> getTranslation("intake.discretion." + item.name())).toList();
-        answers.add(new Answer(getTranslation("intake.discretion.label"),
+        List<String> wishes =
+                EnumSet.copyOf(model.discretion.isEmpty() ? EnumSet.noneOf(Discretion.class) : model.discretion)
+                        .stream()
+                        .map(item -> getTranslation("intake.discretion." + item.name()))
+                        .toList();
+        answers.add(new Answer(
+                getTranslation("intake.discretion.label"),
                 wishes.isEmpty() ? getTranslation("intake.discretion.none") : String.join("\n", wishes)));
         answers.add(new Answer(getTranslation("intake.district.label"), model.district));
-        answers.add(new Answer(getTranslation("intake.language.label"), model.language == null
-                ? getTranslation("intake.language.any")
-                : Languages.byTag(model.language).map(Languages::ownName).orElse(model.language)));
+        answers.add(new Answer(
+                getTranslation("intake.language.label"),
+                model.language == null
+                        ? getTranslation("intake.language.any")
+                        : Languages.byTag(model.language)
+                                .map(Languages::ownName)
+                                .orElse(model.language)));
         return answers;
     }
 
@@ -186,8 +196,10 @@ class ContactStep extends Div implements WizardStep {
             return Optional.of(markChannel(message));
         }
         if (field.startsWith("contact")) {
-            return Optional.of(model.channel == ContactChannel.PORTAL || model.channel == null
-                    ? markChannel(message) : markValue(message));
+            return Optional.of(
+                    model.channel == ContactChannel.PORTAL || model.channel == null
+                            ? markChannel(message)
+                            : markValue(message));
         }
         if (field.equals("district")) {
             district.setErrorMessage(message);

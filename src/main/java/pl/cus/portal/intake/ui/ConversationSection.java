@@ -62,7 +62,8 @@ class ConversationSection extends Section {
 
     private void refresh() {
         thread.removeAll();
-        List<ApplicationMessage> all = messages.thread(resident, id).collectList().block(WAIT);
+        List<ApplicationMessage> all =
+                messages.thread(resident, id).collectList().block(WAIT);
         if (all == null || all.isEmpty()) {
             thread.add(new ListItem(getTranslation("intake.messages.none")));
             return;
@@ -71,7 +72,8 @@ class ConversationSection extends Section {
             String who = message.fromCentre()
                     ? getTranslation("intake.messages.from-centre", message.authorName())
                     : getTranslation("intake.messages.from-you");
-            var meta = new Paragraph(getTranslation("intake.messages.meta", who, Dates.dateTime(message.sentAt(), getLocale())));
+            var meta = new Paragraph(
+                    getTranslation("intake.messages.meta", who, Dates.dateTime(message.sentAt(), getLocale())));
             meta.addClassName("message-meta");
             var text = new Paragraph(message.text());
             text.addClassName("message-text");

@@ -12,15 +12,16 @@ final class Dates {
 
     static final ZoneId CENTRE = ZoneId.of("Europe/Warsaw");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static String longDate(LocalDate date, Locale locale) {
         if ("pl".equals(locale.getLanguage())) {
             // CLDR's long Polish date has no "r."; official Polish letters add it.
             return DateTimeFormatter.ofPattern("d MMMM y 'r.'", locale).format(date);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     static String longDate(Instant instant, Locale locale) {

@@ -50,8 +50,10 @@ class DraftList extends Div {
     private ListItem item(Draft draft) {
         String kind = Wording.kind(draft.form().kind(), getLocale());
         var heading = new H3(kind);
-        var saved = new Paragraph(getTranslation("intake.drafts.saved", Dates.dateTime(draft.updatedAt(), getLocale())));
-        var removal = new Paragraph(getTranslation("intake.drafts.removal", Dates.longDate(draft.removedAfter(), getLocale())));
+        var saved =
+                new Paragraph(getTranslation("intake.drafts.saved", Dates.dateTime(draft.updatedAt(), getLocale())));
+        var removal = new Paragraph(
+                getTranslation("intake.drafts.removal", Dates.longDate(draft.removedAfter(), getLocale())));
         removal.setId("draft-removal-" + draft.id());
         removal.addClassName("draft-removal");
         var discard = new Button(getTranslation("intake.drafts.discard"));
@@ -71,10 +73,14 @@ class DraftList extends Div {
             unreadable.setId("draft-unreadable-" + draft.id());
             return unreadable;
         }
-        var resume = new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
+        var resume =
+                new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
         resume.setId("draft-resume-" + draft.id());
-        resume.getElement().setAttribute("aria-label", getTranslation("intake.drafts.resume-named", kind,
-                Dates.dateTime(draft.updatedAt(), getLocale())));
+        resume.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "intake.drafts.resume-named", kind, Dates.dateTime(draft.updatedAt(), getLocale())));
         return resume;
     }
 

@@ -64,7 +64,8 @@ final class FormModel {
         Contact contact = anyContact
                 ? new Contact(channel, channel == ContactChannel.PORTAL ? null : blankToNull(contactValue), discretion)
                 : null;
-        return new ApplicationForm(kind,
+        return new ApplicationForm(
+                kind,
                 kind == ApplicationKind.IPUS ? List.copyOf(services) : List.of(),
                 blankToNull(needs),
                 kind == ApplicationKind.IPUS ? List.copyOf(household) : List.of(),

@@ -14,8 +14,7 @@ final class IntakeRoutes {
     /** Query parameter on a matter's page that shows the "sent" confirmation above it. */
     static final String SUBMITTED = "submitted";
 
-    private IntakeRoutes() {
-    }
+    private IntakeRoutes() {}
 
     static String form(ApplicationKind kind) {
         return kind == ApplicationKind.ZA_ZYCIEM ? ZA_ZYCIEM : IPUS;

@@ -56,8 +56,11 @@ class IpusApplicationView extends ApplicationWizard {
 
     @Override
     List<WizardStep> steps(FormModel model, Runnable changed) {
-        return List.of(new ServicesStep(offered(), model, changed), new NeedsStep(model, changed),
-                new ContactStep(model, changed), new ConsentStep(model, changed));
+        return List.of(
+                new ServicesStep(offered(), model, changed),
+                new NeedsStep(model, changed),
+                new ContactStep(model, changed),
+                new ConsentStep(model, changed));
     }
 
     private List<ServiceSummary> offered() {

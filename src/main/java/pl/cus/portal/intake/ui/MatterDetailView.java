@@ -72,19 +72,22 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         resident = actor.get();
-        Optional<ApplicationView> application = event.getRouteParameters().get("id").flatMap(this::find);
+        Optional<ApplicationView> application =
+                event.getRouteParameters().get("id").flatMap(this::find);
         if (application.isEmpty()) {
             pageTitle = getTranslation("intake.not-found.title");
             add(new NotFoundContent());
             return;
         }
-        boolean justSent = event.getLocation().getQueryParameters().getParameters().containsKey(IntakeRoutes.SUBMITTED);
+        boolean justSent =
+                event.getLocation().getQueryParameters().getParameters().containsKey(IntakeRoutes.SUBMITTED);
         render(application.get(), justSent);
     }
 
     private Optional<ApplicationView> find(String id) {
         try {
-            return Optional.ofNullable(applications.mine(resident, ApplicationId.of(id)).block(WAIT));
+            return Optional.ofNullable(
+                    applications.mine(resident, ApplicationId.of(id)).block(WAIT));
         } catch (IllegalArgumentException | DomainException.NotFound e) {
             return Optional.empty();
         }
@@ -103,19 +106,33 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         var reference = new Paragraph(getTranslation("intake.matter.reference", application.reference()));
         reference.setId("matter-reference");
-        var status = new Paragraph(getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
+        var status = new Paragraph(
+                getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
         status.setId("matter-status");
         var due = new Paragraph(Wording.deadline(application.deadlineState(), application.planDueDate(), getLocale()));
         due.setId("matter-due");
         due.addClassName("deadline");
         // The plan lives in the plans module; the link is always there and that page says when there is none yet.
-        var plan = new Anchor(IntakeRoutes.MATTERS + "/" + application.id() + "/plan", getTranslation("intake.matter.plan-link"));
+        var plan = new Anchor(
+                IntakeRoutes.MATTERS + "/" + application.id() + "/plan", getTranslation("intake.matter.plan-link"));
         plan.setId("matter-plan-link");
-        var summary = new Section(new H2(getTranslation("intake.matter.where")), reference, status, due, new Paragraph(plan),
+        var summary = new Section(
+                new H2(getTranslation("intake.matter.where")),
+                reference,
+                status,
+                due,
+                new Paragraph(plan),
                 history(application));
         summary.addClassName("matter-summary");
-        add(summary, new ConversationSection(messages, resident, application.id(), application.status().isOpen()),
-                answers(application), attachments(application),
+        add(
+                summary,
+                new ConversationSection(
+                        messages,
+                        resident,
+                        application.id(),
+                        application.status().isOpen()),
+                answers(application),
+                attachments(application),
                 new AccessLogSection(applications, resident, application.id()));
         if (application.withdrawable()) {
             add(withdrawal(application));
@@ -132,11 +149,17 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         reference.add(new com.vaadin.flow.component.Text(" "), number);
         var next = new OrderedList(
                 new ListItem(getTranslation("intake.confirmation.next.1")),
-                new ListItem(getTranslation(application.kind() == ApplicationKind.ZA_ZYCIEM
-                        ? "intake.confirmation.next.2-za-zyciem" : "intake.confirmation.next.2-ipus")),
-                new ListItem(getTranslation("intake.confirmation.next.3",
-                        Dates.longDate(application.planDueDate(), getLocale()))));
-        var box = new Section(title, reference, new H2(getTranslation("intake.confirmation.next")), next,
+                new ListItem(getTranslation(
+                        application.kind() == ApplicationKind.ZA_ZYCIEM
+                                ? "intake.confirmation.next.2-za-zyciem"
+                                : "intake.confirmation.next.2-ipus")),
+                new ListItem(getTranslation(
+                        "intake.confirmation.next.3", Dates.longDate(application.planDueDate(), getLocale()))));
+        var box = new Section(
+                title,
+                reference,
+                new H2(getTranslation("intake.confirmation.next")),
+                next,
                 new Paragraph(new Anchor(IntakeRoutes.MATTERS, getTranslation("intake.confirmation.to-matters"))));
         box.setId("confirmation");
         box.addClassName("confirmation");
@@ -149,8 +172,10 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         list.setId("matter-history");
         list.getElement().setAttribute("aria-label", getTranslation("intake.matter.history"));
         for (StatusChange change : application.history()) {
-            var item = new ListItem(getTranslation("intake.matter.history-item",
-                    Dates.dateTime(change.at(), getLocale()), Wording.history(change.status(), getLocale())));
+            var item = new ListItem(getTranslation(
+                    "intake.matter.history-item",
+                    Dates.dateTime(change.at(), getLocale()),
+                    Wording.history(change.status(), getLocale())));
             if (change.note() != null && !change.note().isBlank()) {
                 // Where the application went and why, or the justification and how to appeal: the centre's own words.
                 var note = new Paragraph(change.note());
@@ -166,40 +191,69 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         var list = new DescriptionList();
         list.setId("matter-answers");
         if (application.kind() == ApplicationKind.IPUS) {
-            List<String> services = application.services().stream().map(ServiceSummary::name).toList();
+            List<String> services =
+                    application.services().stream().map(ServiceSummary::name).toList();
             term(list, "intake.services.legend", String.join("\n", services));
             term(list, "intake.needs.label", application.needs());
             List<String> people = new ArrayList<>();
             for (HouseholdMember member : application.household()) {
-                people.add(member.name() + (member.relation() == null ? "" : " (" + member.relation() + ")")
-                        + (member.birthYear() == null ? "" : ", " + getTranslation("intake.household.born", String.valueOf(member.birthYear()))));
+                people.add(member.name()
+                        + (member.relation() == null ? "" : " (" + member.relation() + ")")
+                        + (member.birthYear() == null
+                                ? ""
+                                : ", " + getTranslation("intake.household.born", String.valueOf(member.birthYear()))));
             }
-            term(list, "intake.household.legend", people.isEmpty() ? getTranslation("intake.household.nobody") : String.join("\n", people));
+            term(
+                    list,
+                    "intake.household.legend",
+                    people.isEmpty() ? getTranslation("intake.household.nobody") : String.join("\n", people));
         } else {
-            term(list, "intake.situation.label", application.situation() == null ? ""
-                    : getTranslation("intake.situation." + application.situation().name()));
+            term(
+                    list,
+                    "intake.situation.label",
+                    application.situation() == null
+                            ? ""
+                            : getTranslation("intake.situation."
+                                    + application.situation().name()));
             term(list, "intake.support.label", application.needs());
         }
         if (application.contact() != null) {
             ContactChannel channel = application.contact().channel();
-            String how = channel == null ? "" : getTranslation("intake.contact.channel." + channel.name())
-                    + (application.contact().value() == null ? "" : ": " + application.contact().value());
+            String how = channel == null
+                    ? ""
+                    : getTranslation("intake.contact.channel." + channel.name())
+                            + (application.contact().value() == null
+                                    ? ""
+                                    : ": " + application.contact().value());
             term(list, "intake.contact.channel", how);
-            List<String> wishes = application.contact().discretion().stream().sorted()
-                    .map(item -> getTranslation("intake.discretion." + item.name())).toList();
-            term(list, "intake.discretion.label", wishes.isEmpty() ? getTranslation("intake.discretion.none") : String.join("\n", wishes));
+            List<String> wishes = application.contact().discretion().stream()
+                    .sorted()
+                    .map(item -> getTranslation("intake.discretion." + item.name()))
+                    .toList();
+            term(
+                    list,
+                    "intake.discretion.label",
+                    wishes.isEmpty() ? getTranslation("intake.discretion.none") : String.join("\n", wishes));
         }
         term(list, "intake.district.label", application.district());
-        term(list, "intake.language.label", application.language() == null ? getTranslation("intake.language.any")
-                : Languages.byTag(application.language()).map(Languages::ownName).orElse(application.language()));
+        term(
+                list,
+                "intake.language.label",
+                application.language() == null
+                        ? getTranslation("intake.language.any")
+                        : Languages.byTag(application.language())
+                                .map(Languages::ownName)
+                                .orElse(application.language()));
         var section = new Section(new H2(getTranslation("intake.matter.answers")), list);
         section.addClassName("matter-answers");
         return section;
     }
 
     private void term(DescriptionList list, String questionKey, String answer) {
-        list.add(new DescriptionList.Term(getTranslation(questionKey)), new DescriptionList.Description(
-                answer == null || answer.isBlank() ? getTranslation("intake.check.no-answer") : answer));
+        list.add(
+                new DescriptionList.Term(getTranslation(questionKey)),
+                new DescriptionList.Description(
+                        answer == null || answer.isBlank() ? getTranslation("intake.check.no-answer") : answer));
     }
 
     private Component attachments(ApplicationView application) {
@@ -233,15 +287,18 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             dialog.addConfirmListener(confirm -> withdraw(application));
             dialog.open();
         });
-        var section = new Section(new H2(getTranslation("intake.withdraw.heading")),
-                new Paragraph(getTranslation("intake.withdraw.explain")), withdraw);
+        var section = new Section(
+                new H2(getTranslation("intake.withdraw.heading")),
+                new Paragraph(getTranslation("intake.withdraw.explain")),
+                withdraw);
         section.addClassName("withdrawal");
         return section;
     }
 
     private void withdraw(ApplicationView application) {
         try {
-            ApplicationView withdrawn = applications.withdraw(resident, application.id()).block(WAIT);
+            ApplicationView withdrawn =
+                    applications.withdraw(resident, application.id()).block(WAIT);
             render(withdrawn, false);
             var done = new Paragraph(getTranslation("intake.withdraw.done"));
             done.setId("withdraw-done");

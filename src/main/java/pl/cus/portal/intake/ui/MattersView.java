@@ -71,13 +71,18 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private ListItem item(ApplicationView application) {
-        var link = new Anchor(IntakeRoutes.matter(application.id()),
-                getTranslation("intake.matters.item-title", Wording.kind(application.kind(), getLocale()), application.reference()));
+        var link = new Anchor(
+                IntakeRoutes.matter(application.id()),
+                getTranslation(
+                        "intake.matters.item-title",
+                        Wording.kind(application.kind(), getLocale()),
+                        application.reference()));
         link.setId("matter-link-" + application.id());
         var heading = new H3(link);
-        var status = new Paragraph(getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
-        var submitted = new Paragraph(getTranslation("intake.matters.submitted",
-                Dates.longDate(application.submittedAt(), getLocale())));
+        var status = new Paragraph(
+                getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
+        var submitted = new Paragraph(
+                getTranslation("intake.matters.submitted", Dates.longDate(application.submittedAt(), getLocale())));
         var due = new Paragraph(Wording.deadline(application.deadlineState(), application.planDueDate(), getLocale()));
         due.setId("matter-due-" + application.id());
         due.addClassName("deadline");

@@ -21,7 +21,8 @@ class NeedsStep extends Div implements WizardStep {
 
     static final int MAX_NEEDS = 4000;
     private static final int MAX_MEMBERS = 12;
-    private static final java.util.regex.Pattern HOUSEHOLD_FIELD = java.util.regex.Pattern.compile("household\\[(\\d+)\\]\\.(\\w+)");
+    private static final java.util.regex.Pattern HOUSEHOLD_FIELD =
+            java.util.regex.Pattern.compile("household\\[(\\d+)\\]\\.(\\w+)");
 
     private final FormModel model;
     private final Runnable changed;
@@ -123,19 +124,24 @@ class NeedsStep extends Div implements WizardStep {
 
     @Override
     public List<Answer> answers() {
-        List<String> people = model.household.stream().map(member -> {
-            var text = new StringBuilder(member.name() == null ? "" : member.name());
-            if (member.relation() != null && !member.relation().isBlank()) {
-                text.append(" (").append(member.relation()).append(')');
-            }
-            if (member.birthYear() != null) {
-                text.append(", ").append(getTranslation("intake.household.born", String.valueOf(member.birthYear())));
-            }
-            return text.toString();
-        }).toList();
-        return List.of(new Answer(getTranslation("intake.needs.label"), model.needs),
-                new Answer(getTranslation("intake.household.legend"), people.isEmpty()
-                        ? getTranslation("intake.household.nobody") : String.join("\n", people)));
+        List<String> people = model.household.stream()
+                .map(member -> {
+                    var text = new StringBuilder(member.name() == null ? "" : member.name());
+                    if (member.relation() != null && !member.relation().isBlank()) {
+                        text.append(" (").append(member.relation()).append(')');
+                    }
+                    if (member.birthYear() != null) {
+                        text.append(", ")
+                                .append(getTranslation("intake.household.born", String.valueOf(member.birthYear())));
+                    }
+                    return text.toString();
+                })
+                .toList();
+        return List.of(
+                new Answer(getTranslation("intake.needs.label"), model.needs),
+                new Answer(
+                        getTranslation("intake.household.legend"),
+                        people.isEmpty() ? getTranslation("intake.household.nobody") : String.join("\n", people)));
     }
 
     @Override
@@ -145,7 +151,8 @@ class NeedsStep extends Div implements WizardStep {
         }
         if (field.startsWith("household") && !members.isEmpty()) {
             // The service numbers the people it received, i.e. the rows with something typed in.
-            List<MemberRow> used = members.stream().filter(row -> row.member() != null).toList();
+            List<MemberRow> used =
+                    members.stream().filter(row -> row.member() != null).toList();
             var matcher = HOUSEHOLD_FIELD.matcher(field);
             boolean indexed = matcher.matches();
             int index = indexed ? Integer.parseInt(matcher.group(1)) : 0;
@@ -213,8 +220,10 @@ class NeedsStep extends Div implements WizardStep {
 
         HouseholdMember member() {
             boolean empty = name.getValue().isBlank() && relation.getValue().isBlank() && birthYear.getValue() == null;
-            return empty ? null : new HouseholdMember(name.getValue().strip(),
-                    FormModel.blankToNull(relation.getValue()), birthYear.getValue());
+            return empty
+                    ? null
+                    : new HouseholdMember(
+                            name.getValue().strip(), FormModel.blankToNull(relation.getValue()), birthYear.getValue());
         }
 
         Optional<Problem> validate() {
@@ -230,7 +239,9 @@ class NeedsStep extends Div implements WizardStep {
                 return Optional.of(new Problem(message, name::focus));
             }
             Integer year = birthYear.getValue();
-            if (birthYear.isInvalid() || year != null && (year < 1900 || year > Year.now(Dates.CENTRE).getValue())) {
+            if (birthYear.isInvalid()
+                    || year != null
+                            && (year < 1900 || year > Year.now(Dates.CENTRE).getValue())) {
                 String message = getTranslation("intake.household.error.year");
                 birthYear.setErrorMessage(message);
                 birthYear.setInvalid(true);

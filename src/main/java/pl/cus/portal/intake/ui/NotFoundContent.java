@@ -14,7 +14,8 @@ class NotFoundContent extends Div {
     NotFoundContent() {
         setId("not-found");
         addClassName("intake-not-found");
-        add(new H1(getTranslation("intake.not-found.title")),
+        add(
+                new H1(getTranslation("intake.not-found.title")),
                 new Paragraph(getTranslation("intake.not-found.text")),
                 new Paragraph(new Anchor(IntakeRoutes.MATTERS, getTranslation("intake.not-found.to-matters"))));
     }

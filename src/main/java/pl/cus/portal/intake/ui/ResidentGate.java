@@ -9,8 +9,7 @@ import pl.cus.portal.shared.Actors;
 /** The entrance of the resident's own pages: signed-out people sign in first, staff get a polite explanation. */
 final class ResidentGate {
 
-    private ResidentGate() {
-    }
+    private ResidentGate() {}
 
     /** The resident, or empty when the page was rerouted to sign-in or shows the staff notice instead. */
     static Optional<Actor> enter(BeforeEnterEvent event, HasComponents page) {

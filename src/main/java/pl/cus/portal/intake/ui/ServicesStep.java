@@ -84,8 +84,11 @@ class ServicesStep extends Div implements WizardStep {
         for (var entry : boxes.entrySet()) {
             ServiceSummary service = offered.get(entry.getKey());
             String haystack = (service.name() + " " + nullToEmpty(service.summary()) + " "
-                    + nullToEmpty(service.programmeName())).toLowerCase(Locale.ROOT);
-            boolean visible = wanted.isEmpty() || haystack.contains(wanted) || entry.getValue().getValue();
+                            + nullToEmpty(service.programmeName()))
+                    .toLowerCase(Locale.ROOT);
+            boolean visible = wanted.isEmpty()
+                    || haystack.contains(wanted)
+                    || entry.getValue().getValue();
             entry.getValue().setVisible(visible);
             any |= visible;
         }
@@ -124,13 +127,17 @@ class ServicesStep extends Div implements WizardStep {
     }
 
     private void focusFirst() {
-        boxes.values().stream().filter(Component::isVisible).findFirst().ifPresentOrElse(Checkbox::focus, filter::focus);
+        boxes.values().stream()
+                .filter(Component::isVisible)
+                .findFirst()
+                .ifPresentOrElse(Checkbox::focus, filter::focus);
     }
 
     @Override
     public List<Answer> answers() {
         List<String> names = new ArrayList<>();
-        model.services.forEach(id -> names.add(Optional.ofNullable(offered.get(id)).map(ServiceSummary::name)
+        model.services.forEach(id -> names.add(Optional.ofNullable(offered.get(id))
+                .map(ServiceSummary::name)
                 .orElse(getTranslation("intake.services.unavailable"))));
         return List.of(new Answer(getTranslation("intake.services.legend"), String.join("\n", names)));
     }

@@ -20,7 +20,8 @@ class SituationStep extends Div implements WizardStep {
     SituationStep(FormModel model, Runnable changed) {
         this.model = model;
         addClassName("situation-step");
-        var reassurance = new Div(new Paragraph(getTranslation("intake.zz.reassure.what")),
+        var reassurance = new Div(
+                new Paragraph(getTranslation("intake.zz.reassure.what")),
                 new Paragraph(getTranslation("intake.zz.reassure.no-visit")),
                 new Paragraph(getTranslation("intake.zz.reassure.no-proof")));
         reassurance.setId("reassurance");
@@ -65,7 +66,8 @@ class SituationStep extends Div implements WizardStep {
 
     @Override
     public List<Answer> answers() {
-        return List.of(new Answer(getTranslation("intake.situation.label"),
+        return List.of(new Answer(
+                getTranslation("intake.situation.label"),
                 model.situation == null ? "" : getTranslation("intake.situation." + model.situation.name())));
     }
 

@@ -11,7 +11,8 @@ class StaffNotice extends Div {
     StaffNotice() {
         setId("staff-notice");
         addClassName("intake-staff-notice");
-        add(new H1(getTranslation("intake.staff.title")),
+        add(
+                new H1(getTranslation("intake.staff.title")),
                 new Paragraph(getTranslation("intake.staff.text")),
                 new Paragraph(new Anchor("backoffice", getTranslation("intake.staff.to-backoffice"))));
     }

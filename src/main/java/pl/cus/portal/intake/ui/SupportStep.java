@@ -89,13 +89,15 @@ class SupportStep extends Div implements WizardStep {
                 return;
             }
             try {
-                AttachmentInfo info = attachments.upload(resident, metadata.fileName(), bytes).block(Duration.ofSeconds(30));
+                AttachmentInfo info =
+                        attachments.upload(resident, metadata.fileName(), bytes).block(Duration.ofSeconds(30));
                 ui.access(() -> added(info));
             } catch (UploadQuotaExceeded full) {
                 String message = getTranslation(full.messageKey(), full.maxFiles(), full.maxSize());
                 ui.access(() -> refused(message));
             } catch (InvalidInput refused) {
-                String message = refused.errors().stream().findFirst()
+                String message = refused.errors().stream()
+                        .findFirst()
                         .map(error -> translated(error.messageKey()))
                         .orElse(getTranslation("intake.document.error.refused"));
                 ui.access(() -> refused(message));
@@ -113,8 +115,13 @@ class SupportStep extends Div implements WizardStep {
         upload.addFileRejectedListener(rejected -> refused(getTranslation("intake.document.error.type-or-size")));
         var helpText = new Paragraph(getTranslation("intake.document.help"));
         helpText.setId("document-help");
-        document.add(new Paragraph(getTranslation("intake.document.optional")), helpText, upload, uploadError,
-                uploadStatus, files);
+        document.add(
+                new Paragraph(getTranslation("intake.document.optional")),
+                helpText,
+                upload,
+                uploadError,
+                uploadStatus,
+                files);
         model.attachments.forEach(this::listFile);
         addAttachListener(attach -> ui = attach.getUI());
         add(help, document);
@@ -171,21 +178,27 @@ class SupportStep extends Div implements WizardStep {
 
     private UploadI18N i18n() {
         var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("intake.document.choose"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("intake.document.choose"))
                 .setMany(getTranslation("intake.document.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("intake.document.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("intake.document.drop"))
                 .setMany(getTranslation("intake.document.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("intake.document.error.type-or-size"))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("intake.document.error.type-or-size"))
                 .setIncorrectFileType(getTranslation("intake.document.error.type-or-size"))
                 .setTooManyFiles(getTranslation("intake.document.error.one-at-a-time")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("intake.document.uploading"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("intake.document.uploading"))
                         .setProcessing(getTranslation("intake.document.uploading"))
                         .setHeld(getTranslation("intake.document.uploading"))
                         .setStalled(getTranslation("intake.document.uploading")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("intake.document.remaining")).setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("intake.document.error.failed"))
+                        .setPrefix(getTranslation("intake.document.remaining"))
+                        .setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("intake.document.error.failed"))
                         .setUnexpectedServerError(getTranslation("intake.document.error.failed"))
                         .setForbidden(getTranslation("intake.document.error.failed"))));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
@@ -206,7 +219,8 @@ class SupportStep extends Div implements WizardStep {
     public List<Problem> validate() {
         help.setInvalid(false);
         return model.needs == null || model.needs.isBlank()
-                ? List.of(markHelp(getTranslation("intake.support.error.empty"))) : List.of();
+                ? List.of(markHelp(getTranslation("intake.support.error.empty")))
+                : List.of();
     }
 
     private Problem markHelp(String message) {
@@ -218,9 +232,12 @@ class SupportStep extends Div implements WizardStep {
     @Override
     public List<Answer> answers() {
         List<String> names = model.attachments.values().stream()
-                .map(name -> name == null ? getTranslation("intake.document.earlier") : name).toList();
-        return List.of(new Answer(getTranslation("intake.support.label"), model.needs),
-                new Answer(getTranslation("intake.document.legend"),
+                .map(name -> name == null ? getTranslation("intake.document.earlier") : name)
+                .toList();
+        return List.of(
+                new Answer(getTranslation("intake.support.label"), model.needs),
+                new Answer(
+                        getTranslation("intake.document.legend"),
                         names.isEmpty() ? getTranslation("intake.document.none") : String.join("\n", names)));
     }
 
@@ -231,8 +248,9 @@ class SupportStep extends Div implements WizardStep {
         }
         if (field.startsWith("attachment") || field.equals("file")) {
             refused(message);
-            return Optional.of(new Problem(message, () -> upload.getElement().executeJs(
-                    "(this.querySelector('vaadin-button') || this).focus()")));
+            return Optional.of(new Problem(
+                    message,
+                    () -> upload.getElement().executeJs("(this.querySelector('vaadin-button') || this).focus()")));
         }
         return Optional.empty();
     }

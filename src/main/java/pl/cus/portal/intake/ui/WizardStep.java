@@ -29,14 +29,11 @@ interface WizardStep {
     Optional<Problem> serverError(String field, String message);
 
     /** Called each time the step is shown. */
-    default void shown() {
-    }
+    default void shown() {}
 
     /** Something to put right, and how to get the keyboard focus there. */
-    record Problem(String message, Runnable focus) {
-    }
+    record Problem(String message, Runnable focus) {}
 
     /** A question and the resident's answer, in plain text (shown escaped). */
-    record Answer(String question, String answer) {
-    }
+    record Answer(String question, String answer) {}
 }

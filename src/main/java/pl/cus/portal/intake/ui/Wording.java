@@ -10,12 +10,13 @@ import pl.cus.portal.shared.i18n.Messages;
 /** Plain-language sentences shared by the pages: kinds, statuses, and whether the centre is on time with the plan. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** A kind missing from a stored draft reads "unknown type" rather than failing the page. */
     static String kind(ApplicationKind kind, Locale locale) {
-        return kind == null ? Messages.get("intake.drafts.unknown-kind", locale) : Messages.get("intake.kind." + kind.name(), locale);
+        return kind == null
+                ? Messages.get("intake.drafts.unknown-kind", locale)
+                : Messages.get("intake.kind." + kind.name(), locale);
     }
 
     /** Statuses added later by other modules read as a neutral "in progress" until they get their own words. */

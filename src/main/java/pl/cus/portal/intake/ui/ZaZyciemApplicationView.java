@@ -38,8 +38,10 @@ class ZaZyciemApplicationView extends ApplicationWizard {
 
     @Override
     List<WizardStep> steps(FormModel model, Runnable changed) {
-        return List.of(new SituationStep(model, changed),
+        return List.of(
+                new SituationStep(model, changed),
                 new SupportStep(model, changed, attachments, Actors.current().orElseThrow()),
-                new ContactStep(model, changed), new ConsentStep(model, changed));
+                new ContactStep(model, changed),
+                new ConsentStep(model, changed));
     }
 }

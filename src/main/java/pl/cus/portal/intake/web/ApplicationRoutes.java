@@ -60,41 +60,57 @@ class ApplicationRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> submit(ServerRequest request) {
         String key = request.headers().firstHeader(IDEMPOTENCY_KEY);
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(JsonNode.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send the application as a JSON body.")))
-                .flatMap(body -> {
-                    var parsed = FormJson.read(body);
-                    if (parsed.errors().isEmpty()) {
-                        return applications.submit(actor, key, parsed.form());
-                    }
-                    // Fields that could not be read are reported with every other rule the form breaks.
-                    return applications.validate(actor, parsed.form()).flatMap(rules -> {
-                        List<FieldError> errors = new ArrayList<>(parsed.errors());
-                        rules.stream().filter(rule -> parsed.errors().stream().noneMatch(e -> covers(rule.field(), e.field())))
-                                .forEach(errors::add);
-                        if (key == null || key.isBlank()) {
-                            errors.add(new FieldError(IDEMPOTENCY_KEY, "intake.error.idempotency-key", "Send an Idempotency-Key header."));
-                        }
-                        return Mono.error(new InvalidInput(errors));
-                    });
-                }))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(JsonNode.class)
+                        .switchIfEmpty(Mono.error(() ->
+                                InvalidInput.of("body", "error.invalid-input", "Send the application as a JSON body.")))
+                        .flatMap(body -> {
+                            var parsed = FormJson.read(body);
+                            if (parsed.errors().isEmpty()) {
+                                return applications.submit(actor, key, parsed.form());
+                            }
+                            // Fields that could not be read are reported with every other rule the form breaks.
+                            return applications.validate(actor, parsed.form()).flatMap(rules -> {
+                                List<FieldError> errors = new ArrayList<>(parsed.errors());
+                                rules.stream()
+                                        .filter(rule -> parsed.errors().stream()
+                                                .noneMatch(e -> covers(rule.field(), e.field())))
+                                        .forEach(errors::add);
+                                if (key == null || key.isBlank()) {
+                                    errors.add(new FieldError(
+                                            IDEMPOTENCY_KEY,
+                                            "intake.error.idempotency-key",
+                                            "Send an Idempotency-Key header."));
+                                }
+                                return Mono.error(new InvalidInput(errors));
+                            });
+                        }))
                 .flatMap(submission -> {
                     var body = ApplicationJson.Application.of(submission.application(), clock.getZone());
                     // A replay answers 200 with the first application, never a second 201.
                     return submission.created()
-                            ? ServerResponse.created(URI.create("/api/applications/" + body.id())).bodyValue(body)
-                            : ServerResponse.ok().header("Location", "/api/applications/" + body.id()).bodyValue(body);
+                            ? ServerResponse.created(URI.create("/api/applications/" + body.id()))
+                                    .bodyValue(body)
+                            : ServerResponse.ok()
+                                    .header("Location", "/api/applications/" + body.id())
+                                    .bodyValue(body);
                 });
     }
 
     private static boolean covers(String ruleField, String parseField) {
-        return parseField.equals(ruleField) || parseField.startsWith(ruleField + "[") || parseField.startsWith(ruleField + ".")
-                || ruleField.startsWith(parseField + ".") || ruleField.startsWith(parseField + "[");
+        return parseField.equals(ruleField)
+                || parseField.startsWith(ruleField + "[")
+                || parseField.startsWith(ruleField + ".")
+                || ruleField.startsWith(parseField + ".")
+                || ruleField.startsWith(parseField + "[");
     }
 
     private Mono<ServerResponse> mine(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> applications.mine(actor).map(view -> ApplicationJson.Application.of(view, clock.getZone())).collectList())
+                .flatMap(actor -> applications
+                        .mine(actor)
+                        .map(view -> ApplicationJson.Application.of(view, clock.getZone()))
+                        .collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
@@ -109,29 +125,42 @@ class ApplicationRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> accessLog(ServerRequest request) {
-        return withId(request, (actor, id) -> applications.accessLog(actor, id).map(ApplicationJson.Access::of).collectList())
+        return withId(
+                        request,
+                        (actor, id) -> applications
+                                .accessLog(actor, id)
+                                .map(ApplicationJson.Access::of)
+                                .collectList())
                 .flatMap(entries -> ServerResponse.ok().bodyValue(entries));
     }
 
     private Mono<ServerResponse> thread(ServerRequest request) {
-        return withId(request, (actor, id) -> messages.thread(actor, id).map(ApplicationJson.Message::of).collectList())
+        return withId(
+                        request,
+                        (actor, id) -> messages.thread(actor, id)
+                                .map(ApplicationJson.Message::of)
+                                .collectList())
                 .flatMap(thread -> ServerResponse.ok().bodyValue(thread));
     }
 
     private Mono<ServerResponse> send(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(ApplicationJson.MessageRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("text", "intake.error.message-text", "Send {\"text\": \"...\"}.")))
-                        .flatMap(body -> messages.send(actor, id, body.text())))
-                .flatMap(message -> ServerResponse
-                        .created(URI.create(request.path()))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(ApplicationJson.MessageRequest.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "text", "intake.error.message-text", "Send {\"text\": \"...\"}.")))
+                                .flatMap(body -> messages.send(actor, id, body.text())))
+                .flatMap(message -> ServerResponse.created(URI.create(request.path()))
                         .bodyValue(ApplicationJson.Message.of(message)));
     }
 
     static <T> Mono<T> withId(ServerRequest request, Call<T> call) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parseId(request.pathVariable("id"))
-                // A malformed id names no application, so it is answered like an unknown one.
-                .map(id -> call.apply(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parseId(request.pathVariable("id"))
+                        // A malformed id names no application, so it is answered like an unknown one.
+                        .map(id -> call.apply(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No application " + request.pathVariable("id") + " found."))));
     }
 
     static Optional<ApplicationId> parseId(String value) {

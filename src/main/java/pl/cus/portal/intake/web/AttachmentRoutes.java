@@ -32,7 +32,6 @@ import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
 import pl.cus.portal.shared.web.Problems;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -66,30 +65,39 @@ class AttachmentRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> upload(ServerRequest request) {
-        boolean multipart = request.headers().contentType()
-                .filter(type -> MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)).isPresent();
+        boolean multipart = request.headers()
+                .contentType()
+                .filter(type -> MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type))
+                .isPresent();
         if (!multipart) {
-            return Mono.error(new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            return Mono.error(new ResponseStatusException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Send the file as multipart/form-data, in a part named \"file\"."));
         }
-        return ApiRequests.requireActor(request).flatMap(actor -> readFile(request).flatMap(file -> {
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> readFile(request).flatMap(file -> {
                     if (file.tooLarge()) {
-                        return Mono.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+                        return Mono.error(new ResponseStatusException(
+                                HttpStatus.CONTENT_TOO_LARGE,
                                 "The file is larger than the limit of " + maxSizeText + "."));
                     }
                     return attachments.upload(actor, file.name(), file.content());
                 }))
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of(PART, "intake.error.file-empty",
-                        "Send the file in a multipart part named \"file\".")))
+                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                        PART, "intake.error.file-empty", "Send the file in a multipart part named \"file\".")))
                 .flatMap(info -> ServerResponse.created(URI.create("/api/attachments/" + info.id()))
                         .bodyValue(ApplicationJson.Attachment.of(info)))
-                .onErrorResume(UploadQuotaExceeded.class, refused -> Problems.respond(quotaProblem(refused, request), request));
+                .onErrorResume(
+                        UploadQuotaExceeded.class,
+                        refused -> Problems.respond(quotaProblem(refused, request), request));
     }
 
     /** 409 for too many files, 413 for too many bytes; the detail says what to do, in the client's language. */
     static Map<String, Object> quotaProblem(UploadQuotaExceeded refused, ServerRequest request) {
-        HttpStatus status = refused.limit() == UploadQuotaExceeded.Limit.FILES ? HttpStatus.CONFLICT : HttpStatus.CONTENT_TOO_LARGE;
-        var problem = Problems.of(status, Messages.get(refused.messageKey(), locale(request), refused.maxFiles(), refused.maxSize()));
+        HttpStatus status =
+                refused.limit() == UploadQuotaExceeded.Limit.FILES ? HttpStatus.CONFLICT : HttpStatus.CONTENT_TOO_LARGE;
+        var problem = Problems.of(
+                status, Messages.get(refused.messageKey(), locale(request), refused.maxFiles(), refused.maxSize()));
         problem.put("code", refused.messageKey());
         problem.put("maxFiles", refused.maxFiles());
         problem.put("maxSize", refused.maxSize());
@@ -106,14 +114,15 @@ class AttachmentRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> remove(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parse(request.pathVariable("id"))
                         .map(id -> attachments.remove(actor, id))
-                        .orElseGet(() -> Mono.error(new DomainException.NotFound("No attachment " + request.pathVariable("id") + " found."))))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No attachment " + request.pathVariable("id") + " found."))))
                 .then(ServerResponse.noContent().build());
     }
 
-    private record Upload(String name, byte[] content, boolean tooLarge) {
-    }
+    private record Upload(String name, byte[] content, boolean tooLarge) {}
 
     /** The first part named {@code file}; other parts are drained and released. */
     private Mono<Upload> readFile(ServerRequest request) {
@@ -123,9 +132,11 @@ class AttachmentRoutes implements ApiRoutes {
                     if (first.hasValue() && first.get() instanceof FilePartEvent file && PART.equals(file.name())) {
                         var sink = new Collector(maxSize);
                         return events.doOnNext(event -> sink.add(event.content()))
-                                .then(Mono.fromSupplier(() -> new Upload(file.filename(), sink.bytes(), sink.tooLarge())));
+                                .then(Mono.fromSupplier(
+                                        () -> new Upload(file.filename(), sink.bytes(), sink.tooLarge())));
                     }
-                    return events.doOnNext(event -> DataBufferUtils.release(event.content())).then(Mono.<Upload>empty());
+                    return events.doOnNext(event -> DataBufferUtils.release(event.content()))
+                            .then(Mono.<Upload>empty());
                 }))
                 .next();
     }
@@ -164,14 +175,20 @@ class AttachmentRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> download(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
-                .map(id -> attachments.download(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No attachment " + request.pathVariable("id") + " found."))))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parse(request.pathVariable("id"))
+                        .map(id -> attachments.download(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No attachment " + request.pathVariable("id") + " found."))))
                 // nosniff and no-store come from the security headers on every /api response.
                 .flatMap(file -> ServerResponse.ok()
                         .contentType(MediaType.parseMediaType(file.info().mediaType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(file.info().displayName(), StandardCharsets.UTF_8).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(file.info().displayName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
                         .bodyValue(file.content()));
     }
 

@@ -61,8 +61,11 @@ class BackOfficeRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> list(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> query(request, actor).flatMap(query -> backOffice.list(actor, query)
-                        .map(summary -> CaseJson.Summary.of(summary, clock.getZone())).collectList()))
+                .flatMap(actor -> query(request, actor)
+                        .flatMap(query -> backOffice
+                                .list(actor, query)
+                                .map(summary -> CaseJson.Summary.of(summary, clock.getZone()))
+                                .collectList()))
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
@@ -79,8 +82,16 @@ class BackOfficeRoutes implements ApiRoutes {
                 try {
                     statuses.add(name.equals("NEW") ? ApplicationStatus.SUBMITTED : ApplicationStatus.valueOf(name));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("status", "error.invalid-input", "Unknown status " + part.strip()
-                            + "; use NEW, " + String.join(", ", EnumSet.allOf(ApplicationStatus.class).stream().map(Enum::name).toList()) + "."));
+                    errors.add(new FieldError(
+                            "status",
+                            "error.invalid-input",
+                            "Unknown status " + part.strip() + "; use NEW, "
+                                    + String.join(
+                                            ", ",
+                                            EnumSet.allOf(ApplicationStatus.class).stream()
+                                                    .map(Enum::name)
+                                                    .toList())
+                                    + "."));
                 }
             }
         }
@@ -90,11 +101,13 @@ class BackOfficeRoutes implements ApiRoutes {
             try {
                 kind = ApplicationKind.valueOf(kindParam.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("kind", "error.invalid-input", "Unknown kind " + kindParam + "; use IPUS or ZA_ZYCIEM."));
+                errors.add(new FieldError(
+                        "kind", "error.invalid-input", "Unknown kind " + kindParam + "; use IPUS or ZA_ZYCIEM."));
             }
         }
         Integer limit = null;
-        String limitParam = request.queryParam("limit").filter(l -> !l.isBlank()).orElse(null);
+        String limitParam =
+                request.queryParam("limit").filter(l -> !l.isBlank()).orElse(null);
         if (limitParam != null) {
             try {
                 limit = Integer.parseInt(limitParam.strip());
@@ -102,7 +115,10 @@ class BackOfficeRoutes implements ApiRoutes {
                 limit = -1;
             }
             if (limit < 1 || limit > MAX_LIMIT) {
-                errors.add(new FieldError("limit", "error.invalid-input", "The limit must be a whole number from 1 to " + MAX_LIMIT + "."));
+                errors.add(new FieldError(
+                        "limit",
+                        "error.invalid-input",
+                        "The limit must be a whole number from 1 to " + MAX_LIMIT + "."));
             }
         }
         if (!errors.isEmpty()) {
@@ -112,11 +128,17 @@ class BackOfficeRoutes implements ApiRoutes {
         return filters(request, actor, statuses, kind).map(query -> query.limitedTo(chosenLimit));
     }
 
-    private Mono<CaseQuery> filters(ServerRequest request, Actor actor, Set<ApplicationStatus> statuses, ApplicationKind kind) {
+    private Mono<CaseQuery> filters(
+            ServerRequest request, Actor actor, Set<ApplicationStatus> statuses, ApplicationKind kind) {
         String text = request.queryParam("q").filter(q -> !q.isBlank()).orElse(null);
-        String district = request.queryParam("district").filter(d -> !d.isBlank()).orElse(null);
-        String language = request.queryParam("language").filter(l -> !l.isBlank()).orElse(null);
-        String assignee = request.queryParam("assignee").map(String::strip).filter(a -> !a.isEmpty()).orElse(null);
+        String district =
+                request.queryParam("district").filter(d -> !d.isBlank()).orElse(null);
+        String language =
+                request.queryParam("language").filter(l -> !l.isBlank()).orElse(null);
+        String assignee = request.queryParam("assignee")
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .orElse(null);
         ApplicationKind chosenKind = kind;
         if (assignee == null) {
             return Mono.just(new CaseQuery(statuses, null, null, chosenKind, district, language, text));
@@ -124,9 +146,13 @@ class BackOfficeRoutes implements ApiRoutes {
         if (assignee.equalsIgnoreCase("none")) {
             return Mono.just(new CaseQuery(statuses, true, null, chosenKind, district, language, text));
         }
-        Mono<UUID> assigneeId = assignee.equalsIgnoreCase("me") ? Mono.just(actor.id())
-                : accounts.findByUsername(assignee).map(Account::id)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("assignee", "error.invalid-input",
+        Mono<UUID> assigneeId = assignee.equalsIgnoreCase("me")
+                ? Mono.just(actor.id())
+                : accounts.findByUsername(assignee)
+                        .map(Account::id)
+                        .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                "assignee",
+                                "error.invalid-input",
                                 "There is no member of staff " + assignee + "; use me, none or a username.")));
         return assigneeId.map(id -> new CaseQuery(statuses, null, id, chosenKind, district, language, text));
     }
@@ -138,11 +164,19 @@ class BackOfficeRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> forward(ServerRequest request) {
-        return ApplicationRoutes.withId(request, (actor, id) -> request.bodyToMono(CaseJson.ForwardingRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("to", "intake.error.forward-to",
-                                "Send {\"to\": \"...\", \"destination\": \"MUNICIPAL_OFFICE\", \"reason\": \"...\"}.")))
-                        .flatMap(body -> backOffice.forward(actor, id,
-                                new Forwarding(destination(body.destination()), body.to(), body.reason()))))
+        return ApplicationRoutes.withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(CaseJson.ForwardingRequest.class)
+                                .switchIfEmpty(
+                                        Mono.error(
+                                                () -> InvalidInput.of(
+                                                        "to",
+                                                        "intake.error.forward-to",
+                                                        "Send {\"to\": \"...\", \"destination\": \"MUNICIPAL_OFFICE\", \"reason\": \"...\"}.")))
+                                .flatMap(body -> backOffice.forward(
+                                        actor,
+                                        id,
+                                        new Forwarding(destination(body.destination()), body.to(), body.reason()))))
                 .flatMap(this::summary);
     }
 
@@ -153,16 +187,23 @@ class BackOfficeRoutes implements ApiRoutes {
         try {
             return Forwarding.Destination.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("destination", "intake.error.forward-destination",
+            throw InvalidInput.of(
+                    "destination",
+                    "intake.error.forward-destination",
                     "Unknown destination " + value + "; use CENTRE_TEAM, MUNICIPAL_OFFICE or OTHER_MUNICIPAL_UNIT.");
         }
     }
 
     private Mono<ServerResponse> refuse(ServerRequest request) {
-        return ApplicationRoutes.withId(request, (actor, id) -> request.bodyToMono(CaseJson.RefusalRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("justification", "intake.error.refusal-justification",
-                                "Send {\"justification\": \"...\", \"appealInformation\": \"...\"}.")))
-                        .flatMap(body -> backOffice.refuse(actor, id, body.justification(), body.appealInformation())))
+        return ApplicationRoutes.withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(CaseJson.RefusalRequest.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "justification",
+                                        "intake.error.refusal-justification",
+                                        "Send {\"justification\": \"...\", \"appealInformation\": \"...\"}.")))
+                                .flatMap(body ->
+                                        backOffice.refuse(actor, id, body.justification(), body.appealInformation())))
                 .flatMap(this::summary);
     }
 

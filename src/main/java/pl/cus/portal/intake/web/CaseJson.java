@@ -17,27 +17,52 @@ import pl.cus.portal.intake.Situation;
 /** The back office's JSON shapes for applications. */
 final class CaseJson {
 
-    private CaseJson() {
-    }
+    private CaseJson() {}
 
     /**
      * The minimal triage view.
      *
      * @param assignee the assignee's username, {@code null} while unassigned
      */
-    record Summary(UUID id, String reference, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
-            LocalDate submittedOn, LocalDate planDueDate, DeadlineState deadlineState, List<ApplicationJson.Service> services,
-            Situation situation, String district, String language, String assignee, String assigneeName, String assigneeTeam,
+    record Summary(
+            UUID id,
+            String reference,
+            ApplicationKind kind,
+            ApplicationStatus status,
+            Instant submittedAt,
+            LocalDate submittedOn,
+            LocalDate planDueDate,
+            DeadlineState deadlineState,
+            List<ApplicationJson.Service> services,
+            Situation situation,
+            String district,
+            String language,
+            String assignee,
+            String assigneeName,
+            String assigneeTeam,
             long version) {
 
         static Summary of(CaseSummary summary, ZoneId zone) {
             var assignee = summary.assignee();
-            return new Summary(summary.id().value(), summary.reference(), summary.kind(), summary.status(), summary.submittedAt(),
-                    LocalDate.ofInstant(summary.submittedAt(), zone), summary.planDueDate(), summary.deadlineState(),
-                    summary.services().stream().map(s -> new ApplicationJson.Service(s.id().value(), s.name(), s.programmeName())).toList(),
-                    summary.situation(), summary.district(), summary.language(),
-                    assignee == null ? null : assignee.username(), assignee == null ? null : assignee.displayName(),
-                    assignee == null ? null : assignee.team(), summary.version());
+            return new Summary(
+                    summary.id().value(),
+                    summary.reference(),
+                    summary.kind(),
+                    summary.status(),
+                    summary.submittedAt(),
+                    LocalDate.ofInstant(summary.submittedAt(), zone),
+                    summary.planDueDate(),
+                    summary.deadlineState(),
+                    summary.services().stream()
+                            .map(s -> new ApplicationJson.Service(s.id().value(), s.name(), s.programmeName()))
+                            .toList(),
+                    summary.situation(),
+                    summary.district(),
+                    summary.language(),
+                    assignee == null ? null : assignee.username(),
+                    assignee == null ? null : assignee.displayName(),
+                    assignee == null ? null : assignee.team(),
+                    summary.version());
         }
     }
 
@@ -78,9 +103,7 @@ final class CaseJson {
     }
 
     /** {@code to} names the destination; {@code destination} is its type, CENTRE_TEAM when absent. */
-    record ForwardingRequest(String to, String destination, String reason) {
-    }
+    record ForwardingRequest(String to, String destination, String reason) {}
 
-    record RefusalRequest(String justification, String appealInformation) {
-    }
+    record RefusalRequest(String justification, String appealInformation) {}
 }

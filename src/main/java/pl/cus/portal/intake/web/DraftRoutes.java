@@ -55,7 +55,8 @@ class DraftRoutes implements ApiRoutes {
     private Mono<ServerResponse> create(ServerRequest request) {
         return ApiRequests.requireActor(request)
                 .flatMap(actor -> body(request).flatMap(body -> drafts.save(actor, null, body.form(), body.step())))
-                .flatMap(draft -> ServerResponse.created(URI.create("/api/drafts/" + draft.id())).bodyValue(DraftJson.of(draft)));
+                .flatMap(draft -> ServerResponse.created(URI.create("/api/drafts/" + draft.id()))
+                        .bodyValue(DraftJson.of(draft)));
     }
 
     private Mono<ServerResponse> one(ServerRequest request) {
@@ -64,7 +65,9 @@ class DraftRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> replace(ServerRequest request) {
-        return withId(request, (actor, id) -> body(request).flatMap(body -> drafts.save(actor, id, body.form(), body.step())))
+        return withId(
+                        request,
+                        (actor, id) -> body(request).flatMap(body -> drafts.save(actor, id, body.form(), body.step())))
                 .flatMap(draft -> ServerResponse.ok().bodyValue(DraftJson.of(draft)));
     }
 
@@ -73,26 +76,35 @@ class DraftRoutes implements ApiRoutes {
                 .flatMap(id -> ServerResponse.noContent().build());
     }
 
-    private record Body(ApplicationForm form, int step) {
-    }
+    private record Body(ApplicationForm form, int step) {}
 
     private static Mono<Body> body(ServerRequest request) {
         return request.bodyToMono(JsonNode.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("body", "error.invalid-input", "Send {\"form\": {...}, \"step\": 0}.")))
+                .switchIfEmpty(Mono.error(
+                        () -> InvalidInput.of("body", "error.invalid-input", "Send {\"form\": {...}, \"step\": 0}.")))
                 .map(node -> {
-                    var parsed = FormJson.read(node.get("form") == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : node.get("form"));
+                    var parsed = FormJson.read(
+                            node.get("form") == null
+                                    ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                                    : node.get("form"));
                     var errors = new java.util.ArrayList<>(parsed.errors().stream()
-                            .map(e -> new InvalidInput.FieldError("form." + e.field(), e.messageKey(), e.message())).toList());
+                            .map(e -> new InvalidInput.FieldError("form." + e.field(), e.messageKey(), e.message()))
+                            .toList());
                     // Every draft says what it is for; an unknown kind is already reported by FormJson.
-                    if (parsed.form().kind() == null && errors.stream().noneMatch(e -> e.field().equals("form.kind") || e.field().equals("form.body"))) {
-                        errors.add(new InvalidInput.FieldError("form.kind", "intake.error.kind",
-                                "form.kind is required: IPUS or ZA_ZYCIEM."));
+                    if (parsed.form().kind() == null
+                            && errors.stream()
+                                    .noneMatch(e -> e.field().equals("form.kind")
+                                            || e.field().equals("form.body"))) {
+                        errors.add(new InvalidInput.FieldError(
+                                "form.kind", "intake.error.kind", "form.kind is required: IPUS or ZA_ZYCIEM."));
                     }
                     if (!errors.isEmpty()) {
                         throw new InvalidInput(errors);
                     }
                     JsonNode step = node.get("step");
-                    if (step != null && !step.isNull() && !(step.isIntegralNumber() && step.canConvertToInt() && step.intValue() >= 0)) {
+                    if (step != null
+                            && !step.isNull()
+                            && !(step.isIntegralNumber() && step.canConvertToInt() && step.intValue() >= 0)) {
                         throw InvalidInput.of("step", "error.invalid-input", "step must be a whole number, 0 or more.");
                     }
                     return new Body(parsed.form(), step == null || step.isNull() ? 0 : step.intValue());
@@ -100,9 +112,11 @@ class DraftRoutes implements ApiRoutes {
     }
 
     private static <T> Mono<T> withId(ServerRequest request, Call<T> call) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
-                .map(id -> call.apply(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No draft " + request.pathVariable("id") + " found."))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parse(request.pathVariable("id"))
+                        .map(id -> call.apply(actor, id))
+                        .orElseGet(() -> Mono.error(
+                                new DomainException.NotFound("No draft " + request.pathVariable("id") + " found."))));
     }
 
     private static Optional<DraftId> parse(String value) {
@@ -121,20 +135,47 @@ class DraftRoutes implements ApiRoutes {
     /** The form in the same shape as {@code POST /api/applications} takes it. */
     record DraftJson(UUID id, int step, Instant updatedAt, Instant removedAfter, FormShape form) {
         static DraftJson of(Draft draft) {
-            return new DraftJson(draft.id().value(), draft.step(), draft.updatedAt(), draft.removedAfter(), FormShape.of(draft.form()));
+            return new DraftJson(
+                    draft.id().value(),
+                    draft.step(),
+                    draft.updatedAt(),
+                    draft.removedAfter(),
+                    FormShape.of(draft.form()));
         }
     }
 
-    record FormShape(String kind, java.util.List<UUID> serviceIds, String needs, java.util.List<pl.cus.portal.intake.HouseholdMember> household,
-            String situation, ApplicationJson.Contact contact, Boolean consent, String district, String language,
+    record FormShape(
+            String kind,
+            java.util.List<UUID> serviceIds,
+            String needs,
+            java.util.List<pl.cus.portal.intake.HouseholdMember> household,
+            String situation,
+            ApplicationJson.Contact contact,
+            Boolean consent,
+            String district,
+            String language,
             java.util.List<UUID> attachments) {
         static FormShape of(ApplicationForm form) {
-            var contact = form.contact() == null ? null : new ApplicationJson.Contact(form.contact().channel(), form.contact().value(),
-                    form.contact().discretion().stream().map(Enum::name).sorted().toList());
-            return new FormShape(form.kind() == null ? null : form.kind().name(),
-                    form.serviceIds().stream().map(id -> id.value()).toList(), form.needs(), form.household(),
-                    form.situation() == null ? null : form.situation().name(), contact, form.consent(), form.district(),
-                    form.language(), form.attachments().stream().map(id -> id.value()).toList());
+            var contact = form.contact() == null
+                    ? null
+                    : new ApplicationJson.Contact(
+                            form.contact().channel(),
+                            form.contact().value(),
+                            form.contact().discretion().stream()
+                                    .map(Enum::name)
+                                    .sorted()
+                                    .toList());
+            return new FormShape(
+                    form.kind() == null ? null : form.kind().name(),
+                    form.serviceIds().stream().map(id -> id.value()).toList(),
+                    form.needs(),
+                    form.household(),
+                    form.situation() == null ? null : form.situation().name(),
+                    contact,
+                    form.consent(),
+                    form.district(),
+                    form.language(),
+                    form.attachments().stream().map(id -> id.value()).toList());
         }
     }
 }

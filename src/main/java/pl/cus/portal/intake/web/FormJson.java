@@ -27,11 +27,9 @@ final class FormJson {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    private FormJson() {
-    }
+    private FormJson() {}
 
-    record Parsed(ApplicationForm form, List<FieldError> errors) {
-    }
+    record Parsed(ApplicationForm form, List<FieldError> errors) {}
 
     static Parsed read(JsonNode body) {
         var reader = new FormJson();
@@ -44,7 +42,8 @@ final class FormJson {
 
     private ApplicationForm form(JsonNode body) {
         ApplicationKind kind = enumValue(body, "kind", "kind", ApplicationKind.class);
-        List<ServiceId> services = list(body.get("serviceIds"), "serviceIds", (node, field) -> uuid(node, field, ServiceId::new));
+        List<ServiceId> services =
+                list(body.get("serviceIds"), "serviceIds", (node, field) -> uuid(node, field, ServiceId::new));
         String needs = text(body.get("needs"), "needs");
         List<HouseholdMember> household = list(body.get("household"), "household", this::member);
         Situation situation = enumValue(body, "situation", "situation", Situation.class);
@@ -52,8 +51,10 @@ final class FormJson {
         Boolean consent = bool(body.get("consent"), "consent");
         String district = text(body.get("district"), "district");
         String language = text(body.get("language"), "language");
-        List<AttachmentId> attachments = list(body.get("attachments"), "attachments", (node, field) -> uuid(node, field, AttachmentId::new));
-        return new ApplicationForm(kind, services, needs, household, situation, contact, consent, district, language, attachments);
+        List<AttachmentId> attachments =
+                list(body.get("attachments"), "attachments", (node, field) -> uuid(node, field, AttachmentId::new));
+        return new ApplicationForm(
+                kind, services, needs, household, situation, contact, consent, district, language, attachments);
     }
 
     private Contact contact(JsonNode node) {
@@ -61,20 +62,24 @@ final class FormJson {
             return null;
         }
         if (!node.isObject()) {
-            errors.add(new FieldError("contact", "intake.error.contact-channel", "contact must be an object with channel and value."));
+            errors.add(new FieldError(
+                    "contact", "intake.error.contact-channel", "contact must be an object with channel and value."));
             return null;
         }
         ContactChannel channel = enumValue(node, "channel", "contact.channel", ContactChannel.class);
         String value = text(node.get("value"), "contact.value");
-        List<Discretion> discretion = list(node.get("discretion"), "contact.discretion",
-                (item, field) -> enumOf(item, field, Discretion.class));
+        List<Discretion> discretion = list(
+                node.get("discretion"), "contact.discretion", (item, field) -> enumOf(item, field, Discretion.class));
         Set<Discretion> wishes = discretion.isEmpty() ? Set.of() : EnumSet.copyOf(discretion);
         return new Contact(channel, value, wishes);
     }
 
     private HouseholdMember member(JsonNode node, String field) {
         if (!node.isObject()) {
-            errors.add(new FieldError(field, "intake.error.household-name", field + " must be an object with name, relation, birthYear."));
+            errors.add(new FieldError(
+                    field,
+                    "intake.error.household-name",
+                    field + " must be an object with name, relation, birthYear."));
             return null;
         }
         String name = text(node.get("name"), field + ".name");
@@ -85,7 +90,10 @@ final class FormJson {
             if (year.isIntegralNumber() && year.canConvertToInt()) {
                 birthYear = year.intValue();
             } else {
-                errors.add(new FieldError(field + ".birthYear", "intake.error.household-birth-year", "The year of birth must be a whole number."));
+                errors.add(new FieldError(
+                        field + ".birthYear",
+                        "intake.error.household-birth-year",
+                        "The year of birth must be a whole number."));
             }
         }
         return new HouseholdMember(name, relation, birthYear);
@@ -134,8 +142,15 @@ final class FormJson {
                 }
             }
         }
-        errors.add(new FieldError(field, "error.invalid-input", field + " must be one of: "
-                + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + "."));
+        errors.add(new FieldError(
+                field,
+                "error.invalid-input",
+                field + " must be one of: "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(Enum::name)
+                                        .toList()) + "."));
         return null;
     }
 

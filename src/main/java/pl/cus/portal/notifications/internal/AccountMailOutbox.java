@@ -37,16 +37,25 @@ class AccountMailOutbox implements MailOutbox {
         return Mono.defer(() -> {
             boolean held = !smtp.configured();
             var now = InboxStore.utc(clock.instant());
-            return db.sql("insert into mail_outbox (id, recipient, sender_name, subject, body, language, status, next_attempt_at, created_at) "
-                            + "values (:id, :to, :sender, :subject, :body, :lang, :status, :at, :at)")
-                    .bind("id", UUID.randomUUID()).bind("to", to).bind("sender", properties.senderName())
-                    .bind("subject", subject).bind("body", body).bind("lang", language)
-                    .bind("status", held ? "HELD" : "PENDING").bind("at", now)
+            return db.sql(
+                            "insert into mail_outbox (id, recipient, sender_name, subject, body, language, status, next_attempt_at, created_at) "
+                                    + "values (:id, :to, :sender, :subject, :body, :lang, :status, :at, :at)")
+                    .bind("id", UUID.randomUUID())
+                    .bind("to", to)
+                    .bind("sender", properties.senderName())
+                    .bind("subject", subject)
+                    .bind("body", body)
+                    .bind("lang", language)
+                    .bind("status", held ? "HELD" : "PENDING")
+                    .bind("at", now)
                     .then()
                     .doOnSuccess(done -> {
                         if (held) {
-                            log.info("No spring.mail.host: mail to {} held in the outbox. Subject: {}\n{}",
-                                    InboxStore.mask(to), subject, body);
+                            log.info(
+                                    "No spring.mail.host: mail to {} held in the outbox. Subject: {}\n{}",
+                                    InboxStore.mask(to),
+                                    subject,
+                                    body);
                         }
                     });
         });

@@ -25,6 +25,7 @@ class InboxService implements NotificationInbox {
 
     /** Checked again at most this often while events arrive, and at least this often as a safety net. */
     private static final Duration SAMPLE = Duration.ofMillis(500);
+
     private static final Duration SAFETY_NET = Duration.ofSeconds(30);
 
     private final InboxStore store;
@@ -40,8 +41,8 @@ class InboxService implements NotificationInbox {
 
     @Override
     public Flux<Long> unreadCounts(Actor actor) {
-        Flux<Object> changes = Flux.<Object>merge(projector.handled(), readMarks.asFlux().filter(actor.id()::equals),
-                Flux.interval(SAFETY_NET));
+        Flux<Object> changes = Flux.<Object>merge(
+                projector.handled(), readMarks.asFlux().filter(actor.id()::equals), Flux.interval(SAFETY_NET));
         return Flux.concat(Mono.just(0L), changes.sample(SAMPLE).map(any -> 0L))
                 .concatMap(tick -> unreadCount(actor).onErrorResume(error -> Mono.empty()), 1)
                 .distinctUntilChanged();
@@ -60,24 +61,29 @@ class InboxService implements NotificationInbox {
     @Override
     public Mono<Void> markRead(Actor actor, UUID notificationId) {
         return store.markRead(actor.id(), notificationId, clock.instant())
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(new DomainException.NotFound("No such notification.")))
+                .flatMap(found ->
+                        found ? Mono.<Void>empty() : Mono.error(new DomainException.NotFound("No such notification.")))
                 .doOnSuccess(done -> readMarks.tryEmitNext(actor.id()));
     }
 
     @Override
     public Mono<List<MailPreference>> preferences(Actor actor) {
-        return store.mailSwitches(actor.id()).map(switches -> typesFor(actor).stream()
-                .map(type -> new MailPreference(type, type.required() || switches.getOrDefault(type, true), type.required()))
-                .toList());
+        return store.mailSwitches(actor.id())
+                .map(switches -> typesFor(actor).stream()
+                        .map(type -> new MailPreference(
+                                type, type.required() || switches.getOrDefault(type, true), type.required()))
+                        .toList());
     }
 
     @Override
     public Mono<List<MailPreference>> setEmail(Actor actor, NotificationType type, boolean email) {
         if (type == null || !typesFor(actor).contains(type)) {
-            return Mono.error(InvalidInput.of("type", "notifications.error.type", "Choose one of your notification types."));
+            return Mono.error(
+                    InvalidInput.of("type", "notifications.error.type", "Choose one of your notification types."));
         }
         if (type.required() && !email) {
-            return Mono.error(InvalidInput.of("email", "notifications.error.required", "This notice is required and cannot be switched off."));
+            return Mono.error(InvalidInput.of(
+                    "email", "notifications.error.required", "This notice is required and cannot be switched off."));
         }
         return store.setMailSwitch(actor.id(), type, email).then(preferences(actor));
     }
@@ -91,6 +97,8 @@ class InboxService implements NotificationInbox {
     }
 
     private static List<NotificationType> typesFor(Actor actor) {
-        return Arrays.stream(NotificationType.values()).filter(type -> type.forStaff() == actor.isStaff()).toList();
+        return Arrays.stream(NotificationType.values())
+                .filter(type -> type.forStaff() == actor.isStaff())
+                .toList();
     }
 }

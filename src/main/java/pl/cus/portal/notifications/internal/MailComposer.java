@@ -11,8 +11,7 @@ import pl.cus.portal.shared.i18n.Messages;
  */
 final class MailComposer {
 
-    record Composed(String senderName, String subject, String body) {
-    }
+    record Composed(String senderName, String subject, String body) {}
 
     private final String baseUrl;
 
@@ -23,7 +22,8 @@ final class MailComposer {
     Composed compose(NotificationType type, String language, String senderName, String reference, UUID applicationId) {
         Locale locale = Locale.forLanguageTag(language == null || language.isBlank() ? "pl" : language);
         String ref = reference == null ? "" : reference;
-        String link = baseUrl + "/" + (type.forStaff() ? "backoffice/cases/" : "portal/matters/") + (applicationId == null ? "" : applicationId);
+        String link = baseUrl + "/" + (type.forStaff() ? "backoffice/cases/" : "portal/matters/")
+                + (applicationId == null ? "" : applicationId);
         String subject = Messages.get("notifications.mail.subject", locale, ref);
         String body = Messages.get("notifications.mail.greeting", locale) + "\n\n"
                 + Messages.get("notifications.mail.line." + type.name(), locale, ref) + "\n\n"

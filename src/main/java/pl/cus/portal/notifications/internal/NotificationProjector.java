@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import pl.cus.portal.shared.BackgroundSubscription;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.ContactRoutes;
 import pl.cus.portal.notifications.NotificationType;
+import pl.cus.portal.shared.BackgroundSubscription;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.Disposable;
@@ -40,8 +40,7 @@ class NotificationProjector extends BackgroundSubscription {
     private static final Logger log = LoggerFactory.getLogger(NotificationProjector.class);
 
     /** One notification to create. */
-    record Target(UUID recipient, NotificationType type, UUID applicationId, String reference, String detail) {
-    }
+    record Target(UUID recipient, NotificationType type, UUID applicationId, String reference, String detail) {}
 
     private final EventStream stream;
     private final InboxStore store;
@@ -55,8 +54,16 @@ class NotificationProjector extends BackgroundSubscription {
     private final MailComposer composer;
     private final Sinks.Many<Long> handled = Sinks.many().multicast().directBestEffort();
 
-    NotificationProjector(EventStream stream, InboxStore store, ContactRoutes contacts, Accounts accounts, SmtpTransport smtp,
-                          NotificationsProperties properties, TransactionalOperator transactions, JsonMapper json, Clock clock) {
+    NotificationProjector(
+            EventStream stream,
+            InboxStore store,
+            ContactRoutes contacts,
+            Accounts accounts,
+            SmtpTransport smtp,
+            NotificationsProperties properties,
+            TransactionalOperator transactions,
+            JsonMapper json,
+            Clock clock) {
         this.stream = stream;
         this.store = store;
         this.contacts = contacts;
@@ -73,11 +80,14 @@ class NotificationProjector extends BackgroundSubscription {
     protected Disposable subscribe() {
         return Flux.defer(() -> store.checkpoint().flatMapMany(stream::since))
                 .concatMap(event -> handle(event).doOnSuccess(done -> handled.tryEmitNext(event.sequence())))
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)).transientErrors(true)
-                        .doBeforeRetry(signal -> log.warn("Notifications failed ({}); resuming from the checkpoint", signal.failure().toString())))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+                        .maxBackoff(Duration.ofSeconds(5))
+                        .transientErrors(true)
+                        .doBeforeRetry(signal -> log.warn(
+                                "Notifications failed ({}); resuming from the checkpoint",
+                                signal.failure().toString())))
                 .subscribe();
     }
-
 
     /**
      * The sequence of each event once its notifications are committed, on whichever instance applied it: this
@@ -89,7 +99,9 @@ class NotificationProjector extends BackgroundSubscription {
 
     /** Applies one event unless the checkpoint is past it; package-private for tests. */
     Mono<Void> handle(StoredEvent event) {
-        return store.lockCheckpoint().flatMap(last -> event.sequence() <= last ? Mono.<Void>empty()
+        return store.lockCheckpoint()
+                .flatMap(last -> event.sequence() <= last
+                        ? Mono.<Void>empty()
                         : apply(event).then(store.advanceCheckpoint(event.sequence())))
                 .as(transactions::transactional);
     }
@@ -106,8 +118,16 @@ class NotificationProjector extends BackgroundSubscription {
             // The assistance module's reminder is about the assistant's month, not one application: the reference is
             // the month (YYYY-MM), and nothing names a family.
             UUID assistant = uuid(payload, "assistantId");
-            return assistant == null ? Mono.empty()
-                    : notify(event, new Target(assistant, NotificationType.MONTHLY_REPORT_DUE, null, text(payload, "month"), null));
+            return assistant == null
+                    ? Mono.empty()
+                    : notify(
+                            event,
+                            new Target(
+                                    assistant,
+                                    NotificationType.MONTHLY_REPORT_DUE,
+                                    null,
+                                    text(payload, "month"),
+                                    null));
         }
         UUID app = uuid(payload, "applicationId");
         if (app == null) {
@@ -115,14 +135,16 @@ class NotificationProjector extends BackgroundSubscription {
         }
         UUID applicationId = app;
         Mono<Void> remember = switch (event.type()) {
-            case "ApplicationSubmitted" -> store.submitted(applicationId, uuid(payload, "residentId"), text(payload, "reference"));
+            case "ApplicationSubmitted" ->
+                store.submitted(applicationId, uuid(payload, "residentId"), text(payload, "reference"));
             case "ApplicationAssigned" -> store.assigned(applicationId, uuid(payload, "coordinatorId"));
             default -> Mono.empty();
         };
         if (applicationId == null) {
             return remember;
         }
-        return remember.then(store.matter(applicationId).defaultIfEmpty(new InboxStore.Matter(applicationId, null, null, null)))
+        return remember.then(store.matter(applicationId)
+                        .defaultIfEmpty(new InboxStore.Matter(applicationId, null, null, null)))
                 .flatMap(matter -> targets(event.type(), payload, matter))
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(target -> notify(event, target))
@@ -136,7 +158,8 @@ class NotificationProjector extends BackgroundSubscription {
         NotificationType toResident = switch (type) {
             case "ApplicationSubmitted" -> NotificationType.APPLICATION_RECEIVED;
             case "ApplicationAssigned" -> NotificationType.COORDINATOR_ASSIGNED;
-            case "ApplicationMessageSent" -> payload.path("fromCentre").asBoolean(false) ? NotificationType.MESSAGE_FROM_CENTRE : null;
+            case "ApplicationMessageSent" ->
+                payload.path("fromCentre").asBoolean(false) ? NotificationType.MESSAGE_FROM_CENTRE : null;
             case "ApplicationForwarded" -> NotificationType.APPLICATION_FORWARDED;
             case "ApplicationNotQualified" -> NotificationType.APPLICATION_NOT_QUALIFIED;
             case "ApplicationWithdrawn" -> NotificationType.WITHDRAWAL_CONFIRMED;
@@ -176,35 +199,55 @@ class NotificationProjector extends BackgroundSubscription {
                 if ("DUE_SOON".equals(to) && matter.assigneeId() != null) {
                     targets.add(new Target(matter.assigneeId(), NotificationType.DEADLINE_DUE_SOON, app, ref, null));
                 } else if ("OVERDUE".equals(to)) {
-                    return accounts.enabledWithRole(pl.cus.portal.shared.Role.ORGANISER).collectList().map(organisers -> {
-                        Set<UUID> people = new LinkedHashSet<>();
-                        if (matter.assigneeId() != null) {
-                            people.add(matter.assigneeId());
-                        }
-                        people.addAll(organisers);
-                        people.forEach(person -> targets.add(new Target(person, NotificationType.DEADLINE_OVERDUE, app, ref, null)));
-                        return targets;
-                    });
+                    return accounts.enabledWithRole(pl.cus.portal.shared.Role.ORGANISER)
+                            .collectList()
+                            .map(organisers -> {
+                                Set<UUID> people = new LinkedHashSet<>();
+                                if (matter.assigneeId() != null) {
+                                    people.add(matter.assigneeId());
+                                }
+                                people.addAll(organisers);
+                                people.forEach(person -> targets.add(
+                                        new Target(person, NotificationType.DEADLINE_OVERDUE, app, ref, null)));
+                                return targets;
+                            });
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return Mono.just(targets);
     }
 
     private Mono<Void> notify(StoredEvent event, Target target) {
         Instant now = clock.instant();
-        return store.insertNotification(target.recipient(), target.type(), target.applicationId(), target.reference(), target.detail(),
-                        event.sequence(), event.occurredAt())
-                .filter(created -> created && event.occurredAt().plus(properties.mail().maxEventAge()).isAfter(now))
+        return store.insertNotification(
+                        target.recipient(),
+                        target.type(),
+                        target.applicationId(),
+                        target.reference(),
+                        target.detail(),
+                        event.sequence(),
+                        event.occurredAt())
+                .filter(created -> created
+                        && event.occurredAt()
+                                .plus(properties.mail().maxEventAge())
+                                .isAfter(now))
                 .flatMap(created -> wantsMail(target))
                 .filter(Boolean::booleanValue)
                 .flatMap(yes -> address(target))
                 .flatMap(to -> {
-                    var mail = composer.compose(target.type(), to.language(), to.senderName(), target.reference(), target.applicationId());
-                    return store.insertMail(new InboxStore.NewMail(event.sequence(), target.recipient(), to.address(),
-                            mail.senderName(), mail.subject(), mail.body(), to.language(), !smtp.configured(), now));
+                    var mail = composer.compose(
+                            target.type(), to.language(), to.senderName(), target.reference(), target.applicationId());
+                    return store.insertMail(new InboxStore.NewMail(
+                            event.sequence(),
+                            target.recipient(),
+                            to.address(),
+                            mail.senderName(),
+                            mail.subject(),
+                            mail.body(),
+                            to.language(),
+                            !smtp.configured(),
+                            now));
                 });
     }
 
@@ -215,19 +258,23 @@ class NotificationProjector extends BackgroundSubscription {
         return store.mailSwitches(target.recipient()).map(switches -> switches.getOrDefault(target.type(), true));
     }
 
-    private record Address(String address, String language, String senderName) {
-    }
+    private record Address(String address, String language, String senderName) {}
 
     /** Residents: the application's contact preference decides (EMAIL only); staff: their account's address. */
     private Mono<Address> address(Target target) {
         if (target.type().forStaff()) {
             return accounts.findById(target.recipient())
-                    .filter(account -> account.email() != null && !account.email().isBlank())
+                    .filter(account ->
+                            account.email() != null && !account.email().isBlank())
                     .map(account -> new Address(account.email(), account.preferredLanguage(), properties.senderName()));
         }
         return contacts.forApplication(target.applicationId())
-                .filter(route -> route.channel() == ContactChannel.EMAIL && route.email() != null && !route.email().isBlank())
-                .map(route -> new Address(route.email(), route.language() == null ? "pl" : route.language(),
+                .filter(route -> route.channel() == ContactChannel.EMAIL
+                        && route.email() != null
+                        && !route.email().isBlank())
+                .map(route -> new Address(
+                        route.email(),
+                        route.language() == null ? "pl" : route.language(),
                         route.neutralSender() ? properties.neutralSenderName() : properties.senderName()));
     }
 

@@ -41,7 +41,8 @@ public record NotificationsProperties(
 
         public Mail {
             if (maxAttempts < 1 || batchSize < 1) {
-                throw new IllegalArgumentException("cus.notifications.mail.max-attempts and batch-size must be 1 or more");
+                throw new IllegalArgumentException(
+                        "cus.notifications.mail.max-attempts and batch-size must be 1 or more");
             }
         }
 

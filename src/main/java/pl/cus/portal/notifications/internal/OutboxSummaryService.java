@@ -43,17 +43,33 @@ class OutboxSummaryService implements MailOutboxStatus {
                         + "count(*) filter (where status = 'SENT') as sent, "
                         + "min(created_at) filter (where status in ('HELD', 'PENDING', 'SENDING')) as oldest_unsent "
                         + "from mail_outbox")
-                .map(row -> new Counts(row.get("held", Long.class), row.get("pending", Long.class), row.get("failed", Long.class),
-                        row.get("sent", Long.class), Optional.ofNullable(row.get("oldest_unsent", OffsetDateTime.class))))
+                .map(row -> new Counts(
+                        row.get("held", Long.class),
+                        row.get("pending", Long.class),
+                        row.get("failed", Long.class),
+                        row.get("sent", Long.class),
+                        Optional.ofNullable(row.get("oldest_unsent", OffsetDateTime.class))))
                 .one();
-        Mono<Optional<LastError>> lastError = db.sql("select last_error, last_attempt_at from mail_outbox where last_error is not null "
-                        + "order by last_attempt_at desc nulls last, created_at desc limit 1")
-                .map(row -> new LastError(row.get("last_error", String.class),
-                        Optional.ofNullable(row.get("last_attempt_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
-                .one().map(Optional::of).defaultIfEmpty(Optional.empty());
-        return counts.flatMap(c -> lastError.map(error -> new OutboxSummary(smtp.configured(), c.held(), c.pending(), c.failed(),
-                c.sent(), c.oldestUnsent().map(oldest -> age(oldest.toInstant(), now)).orElse(null),
-                error.map(LastError::text).orElse(null), error.map(LastError::at).orElse(null))));
+        Mono<Optional<LastError>> lastError = db.sql(
+                        "select last_error, last_attempt_at from mail_outbox where last_error is not null "
+                                + "order by last_attempt_at desc nulls last, created_at desc limit 1")
+                .map(row -> new LastError(
+                        row.get("last_error", String.class),
+                        Optional.ofNullable(row.get("last_attempt_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
+                .one()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
+        return counts.flatMap(c -> lastError.map(error -> new OutboxSummary(
+                smtp.configured(),
+                c.held(),
+                c.pending(),
+                c.failed(),
+                c.sent(),
+                c.oldestUnsent().map(oldest -> age(oldest.toInstant(), now)).orElse(null),
+                error.map(LastError::text).orElse(null),
+                error.map(LastError::at).orElse(null))));
     }
 
     private static Duration age(Instant since, Instant now) {
@@ -61,9 +77,7 @@ class OutboxSummaryService implements MailOutboxStatus {
         return age.isNegative() ? Duration.ZERO : age;
     }
 
-    private record Counts(long held, long pending, long failed, long sent, Optional<OffsetDateTime> oldestUnsent) {
-    }
+    private record Counts(long held, long pending, long failed, long sent, Optional<OffsetDateTime> oldestUnsent) {}
 
-    private record LastError(String text, Instant at) {
-    }
+    private record LastError(String text, Instant at) {}
 }

@@ -1,10 +1,10 @@
 package pl.cus.portal.notifications.internal;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.ObjectProvider;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;

@@ -29,7 +29,9 @@ class MailOutboxView extends Div implements HasDynamicTitle {
         grid.setId("mail-outbox");
         grid.addColumn(OutboxEntry::createdAt).setHeader("");
         grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("notifications.outbox.recipient"));
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("notifications.outbox.subject")).setFlexGrow(2);
+        grid.addColumn(OutboxEntry::subject)
+                .setHeader(getTranslation("notifications.outbox.subject"))
+                .setFlexGrow(2);
         grid.addColumn(OutboxEntry::status).setHeader(getTranslation("notifications.outbox.status"));
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("notifications.outbox.attempts"));
         grid.addColumn(OutboxEntry::lastError).setHeader(getTranslation("notifications.outbox.error"));
@@ -40,10 +42,14 @@ class MailOutboxView extends Div implements HasDynamicTitle {
             return text;
         }));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
+        grid.setItems(
+                inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
         grid.setAllRowsVisible(true);
         var summary = status.summary(Actors.current().orElseThrow()).block(Duration.ofSeconds(5));
-        add(new H1(getTranslation("notifications.outbox.title")), new OutboxSummaryPanel(summary, clock.getZone()), grid);
+        add(
+                new H1(getTranslation("notifications.outbox.title")),
+                new OutboxSummaryPanel(summary, clock.getZone()),
+                grid);
     }
 
     @Override

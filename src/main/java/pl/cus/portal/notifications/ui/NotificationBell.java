@@ -20,9 +20,10 @@ import reactor.core.Disposable;
  */
 class NotificationBell extends Anchor implements AfterNavigationObserver {
 
-    private static final String ICON = "<svg viewBox=\"0 0 24 24\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\">"
-            + "<path fill=\"currentColor\" d=\"M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5"
-            + "a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z\"/></svg>";
+    private static final String ICON =
+            "<svg viewBox=\"0 0 24 24\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\">"
+                    + "<path fill=\"currentColor\" d=\"M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5"
+                    + "a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z\"/></svg>";
 
     private final NotificationInbox inbox;
     private final Actor actor;
@@ -40,12 +41,14 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
         icon.getElement().setProperty("innerHTML", ICON);
         icon.getElement().setAttribute("aria-hidden", "true");
         add(icon, text);
-        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3))).orElse(0L));
+        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3)))
+                .orElse(0L));
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3))).orElse(0L));
+        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3)))
+                .orElse(0L));
     }
 
     @Override

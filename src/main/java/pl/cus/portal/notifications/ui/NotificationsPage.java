@@ -51,17 +51,20 @@ class NotificationsPage extends Div {
             list.add(new ListItem(getTranslation("notifications.none")));
             return;
         }
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(WARSAW);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(WARSAW);
         for (Notification n : items) {
             var item = new ListItem();
             item.addClassName(n.read() ? "notification-read" : "notification-unread");
             String ref = n.reference() == null ? "" : n.reference();
             String detail = n.detail() == null ? "" : getTranslation("notifications.destination." + n.detail());
-            item.add(new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · " + times.format(n.at()) + " · "),
+            item.add(
+                    new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · "
+                            + times.format(n.at()) + " · "),
                     new Span(getTranslation("notifications.type." + n.type().name(), ref, detail)));
             if (n.applicationId() != null) {
-                var open = new Anchor(n.type().path(n.applicationId()),
-                        getTranslation("notifications.open", ref));
+                var open = new Anchor(n.type().path(n.applicationId()), getTranslation("notifications.open", ref));
                 // Also in cus.css; inline too so that colour is never the only cue, whatever the stylesheet's state.
                 open.getStyle().set("text-decoration", "underline");
                 item.add(new Span(" "), open);
@@ -86,7 +89,8 @@ class NotificationsPage extends Div {
         List<MailPreference> prefs = inbox.preferences(actor).block(WAIT);
         for (MailPreference pref : prefs == null ? List.<MailPreference>of() : prefs) {
             String label = getTranslation("notifications.type." + pref.type().name(), "…", "…");
-            var check = new Checkbox(pref.required() ? label + " (" + getTranslation("notifications.preferences.required") + ")" : label,
+            var check = new Checkbox(
+                    pref.required() ? label + " (" + getTranslation("notifications.preferences.required") + ")" : label,
                     pref.email());
             check.setReadOnly(pref.required());
             check.addValueChangeListener(event -> {

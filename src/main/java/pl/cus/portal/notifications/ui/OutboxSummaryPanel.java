@@ -29,12 +29,23 @@ class OutboxSummaryPanel extends Div {
         entry(list, "notifications.outbox.count.held", String.valueOf(summary.held()));
         entry(list, "notifications.outbox.count.failed", String.valueOf(summary.failed()));
         entry(list, "notifications.outbox.count.sent", String.valueOf(summary.sent()));
-        entry(list, "notifications.outbox.oldest-unsent", summary.oldestUnsentAge() == null
-                ? getTranslation("notifications.outbox.none-waiting") : age(summary.oldestUnsentAge()));
-        entry(list, "notifications.outbox.last-error", summary.lastError() == null
-                ? getTranslation("notifications.outbox.no-error")
-                : summary.lastErrorAt() == null ? summary.lastError()
-                : getTranslation("notifications.outbox.error-at", WHEN.format(summary.lastErrorAt().atZone(zone)), summary.lastError()));
+        entry(
+                list,
+                "notifications.outbox.oldest-unsent",
+                summary.oldestUnsentAge() == null
+                        ? getTranslation("notifications.outbox.none-waiting")
+                        : age(summary.oldestUnsentAge()));
+        entry(
+                list,
+                "notifications.outbox.last-error",
+                summary.lastError() == null
+                        ? getTranslation("notifications.outbox.no-error")
+                        : summary.lastErrorAt() == null
+                                ? summary.lastError()
+                                : getTranslation(
+                                        "notifications.outbox.error-at",
+                                        WHEN.format(summary.lastErrorAt().atZone(zone)),
+                                        summary.lastError()));
         add(list);
     }
 

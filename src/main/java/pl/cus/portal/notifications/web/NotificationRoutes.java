@@ -42,11 +42,11 @@ class NotificationRoutes implements ApiRoutes {
         }
     }
 
-    record PreferenceRequest(String type, Boolean email) {
-    }
+    record PreferenceRequest(String type, Boolean email) {}
 
     private Mono<ServerResponse> list(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> inbox.mine(actor, 100).map(Item::of).collectList())
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> inbox.mine(actor, 100).map(Item::of).collectList())
                 .flatMap(items -> ServerResponse.ok().bodyValue(items));
     }
 
@@ -57,20 +57,26 @@ class NotificationRoutes implements ApiRoutes {
         } catch (IllegalArgumentException e) {
             return Mono.error(new DomainException.NotFound("No such notification."));
         }
-        return ApiRequests.requireActor(request).flatMap(actor -> inbox.markRead(actor, id))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> inbox.markRead(actor, id))
                 .then(ServerResponse.noContent().build());
     }
 
     private Mono<ServerResponse> preferences(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(inbox::preferences).flatMap(list -> ServerResponse.ok().bodyValue(list));
+        return ApiRequests.requireActor(request)
+                .flatMap(inbox::preferences)
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> setPreference(ServerRequest request) {
-        return ApiRequests.requireActor(request).flatMap(actor -> request.bodyToMono(PreferenceRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("type", "notifications.error.type", "Choose a notification type.")))
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> request.bodyToMono(PreferenceRequest.class)
+                        .switchIfEmpty(Mono.error(() ->
+                                InvalidInput.of("type", "notifications.error.type", "Choose a notification type.")))
                         .flatMap(body -> {
                             if (body.email() == null) {
-                                return Mono.error(InvalidInput.of("email", "notifications.error.email", "Say whether e-mails are on."));
+                                return Mono.error(InvalidInput.of(
+                                        "email", "notifications.error.email", "Say whether e-mails are on."));
                             }
                             return inbox.setEmail(actor, type(body.type()), body.email());
                         }))

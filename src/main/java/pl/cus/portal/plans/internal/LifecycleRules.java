@@ -21,8 +21,7 @@ final class LifecycleRules {
     static final int MAX_PARTICIPANTS = 40;
     static final int MAX_AGREEMENTS = 50;
 
-    private LifecycleRules() {
-    }
+    private LifecycleRules() {}
 
     /** About a month later, as the recommended method says; the coordinator may choose another day. */
     static LocalDate defaultNextMeeting(LocalDate heldOn) {
@@ -39,19 +38,36 @@ final class LifecycleRules {
         if (record.heldOn() == null) {
             errors.add(new FieldError("heldOn", "plans.error.meeting-date", "Give the day of the meeting."));
         } else if (record.heldOn().isAfter(today)) {
-            errors.add(new FieldError("heldOn", "plans.error.meeting-future", "Record a meeting once it has taken place (not after " + today + ")."));
+            errors.add(new FieldError(
+                    "heldOn",
+                    "plans.error.meeting-future",
+                    "Record a meeting once it has taken place (not after " + today + ")."));
         }
         if (record.participants().isEmpty()) {
-            errors.add(new FieldError("participants", "plans.error.participants-empty",
+            errors.add(new FieldError(
+                    "participants",
+                    "plans.error.participants-empty",
                     "List who took part in the meeting, the family included."));
         } else if (record.participants().size() > MAX_PARTICIPANTS) {
-            errors.add(new FieldError("participants", "plans.error.participants-many", "At most " + MAX_PARTICIPANTS + " participants."));
+            errors.add(new FieldError(
+                    "participants", "plans.error.participants-many", "At most " + MAX_PARTICIPANTS + " participants."));
         }
         for (int i = 0; i < record.participants().size(); i++) {
             MeetingParticipant p = record.participants().get(i);
             String at = "participants[" + i + "].";
-            text(errors, at + "name", p == null ? null : p.name(), MAX_NAME, "plans.error.participant-name", "Give the participant's name");
-            text(errors, at + "role", p == null ? null : p.role(), MAX_NAME, "plans.error.participant-role",
+            text(
+                    errors,
+                    at + "name",
+                    p == null ? null : p.name(),
+                    MAX_NAME,
+                    "plans.error.participant-name",
+                    "Give the participant's name");
+            text(
+                    errors,
+                    at + "role",
+                    p == null ? null : p.role(),
+                    MAX_NAME,
+                    "plans.error.participant-role",
                     "Give the participant's role or institution");
         }
         optional(errors, "goingWell", record.goingWell());
@@ -59,21 +75,40 @@ final class LifecycleRules {
         optional(errors, "options", record.options());
         optional(errors, "chosenServices", record.chosenServices());
         if (record.agreements().size() > MAX_AGREEMENTS) {
-            errors.add(new FieldError("agreements", "plans.error.agreements-many", "At most " + MAX_AGREEMENTS + " agreements."));
+            errors.add(new FieldError(
+                    "agreements", "plans.error.agreements-many", "At most " + MAX_AGREEMENTS + " agreements."));
         }
         for (int i = 0; i < record.agreements().size(); i++) {
             MeetingAgreement a = record.agreements().get(i);
             String at = "agreements[" + i + "].";
-            text(errors, at + "who", a == null ? null : a.who(), MAX_NAME, "plans.error.agreement-who", "Say who does it");
-            text(errors, at + "what", a == null ? null : a.what(), PlanRules.MAX_FIELD, "plans.error.agreement-what", "Say what is to be done");
+            text(
+                    errors,
+                    at + "who",
+                    a == null ? null : a.who(),
+                    MAX_NAME,
+                    "plans.error.agreement-who",
+                    "Say who does it");
+            text(
+                    errors,
+                    at + "what",
+                    a == null ? null : a.what(),
+                    PlanRules.MAX_FIELD,
+                    "plans.error.agreement-what",
+                    "Say what is to be done");
             if (a == null || a.by() == null) {
                 errors.add(new FieldError(at + "by", "plans.error.agreement-by", "Give the day by which it is done."));
             } else if (record.heldOn() != null && a.by().isBefore(record.heldOn())) {
-                errors.add(new FieldError(at + "by", "plans.error.agreement-by-early", "The day must not be before the meeting."));
+                errors.add(new FieldError(
+                        at + "by", "plans.error.agreement-by-early", "The day must not be before the meeting."));
             }
         }
-        if (record.heldOn() != null && record.nextMeetingOn() != null && !record.nextMeetingOn().isAfter(record.heldOn())) {
-            errors.add(new FieldError("nextMeetingOn", "plans.error.next-meeting", "The next meeting comes after this one (" + record.heldOn() + ")."));
+        if (record.heldOn() != null
+                && record.nextMeetingOn() != null
+                && !record.nextMeetingOn().isAfter(record.heldOn())) {
+            errors.add(new FieldError(
+                    "nextMeetingOn",
+                    "plans.error.next-meeting",
+                    "The next meeting comes after this one (" + record.heldOn() + ")."));
         }
         return errors;
     }
@@ -81,7 +116,10 @@ final class LifecycleRules {
     static List<FieldError> note(LocalDate notedOn, String text, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (notedOn != null && notedOn.isAfter(today)) {
-            errors.add(new FieldError("notedOn", "plans.error.note-future", "A monitoring note is about what happened (not after " + today + ")."));
+            errors.add(new FieldError(
+                    "notedOn",
+                    "plans.error.note-future",
+                    "A monitoring note is about what happened (not after " + today + ")."));
         }
         text(errors, "text", text, PlanRules.MAX_TEXT, "plans.error.note-text", "Write the note");
         return errors;
@@ -91,10 +129,18 @@ final class LifecycleRules {
     static List<FieldError> renewal(PlanRenewal renewal, LocalDate currentEnd) {
         List<FieldError> errors = new ArrayList<>();
         PlanRules.period(renewalStart(currentEnd), renewal.to(), errors);
-        text(errors, "reason", renewal.reason(), PlanRules.MAX_TEXT, "plans.error.renewal-reason",
+        text(
+                errors,
+                "reason",
+                renewal.reason(),
+                PlanRules.MAX_TEXT,
+                "plans.error.renewal-reason",
                 "Say why the plan continues for a further period");
         if (renewal.goals() != null && renewal.goals().strip().length() > PlanRules.MAX_TEXT) {
-            errors.add(new FieldError("goals", "plans.error.goals", "The goals are too long (at most " + PlanRules.MAX_TEXT + " characters)."));
+            errors.add(new FieldError(
+                    "goals",
+                    "plans.error.goals",
+                    "The goals are too long (at most " + PlanRules.MAX_TEXT + " characters)."));
         }
         return errors;
     }
@@ -102,19 +148,38 @@ final class LifecycleRules {
     static List<FieldError> closure(ClosureRecord closure, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (closure.summaryOn() == null) {
-            errors.add(new FieldError("summaryOn", "plans.error.summary-date", "Give the day of the summary conversation."));
+            errors.add(new FieldError(
+                    "summaryOn", "plans.error.summary-date", "Give the day of the summary conversation."));
         } else if (closure.summaryOn().isAfter(today)) {
-            errors.add(new FieldError("summaryOn", "plans.error.summary-future",
+            errors.add(new FieldError(
+                    "summaryOn",
+                    "plans.error.summary-future",
                     "Close the plan after the summary conversation (not after " + today + ")."));
         }
-        text(errors, "summaryNotes", closure.summaryNotes(), PlanRules.MAX_TEXT, "plans.error.summary-notes",
+        text(
+                errors,
+                "summaryNotes",
+                closure.summaryNotes(),
+                PlanRules.MAX_TEXT,
+                "plans.error.summary-notes",
                 "Write what was said in the summary conversation");
-        text(errors, "courseAndResults", closure.courseAndResults(), PlanRules.MAX_TEXT, "plans.error.course-and-results",
+        text(
+                errors,
+                "courseAndResults",
+                closure.courseAndResults(),
+                PlanRules.MAX_TEXT,
+                "plans.error.course-and-results",
                 "Describe the course and results of the plan");
         if (closure.outcome() == null) {
-            errors.add(new FieldError("outcome", "plans.error.outcome", "Choose the outcome: COMPLETED or INTERRUPTED."));
+            errors.add(
+                    new FieldError("outcome", "plans.error.outcome", "Choose the outcome: COMPLETED or INTERRUPTED."));
         } else if (closure.outcome() == PlanOutcome.INTERRUPTED) {
-            text(errors, "reason", closure.reason(), PlanRules.MAX_TEXT, "plans.error.interrupted-reason",
+            text(
+                    errors,
+                    "reason",
+                    closure.reason(),
+                    PlanRules.MAX_TEXT,
+                    "plans.error.interrupted-reason",
                     "Say why the plan was interrupted");
         } else if (closure.reason() != null && closure.reason().strip().length() > PlanRules.MAX_TEXT) {
             errors.add(new FieldError("reason", "plans.error.interrupted-reason", "The reason is too long."));
@@ -124,7 +189,8 @@ final class LifecycleRules {
 
     private static void optional(List<FieldError> errors, String field, String value) {
         if (value != null && value.strip().length() > PlanRules.MAX_TEXT) {
-            errors.add(new FieldError(field, "plans.error.text-long", "At most " + PlanRules.MAX_TEXT + " characters."));
+            errors.add(
+                    new FieldError(field, "plans.error.text-long", "At most " + PlanRules.MAX_TEXT + " characters."));
         }
     }
 

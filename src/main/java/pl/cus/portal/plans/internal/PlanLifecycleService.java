@@ -55,8 +55,15 @@ class PlanLifecycleService implements PlanLifecycle {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    PlanLifecycleService(PlanService plans, PlanStore planStore, LifecycleStore store, BackOfficeApplications backOffice,
-            PlanSteps steps, EventLog events, TransactionalOperator transactions, Clock clock) {
+    PlanLifecycleService(
+            PlanService plans,
+            PlanStore planStore,
+            LifecycleStore store,
+            BackOfficeApplications backOffice,
+            PlanSteps steps,
+            EventLog events,
+            TransactionalOperator transactions,
+            Clock clock) {
         this.plans = plans;
         this.planStore = planStore;
         this.store = store;
@@ -71,19 +78,39 @@ class PlanLifecycleService implements PlanLifecycle {
     public Mono<PlanMeeting> recordMeeting(Actor writer, ApplicationId id, MeetingRecord record) {
         return writable(writer, id, "meeting record").then(Mono.defer(() -> {
             if (record == null) {
-                return Mono.error(InvalidInput.of("participants", "plans.error.participants-empty", "Send the meeting record."));
+                return Mono.error(
+                        InvalidInput.of("participants", "plans.error.participants-empty", "Send the meeting record."));
             }
             valid(LifecycleRules.meeting(record, today()));
-            LocalDate next = record.nextMeetingOn() != null ? record.nextMeetingOn() : LifecycleRules.defaultNextMeeting(record.heldOn());
-            var meeting = new PlanMeeting(UUID.randomUUID(), record.heldOn(),
-                    record.participants().stream().map(p -> new MeetingParticipant(p.name().strip(), p.role().strip(), p.attended())).toList(),
-                    strip(record.goingWell()), strip(record.concerns()), strip(record.options()), strip(record.chosenServices()),
-                    record.agreements().stream().map(a -> new MeetingAgreement(a.who().strip(), a.what().strip(), a.by())).toList(),
-                    next, writer.displayName(), now());
+            LocalDate next = record.nextMeetingOn() != null
+                    ? record.nextMeetingOn()
+                    : LifecycleRules.defaultNextMeeting(record.heldOn());
+            var meeting = new PlanMeeting(
+                    UUID.randomUUID(),
+                    record.heldOn(),
+                    record.participants().stream()
+                            .map(p -> new MeetingParticipant(
+                                    p.name().strip(), p.role().strip(), p.attended()))
+                            .toList(),
+                    strip(record.goingWell()),
+                    strip(record.concerns()),
+                    strip(record.options()),
+                    strip(record.chosenServices()),
+                    record.agreements().stream()
+                            .map(a -> new MeetingAgreement(
+                                    a.who().strip(), a.what().strip(), a.by()))
+                            .toList(),
+                    next,
+                    writer.displayName(),
+                    now());
             // The plan row, when there is one, is locked so that a meeting cannot slip in beside the closure.
-            return planStore.lock(id).flatMap(PlanService::open).then()
+            return planStore
+                    .lock(id)
+                    .flatMap(PlanService::open)
+                    .then()
                     .then(store.insertMeeting(id, meeting, writer.id()))
-                    .then(events.append(new PlanMeetingRecorded(id.value(), meeting.id(), meeting.heldOn(), meeting.nextMeetingOn())))
+                    .then(events.append(new PlanMeetingRecorded(
+                            id.value(), meeting.id(), meeting.heldOn(), meeting.nextMeetingOn())))
                     .as(transactions::transactional)
                     .thenReturn(meeting);
         }));
@@ -96,13 +123,17 @@ class PlanLifecycleService implements PlanLifecycle {
 
     @Override
     public Mono<PlanMeeting> meeting(Actor staff, ApplicationId id, UUID meetingId) {
-        return staffReader(staff, id, "plan meeting agreements").then(store.meeting(id, meetingId))
-                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No meeting " + meetingId + " in application " + id + ".")));
+        return staffReader(staff, id, "plan meeting agreements")
+                .then(store.meeting(id, meetingId))
+                .switchIfEmpty(Mono.error(
+                        () -> new DomainException.NotFound("No meeting " + meetingId + " in application " + id + ".")));
     }
 
     @Override
     public Flux<MeetingAgreements> agreements(Actor actor, ApplicationId id) {
-        return plans.readable(actor, id, "plan meeting agreements").thenMany(store.meetings(id)).map(MeetingAgreements::of);
+        return plans.readable(actor, id, "plan meeting agreements")
+                .thenMany(store.meetings(id))
+                .map(MeetingAgreements::of);
     }
 
     @Override
@@ -110,7 +141,8 @@ class PlanLifecycleService implements PlanLifecycle {
         return writable(writer, id, "plan monitoring").then(Mono.defer(() -> {
             LocalDate today = today();
             valid(LifecycleRules.note(notedOn, text, today));
-            var note = new MonitoringNote(UUID.randomUUID(), notedOn == null ? today : notedOn, text.strip(), writer.displayName(), now());
+            var note = new MonitoringNote(
+                    UUID.randomUUID(), notedOn == null ? today : notedOn, text.strip(), writer.displayName(), now());
             return lockedInForce(id)
                     .flatMap(plan -> store.insertNote(plan.id(), note, writer.id()))
                     .then(events.append(new PlanMonitoringNoted(id.value(), note.notedOn())))
@@ -121,7 +153,9 @@ class PlanLifecycleService implements PlanLifecycle {
 
     @Override
     public Flux<MonitoringNote> notes(Actor staff, ApplicationId id) {
-        return staffReader(staff, id, "plan monitoring notes").then(plans.plan(id)).flatMapMany(plan -> store.notes(plan.id()));
+        return staffReader(staff, id, "plan monitoring notes")
+                .then(plans.plan(id))
+                .flatMapMany(plan -> store.notes(plan.id()));
     }
 
     @Override
@@ -130,22 +164,40 @@ class PlanLifecycleService implements PlanLifecycle {
             if (renewal == null) {
                 return Mono.error(InvalidInput.of("to", "plans.error.to-missing", "Send {\"to\", \"reason\"}."));
             }
-            return lockedInForce(id).flatMap(plan -> planStore.version(plan.id(), plan.currentVersion()).flatMap(current -> {
-                if (current.agreedOn() == null || current.approvedOn() == null) {
-                    return Mono.error(new DomainException.Conflict("plans.error.renewal-pending",
-                            "The current version is not yet agreed and approved; change it in the editor instead of renewing."));
-                }
-                valid(LifecycleRules.renewal(renewal, current.to()));
-                int next = current.number() + 1;
-                LocalDate from = LifecycleRules.renewalStart(current.to());
-                String goals = renewal.goals() == null || renewal.goals().isBlank() ? current.goals() : renewal.goals().strip();
-                var version = new PlanVersion(next, from, renewal.to(), current.items(), goals, renewal.reason().strip(),
-                        writer.displayName(), now(), null, null);
-                return planStore.insertVersion(plan.id(), version, writer.id())
-                        .then(planStore.setCurrent(plan.id(), next))
-                        .then(events.append(new PlanVersionSaved(id.value(), next)))
-                        .then(events.append(new PlanRenewed(id.value(), next, from, renewal.to())));
-            }))
+            return lockedInForce(id)
+                    .flatMap(plan -> planStore
+                            .version(plan.id(), plan.currentVersion())
+                            .flatMap(current -> {
+                                if (current.agreedOn() == null || current.approvedOn() == null) {
+                                    return Mono.error(
+                                            new DomainException.Conflict(
+                                                    "plans.error.renewal-pending",
+                                                    "The current version is not yet agreed and approved; change it in the editor instead of renewing."));
+                                }
+                                valid(LifecycleRules.renewal(renewal, current.to()));
+                                int next = current.number() + 1;
+                                LocalDate from = LifecycleRules.renewalStart(current.to());
+                                String goals = renewal.goals() == null
+                                                || renewal.goals().isBlank()
+                                        ? current.goals()
+                                        : renewal.goals().strip();
+                                var version = new PlanVersion(
+                                        next,
+                                        from,
+                                        renewal.to(),
+                                        current.items(),
+                                        goals,
+                                        renewal.reason().strip(),
+                                        writer.displayName(),
+                                        now(),
+                                        null,
+                                        null);
+                                return planStore
+                                        .insertVersion(plan.id(), version, writer.id())
+                                        .then(planStore.setCurrent(plan.id(), next))
+                                        .then(events.append(new PlanVersionSaved(id.value(), next)))
+                                        .then(events.append(new PlanRenewed(id.value(), next, from, renewal.to())));
+                            }))
                     .as(transactions::transactional)
                     .then(plans.current(id));
         }));
@@ -155,18 +207,32 @@ class PlanLifecycleService implements PlanLifecycle {
     public Mono<Plan> close(Actor writer, ApplicationId id, ClosureRecord closure) {
         return writable(writer, id, "plan closure").then(Mono.defer(() -> {
             if (closure == null) {
-                return Mono.error(InvalidInput.of("outcome", "plans.error.outcome", "Send the summary and the outcome."));
+                return Mono.error(
+                        InvalidInput.of("outcome", "plans.error.outcome", "Send the summary and the outcome."));
             }
             LocalDate today = today();
             valid(LifecycleRules.closure(closure, today));
-            String reason = closure.reason() == null || closure.reason().isBlank() ? null : closure.reason().strip();
-            var record = new PlanClosure(today, closure.summaryOn(), closure.summaryNotes().strip(), closure.courseAndResults().strip(),
-                    closure.outcome(), reason, writer.displayName());
+            String reason = closure.reason() == null || closure.reason().isBlank()
+                    ? null
+                    : closure.reason().strip();
+            var record = new PlanClosure(
+                    today,
+                    closure.summaryOn(),
+                    closure.summaryNotes().strip(),
+                    closure.courseAndResults().strip(),
+                    closure.outcome(),
+                    reason,
+                    writer.displayName());
             return lockedInForce(id)
-                    .flatMap(plan -> planStore.close(plan.id(), record, writer.id()).flatMap(done -> done
-                            ? steps.planClosed(writer, id, today)
-                                    .then(events.append(new PlanClosed(id.value(), today, closure.outcome().name())))
-                            : Mono.error(PlanService.closed())))
+                    .flatMap(plan -> planStore
+                            .close(plan.id(), record, writer.id())
+                            .flatMap(done -> done
+                                    ? steps.planClosed(writer, id, today)
+                                            .then(events.append(new PlanClosed(
+                                                    id.value(),
+                                                    today,
+                                                    closure.outcome().name())))
+                                    : Mono.error(PlanService.closed())))
                     .as(transactions::transactional)
                     .then(plans.current(id));
         }));
@@ -176,7 +242,8 @@ class PlanLifecycleService implements PlanLifecycle {
     private Mono<Void> writable(Actor actor, ApplicationId id, String purpose) {
         return Mono.defer(() -> {
             if (!actor.isStaff()) {
-                return Mono.error(new DomainException.Forbidden("Only the coordinator of the case records the plan's course."));
+                return Mono.error(
+                        new DomainException.Forbidden("Only the coordinator of the case records the plan's course."));
             }
             return backOffice.open(actor, id, purpose).flatMap(view -> PlanService.writable(actor, view));
         });
@@ -184,17 +251,22 @@ class PlanLifecycleService implements PlanLifecycle {
 
     /** Staff who read the plan; residents receive only the agreements ({@link #agreements}). */
     private Mono<Void> staffReader(Actor actor, ApplicationId id, String purpose) {
-        return Mono.defer(() -> actor.isStaff() ? plans.readable(actor, id, purpose)
-                : Mono.error(new DomainException.Forbidden("The protocol stays in the case file; the agreements are in the plan.")));
+        return Mono.defer(() -> actor.isStaff()
+                ? plans.readable(actor, id, purpose)
+                : Mono.error(new DomainException.Forbidden(
+                        "The protocol stays in the case file; the agreements are in the plan.")));
     }
 
     /** The plan row locked, prepared and not closed: monitoring, renewal and closure need a plan in force. */
     private Mono<PlanRow> lockedInForce(ApplicationId id) {
-        return planStore.lock(id)
-                .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("There is no plan for application " + id + " yet.")))
+        return planStore
+                .lock(id)
+                .switchIfEmpty(Mono.error(
+                        () -> new DomainException.NotFound("There is no plan for application " + id + " yet.")))
                 .flatMap(PlanService::open)
                 .flatMap(plan -> plan.preparedOn() == null
-                        ? Mono.error(new DomainException.Conflict("plans.error.not-prepared",
+                        ? Mono.error(new DomainException.Conflict(
+                                "plans.error.not-prepared",
                                 "The plan is not yet agreed and approved; it is not in force."))
                         : Mono.just(plan));
     }

@@ -36,10 +36,12 @@ class PlanReminderJob extends BackgroundSubscription {
     protected Disposable subscribe() {
         Mono<Void> catchUp = run(LocalDate.now(clock));
         var daily = Mono.defer(() -> {
-            Instant now = clock.instant();
-            ZonedDateTime next = nextRun(now, clock);
-            return Mono.delay(Duration.between(now, next.toInstant())).then(Mono.defer(() -> run(LocalDate.now(clock))));
-        }).repeat();
+                    Instant now = clock.instant();
+                    ZonedDateTime next = nextRun(now, clock);
+                    return Mono.delay(Duration.between(now, next.toInstant()))
+                            .then(Mono.defer(() -> run(LocalDate.now(clock))));
+                })
+                .repeat();
         return catchUp.then(daily.then()).subscribe();
     }
 
@@ -47,11 +49,14 @@ class PlanReminderJob extends BackgroundSubscription {
     static ZonedDateTime nextRun(Instant now, Clock clock) {
         ZonedDateTime here = now.atZone(clock.getZone());
         ZonedDateTime today = here.toLocalDate().atTime(AT).atZone(clock.getZone());
-        return today.isAfter(here) ? today : here.toLocalDate().plusDays(1).atTime(AT).atZone(clock.getZone());
+        return today.isAfter(here)
+                ? today
+                : here.toLocalDate().plusDays(1).atTime(AT).atZone(clock.getZone());
     }
 
     private Mono<Void> run(LocalDate day) {
-        return reminders.remind(day)
+        return reminders
+                .remind(day)
                 .doOnNext(count -> log.info("Plan ending reminders for {}: {} appended", day, count))
                 .onErrorResume(error -> {
                     log.warn("Plan ending reminders for {} failed ({}); retrying in {}", day, error.toString(), RETRY);

@@ -21,7 +21,8 @@ class PlanReminders {
     private final TransactionalOperator transactions;
     private final PlansProperties properties;
 
-    PlanReminders(LifecycleStore store, EventLog events, TransactionalOperator transactions, PlansProperties properties) {
+    PlanReminders(
+            LifecycleStore store, EventLog events, TransactionalOperator transactions, PlansProperties properties) {
         this.store = store;
         this.events = events;
         this.transactions = transactions;
@@ -33,7 +34,9 @@ class PlanReminders {
         return store.ending(today, today.plusDays(properties.endingReminderDays()))
                 .concatMap(ending -> store.remindOnce(ending, today)
                         .flatMap(first -> first
-                                ? events.append(new PlanEndingSoon(ending.applicationId().value(), ending.version(), ending.periodTo())).thenReturn(1)
+                                ? events.append(new PlanEndingSoon(
+                                                ending.applicationId().value(), ending.version(), ending.periodTo()))
+                                        .thenReturn(1)
                                 : Mono.just(0))
                         .as(transactions::transactional))
                 .reduce(0, Integer::sum);

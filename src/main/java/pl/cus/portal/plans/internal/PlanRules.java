@@ -25,8 +25,7 @@ final class PlanRules {
     static final int MAX_TEXT = 4000;
     static final int BEST_PRACTICE_SERVICES = 4;
 
-    private PlanRules() {
-    }
+    private PlanRules() {}
 
     /** The last day a plan starting on {@code from} may end on at the earliest: {@code from} + 3 months − 1 day. */
     static LocalDate earliestEnd(LocalDate from) {
@@ -53,17 +52,43 @@ final class PlanRules {
                 continue;
             }
             if (!offered.contains(item.serviceId())) {
-                errors.add(new FieldError(at + "serviceId", "plans.error.service-unknown",
+                errors.add(new FieldError(
+                        at + "serviceId",
+                        "plans.error.service-unknown",
                         "Service " + item.serviceId() + " is not offered in the catalogue."));
             }
-            text(errors, at + "provider", item.provider(), MAX_FIELD, "plans.error.provider", "Name who provides the service");
-            text(errors, at + "place", item.place(), MAX_FIELD, "plans.error.place", "Say where the service takes place");
-            text(errors, at + "schedule", item.schedule(), MAX_FIELD, "plans.error.schedule",
+            text(
+                    errors,
+                    at + "provider",
+                    item.provider(),
+                    MAX_FIELD,
+                    "plans.error.provider",
+                    "Name who provides the service");
+            text(
+                    errors,
+                    at + "place",
+                    item.place(),
+                    MAX_FIELD,
+                    "plans.error.place",
+                    "Say where the service takes place");
+            text(
+                    errors,
+                    at + "schedule",
+                    item.schedule(),
+                    MAX_FIELD,
+                    "plans.error.schedule",
                     "Give the schedule: how often and from when");
         }
-        text(errors, "goals", draft.goals(), MAX_TEXT, "plans.error.goals", "Write the goals in the family's own words");
+        text(
+                errors,
+                "goals",
+                draft.goals(),
+                MAX_TEXT,
+                "plans.error.goals",
+                "Write the goals in the family's own words");
         if (draft.reason() != null && draft.reason().strip().length() > MAX_TEXT) {
-            errors.add(new FieldError("reason", "plans.error.reason", "The reason is too long (at most " + MAX_TEXT + " characters)."));
+            errors.add(new FieldError(
+                    "reason", "plans.error.reason", "The reason is too long (at most " + MAX_TEXT + " characters)."));
         }
         return errors;
     }
@@ -79,13 +104,20 @@ final class PlanRules {
             return;
         }
         if (!to.isAfter(from)) {
-            errors.add(new FieldError("to", "plans.error.to-before-from", "The last day must come after the first day (" + from + ")."));
+            errors.add(new FieldError(
+                    "to", "plans.error.to-before-from", "The last day must come after the first day (" + from + ")."));
         } else if (to.isBefore(earliestEnd(from))) {
-            errors.add(new FieldError("to", "plans.error.period-short", "A plan runs at least " + MIN_MONTHS
-                    + " months: starting on " + from + " it can end on " + earliestEnd(from) + " at the earliest."));
+            errors.add(new FieldError(
+                    "to",
+                    "plans.error.period-short",
+                    "A plan runs at least " + MIN_MONTHS + " months: starting on " + from + " it can end on "
+                            + earliestEnd(from) + " at the earliest."));
         } else if (to.isAfter(latestEnd(from))) {
-            errors.add(new FieldError("to", "plans.error.period-long", "A plan runs at most " + MAX_MONTHS
-                    + " months: starting on " + from + " it can end on " + latestEnd(from) + " at the latest."));
+            errors.add(new FieldError(
+                    "to",
+                    "plans.error.period-long",
+                    "A plan runs at most " + MAX_MONTHS + " months: starting on " + from + " it can end on "
+                            + latestEnd(from) + " at the latest."));
         }
     }
 
@@ -96,23 +128,31 @@ final class PlanRules {
      * @param excludes for each chosen service, the services the catalogue says it cannot be combined with
      * @param names    the services' names, for the messages
      */
-    static List<PlanWarning> warnings(List<PlanItem> items, Map<ServiceId, Set<ServiceId>> excludes, Map<ServiceId, String> names) {
-        List<ServiceId> chosen = new ArrayList<>(new LinkedHashSet<>(items.stream().map(PlanItem::serviceId).toList()));
+    static List<PlanWarning> warnings(
+            List<PlanItem> items, Map<ServiceId, Set<ServiceId>> excludes, Map<ServiceId, String> names) {
+        List<ServiceId> chosen = new ArrayList<>(
+                new LinkedHashSet<>(items.stream().map(PlanItem::serviceId).toList()));
         List<PlanWarning> warnings = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             for (int j = i + 1; j < chosen.size(); j++) {
                 ServiceId a = chosen.get(i);
                 ServiceId b = chosen.get(j);
-                if (excludes.getOrDefault(a, Set.of()).contains(b) || excludes.getOrDefault(b, Set.of()).contains(a)) {
-                    warnings.add(new PlanWarning(PlanWarning.EXCLUSIVE_SERVICES, "\"" + names.getOrDefault(a, a.toString())
-                            + "\" and \"" + names.getOrDefault(b, b.toString()) + "\" exclude each other in the catalogue.",
+                if (excludes.getOrDefault(a, Set.of()).contains(b)
+                        || excludes.getOrDefault(b, Set.of()).contains(a)) {
+                    warnings.add(new PlanWarning(
+                            PlanWarning.EXCLUSIVE_SERVICES,
+                            "\"" + names.getOrDefault(a, a.toString()) + "\" and \""
+                                    + names.getOrDefault(b, b.toString()) + "\" exclude each other in the catalogue.",
                             List.of(a, b)));
                 }
             }
         }
         if (chosen.size() > BEST_PRACTICE_SERVICES) {
-            warnings.add(new PlanWarning(PlanWarning.MORE_THAN_FOUR, "The plan has " + chosen.size()
-                    + " services; families manage best with 3 or 4 they chose themselves.", chosen));
+            warnings.add(new PlanWarning(
+                    PlanWarning.MORE_THAN_FOUR,
+                    "The plan has " + chosen.size()
+                            + " services; families manage best with 3 or 4 they chose themselves.",
+                    chosen));
         }
         return warnings;
     }

@@ -62,8 +62,16 @@ class PlanService implements Plans {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    PlanService(PlanStore store, BackOfficeApplications backOffice, Applications applications, PlanSteps steps,
-            Catalogue catalogue, CatalogueBrowser browser, EventLog events, TransactionalOperator transactions, Clock clock) {
+    PlanService(
+            PlanStore store,
+            BackOfficeApplications backOffice,
+            Applications applications,
+            PlanSteps steps,
+            Catalogue catalogue,
+            CatalogueBrowser browser,
+            EventLog events,
+            TransactionalOperator transactions,
+            Clock clock) {
         this.store = store;
         this.backOffice = backOffice;
         this.applications = applications;
@@ -82,14 +90,18 @@ class PlanService implements Plans {
                 return Mono.error(new DomainException.Forbidden("Only the coordinator of the case writes the plan."));
             }
             if (draft == null) {
-                return Mono.error(InvalidInput.of("items", "plans.error.items-empty", "Send the plan: period, services and goals."));
+                return Mono.error(InvalidInput.of(
+                        "items", "plans.error.items-empty", "Send the plan: period, services and goals."));
             }
-            return backOffice.open(coordinator, id, "plan writing")
+            return backOffice
+                    .open(coordinator, id, "plan writing")
                     .flatMap(view -> writable(coordinator, view))
                     .then(offered(draft.items()))
                     .flatMap(offered -> {
                         var errors = PlanRules.check(draft, offered.keySet());
-                        return errors.isEmpty() ? write(coordinator, id, draft, offered) : Mono.error(new InvalidInput(errors));
+                        return errors.isEmpty()
+                                ? write(coordinator, id, draft, offered)
+                                : Mono.error(new InvalidInput(errors));
                     })
                     .then(current(id));
         });
@@ -97,33 +109,57 @@ class PlanService implements Plans {
 
     static Mono<Void> writable(Actor actor, CaseView view) {
         if (!view.isFull()) {
-            return Mono.error(new DomainException.NotFound("No application " + view.summary().id() + " found."));
+            return Mono.error(new DomainException.NotFound(
+                    "No application " + view.summary().id() + " found."));
         }
         var assignee = view.summary().assignee();
-        boolean mayWrite = actor.has(Role.ORGANISER) || assignee != null && assignee.id().equals(actor.id());
+        boolean mayWrite =
+                actor.has(Role.ORGANISER) || assignee != null && assignee.id().equals(actor.id());
         if (!mayWrite) {
-            return Mono.error(new DomainException.Forbidden("Only the coordinator assigned to the case or the organiser writes the plan."));
+            return Mono.error(new DomainException.Forbidden(
+                    "Only the coordinator assigned to the case or the organiser writes the plan."));
         }
         if (!view.summary().status().isOpen()) {
-            return Mono.error(new DomainException.Conflict("plans.error.closed", "The application is closed; no plan can be written."));
+            return Mono.error(new DomainException.Conflict(
+                    "plans.error.closed", "The application is closed; no plan can be written."));
         }
         return Mono.empty();
     }
 
     private Mono<Map<ServiceId, ServiceSummary>> offered(List<PlanItem> items) {
-        Set<ServiceId> ids = items.stream().filter(item -> item != null && item.serviceId() != null)
-                .map(PlanItem::serviceId).collect(Collectors.toSet());
-        return ids.isEmpty() ? Mono.just(Map.of())
+        Set<ServiceId> ids = items.stream()
+                .filter(item -> item != null && item.serviceId() != null)
+                .map(PlanItem::serviceId)
+                .collect(Collectors.toSet());
+        return ids.isEmpty()
+                ? Mono.just(Map.of())
                 : catalogue.services(ids).collectMap(ServiceSummary::id, Function.identity());
     }
 
     private Mono<Void> write(Actor writer, ApplicationId id, PlanDraft draft, Map<ServiceId, ServiceSummary> offered) {
         Instant now = now();
-        List<PlanItem> items = draft.items().stream().map(item -> new PlanItem(item.serviceId(), offered.get(item.serviceId()).name(),
-                item.provider().strip(), item.place().strip(), item.schedule().strip())).toList();
-        String reason = draft.reason() == null || draft.reason().isBlank() ? null : draft.reason().strip();
-        Function<Integer, PlanVersion> version = number -> new PlanVersion(number, draft.from(), draft.to(), items,
-                draft.goals().strip(), reason, writer.displayName(), now, null, null);
+        List<PlanItem> items = draft.items().stream()
+                .map(item -> new PlanItem(
+                        item.serviceId(),
+                        offered.get(item.serviceId()).name(),
+                        item.provider().strip(),
+                        item.place().strip(),
+                        item.schedule().strip()))
+                .toList();
+        String reason = draft.reason() == null || draft.reason().isBlank()
+                ? null
+                : draft.reason().strip();
+        Function<Integer, PlanVersion> version = number -> new PlanVersion(
+                number,
+                draft.from(),
+                draft.to(),
+                items,
+                draft.goals().strip(),
+                reason,
+                writer.displayName(),
+                now,
+                null,
+                null);
         return store.lock(id)
                 .flatMap(PlanService::open)
                 .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
@@ -133,8 +169,11 @@ class PlanService implements Plans {
                                 .then(events.append(new PlanVersionSaved(id.value(), current.number())));
                     }
                     if (reason == null) {
-                        return Mono.error(InvalidInput.of("reason", "plans.error.reason-required",
-                                "The plan was already agreed or approved: say why it changes (a new version is made)."));
+                        return Mono.error(
+                                InvalidInput.of(
+                                        "reason",
+                                        "plans.error.reason-required",
+                                        "The plan was already agreed or approved: say why it changes (a new version is made)."));
                     }
                     int next = current.number() + 1;
                     return store.insertVersion(plan.id(), version.apply(next), writer.id())
@@ -149,8 +188,11 @@ class PlanService implements Plans {
                 }))
                 .then()
                 .as(transactions::transactional)
-                .onErrorMap(DataIntegrityViolationException.class, e -> new DomainException.Conflict("plans.error.race",
-                        "Someone saved the plan at the same moment; reload it and try again."));
+                .onErrorMap(
+                        DataIntegrityViolationException.class,
+                        e -> new DomainException.Conflict(
+                                "plans.error.race",
+                                "Someone saved the plan at the same moment; reload it and try again."));
     }
 
     @Override
@@ -166,45 +208,68 @@ class PlanService implements Plans {
     /** Staff who see the case in full (the read is logged by intake), or the resident who owns it. */
     Mono<Void> readable(Actor actor, ApplicationId id, String purpose) {
         return Mono.defer(() -> actor.isStaff()
-                ? backOffice.open(actor, id, purpose).flatMap(view -> view.isFull() ? Mono.<Void>empty()
-                        : Mono.error(new DomainException.NotFound("No application " + id + " found.")))
+                ? backOffice
+                        .open(actor, id, purpose)
+                        .flatMap(view -> view.isFull()
+                                ? Mono.<Void>empty()
+                                : Mono.error(new DomainException.NotFound("No application " + id + " found.")))
                 : applications.mine(actor, id).then());
     }
 
     Mono<PlanRow> plan(ApplicationId id) {
-        return store.find(id).switchIfEmpty(Mono.error(() -> new DomainException.NotFound("There is no plan for application " + id + " yet.")));
+        return store.find(id)
+                .switchIfEmpty(Mono.error(
+                        () -> new DomainException.NotFound("There is no plan for application " + id + " yet.")));
     }
 
     Mono<Plan> current(ApplicationId id) {
         return plan(id).flatMap(plan -> store.version(plan.id(), plan.currentVersion())
-                .flatMap(version -> warnings(version.items()).map(warnings -> new Plan(plan.id(), id, version,
-                        plan.preparedOn(), plan.changeRequest(), plan.changeRequestedAt(), warnings, plan.closure()))));
+                .flatMap(version -> warnings(version.items())
+                        .map(warnings -> new Plan(
+                                plan.id(),
+                                id,
+                                version,
+                                plan.preparedOn(),
+                                plan.changeRequest(),
+                                plan.changeRequestedAt(),
+                                warnings,
+                                plan.closure()))));
     }
 
     private Mono<List<PlanWarning>> warnings(List<PlanItem> items) {
-        Set<ServiceId> ids = new LinkedHashSet<>(items.stream().map(PlanItem::serviceId).toList());
-        return Flux.fromIterable(ids).flatMap(browser::service)
-                .collectMap(details -> details.service().id(), details -> details.service().excludes())
-                .map(excludes -> PlanRules.warnings(items, excludes, items.stream()
-                        .filter(item -> item.serviceName() != null)
-                        .collect(Collectors.toMap(PlanItem::serviceId, PlanItem::serviceName, (a, b) -> a))));
+        Set<ServiceId> ids =
+                new LinkedHashSet<>(items.stream().map(PlanItem::serviceId).toList());
+        return Flux.fromIterable(ids)
+                .flatMap(browser::service)
+                .collectMap(
+                        details -> details.service().id(),
+                        details -> details.service().excludes())
+                .map(excludes -> PlanRules.warnings(
+                        items,
+                        excludes,
+                        items.stream()
+                                .filter(item -> item.serviceName() != null)
+                                .collect(Collectors.toMap(PlanItem::serviceId, PlanItem::serviceName, (a, b) -> a))));
     }
 
     @Override
     public Mono<Plan> agree(Actor resident, ApplicationId id) {
-        return applications.mine(resident, id)
+        return applications
+                .mine(resident, id)
                 .then(store.lock(id).switchIfEmpty(plan(id)))
                 .flatMap(PlanService::open)
                 .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
                     if (current.agreedOn() != null) {
-                        return Mono.error(new DomainException.Conflict("plans.error.already-agreed", "You have already agreed to this plan."));
+                        return Mono.error(new DomainException.Conflict(
+                                "plans.error.already-agreed", "You have already agreed to this plan."));
                     }
                     LocalDate today = today();
                     return store.agree(plan.id(), current.number(), today)
                             .then(store.clearChangeRequest(plan.id()))
                             .then(steps.planAgreed(resident, id, today))
                             .then(events.append(new PlanAgreed(id.value(), current.number(), today)))
-                            .then(preparedIfComplete(resident, plan, current.number(), today, current.approvedOn() != null));
+                            .then(preparedIfComplete(
+                                    resident, plan, current.number(), today, current.approvedOn() != null));
                 }))
                 .as(transactions::transactional)
                 .then(current(id));
@@ -214,17 +279,24 @@ class PlanService implements Plans {
     public Mono<Plan> requestChanges(Actor resident, ApplicationId id, String message) {
         return Mono.defer(() -> {
             if (message == null || message.isBlank() || message.strip().length() > PlanRules.MAX_TEXT) {
-                return Mono.error(InvalidInput.of("message", "plans.error.message",
+                return Mono.error(InvalidInput.of(
+                        "message",
+                        "plans.error.message",
                         "Write what should change in the plan (1 to " + PlanRules.MAX_TEXT + " characters)."));
             }
-            return applications.mine(resident, id)
+            return applications
+                    .mine(resident, id)
                     .then(store.lock(id).switchIfEmpty(plan(id)))
                     .flatMap(PlanService::open)
-                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> current.agreedOn() != null
-                            ? Mono.error(new DomainException.Conflict("plans.error.already-agreed",
-                                    "You have already agreed to this plan; write to your coordinator about changes."))
-                            : store.requestChanges(plan.id(), message.strip(), now())
-                                    .then(events.append(new PlanChangesRequested(id.value(), current.number())))))
+                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion())
+                            .flatMap(current -> current.agreedOn() != null
+                                    ? Mono.error(
+                                            new DomainException.Conflict(
+                                                    "plans.error.already-agreed",
+                                                    "You have already agreed to this plan; write to your coordinator about changes."))
+                                    : store.requestChanges(plan.id(), message.strip(), now())
+                                            .then(events.append(
+                                                    new PlanChangesRequested(id.value(), current.number())))))
                     .as(transactions::transactional)
                     .then(current(id));
         });
@@ -236,18 +308,22 @@ class PlanService implements Plans {
             if (!director.has(Role.DIRECTOR)) {
                 return Mono.error(new DomainException.Forbidden("Only the director approves plans."));
             }
-            return backOffice.open(director, id, "plan approval")
+            return backOffice
+                    .open(director, id, "plan approval")
                     .then(store.lock(id).switchIfEmpty(plan(id)))
                     .flatMap(PlanService::open)
-                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
-                        if (current.approvedOn() != null) {
-                            return Mono.error(new DomainException.Conflict("plans.error.already-approved", "This plan is already approved."));
-                        }
-                        LocalDate today = today();
-                        return store.approve(plan.id(), current.number(), today, director.id())
-                                .then(events.append(new PlanApproved(id.value(), current.number(), today)))
-                                .then(preparedIfComplete(director, plan, current.number(), today, current.agreedOn() != null));
-                    }))
+                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion())
+                            .flatMap(current -> {
+                                if (current.approvedOn() != null) {
+                                    return Mono.error(new DomainException.Conflict(
+                                            "plans.error.already-approved", "This plan is already approved."));
+                                }
+                                LocalDate today = today();
+                                return store.approve(plan.id(), current.number(), today, director.id())
+                                        .then(events.append(new PlanApproved(id.value(), current.number(), today)))
+                                        .then(preparedIfComplete(
+                                                director, plan, current.number(), today, current.agreedOn() != null));
+                            }))
                     .as(transactions::transactional)
                     .then(current(id));
         });
@@ -259,7 +335,8 @@ class PlanService implements Plans {
     }
 
     static DomainException.Conflict closed() {
-        return new DomainException.Conflict("plans.error.plan-closed", "The plan is closed after its summary; it can no longer change.");
+        return new DomainException.Conflict(
+                "plans.error.plan-closed", "The plan is closed after its summary; it can no longer change.");
     }
 
     /** The second of agreement and approval makes the plan prepared; only the first time counts for the deadline. */
@@ -267,10 +344,13 @@ class PlanService implements Plans {
         if (!otherDone || plan.preparedOn() != null) {
             return Mono.empty();
         }
-        return store.prepared(plan.id(), today).flatMap(first -> first
-                ? steps.planPrepared(actor, plan.applicationId(), today)
-                        .then(events.append(new PlanPrepared(plan.applicationId().value(), today))).then()
-                : Mono.empty());
+        return store.prepared(plan.id(), today)
+                .flatMap(first -> first
+                        ? steps.planPrepared(actor, plan.applicationId(), today)
+                                .then(events.append(
+                                        new PlanPrepared(plan.applicationId().value(), today)))
+                                .then()
+                        : Mono.empty());
     }
 
     private Instant now() {

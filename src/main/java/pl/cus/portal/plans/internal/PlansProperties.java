@@ -16,8 +16,8 @@ public record PlansProperties(@DefaultValue("14") int endingReminderDays) {
 
     public PlansProperties {
         if (endingReminderDays < 0 || endingReminderDays > MAX_REMINDER_DAYS) {
-            throw new IllegalArgumentException("cus.plans.ending-reminder-days must be between 0 and " + MAX_REMINDER_DAYS
-                    + ", was " + endingReminderDays);
+            throw new IllegalArgumentException("cus.plans.ending-reminder-days must be between 0 and "
+                    + MAX_REMINDER_DAYS + ", was " + endingReminderDays);
         }
     }
 }

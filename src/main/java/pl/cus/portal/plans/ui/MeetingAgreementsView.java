@@ -62,8 +62,11 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
         Optional<CaseView> view = Optional.empty();
         if (id.isPresent() && meetingId.isPresent()) {
             try {
-                view = Optional.ofNullable(backOffice.open(actor, id.get(), "meeting agreements page").block(WAIT));
-                meeting = Optional.ofNullable(lifecycle.meeting(actor, id.get(), meetingId.get()).block(WAIT));
+                view = Optional.ofNullable(backOffice
+                        .open(actor, id.get(), "meeting agreements page")
+                        .block(WAIT));
+                meeting = Optional.ofNullable(
+                        lifecycle.meeting(actor, id.get(), meetingId.get()).block(WAIT));
             } catch (DomainException e) {
                 meeting = Optional.empty();
             }
@@ -89,16 +92,24 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
         back.addClassName("plans-no-print");
         var heading = new H1(title);
         heading.setId("agreements-title");
-        var print = new Button(getTranslation("plans.agreements.print"), click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                getTranslation("plans.agreements.print"),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("agreements-print");
         print.addClassName("plans-no-print");
-        add(back, heading, new Paragraph(getTranslation("plans.agreements.case", view.summary().reference())), print);
+        add(
+                back,
+                heading,
+                new Paragraph(
+                        getTranslation("plans.agreements.case", view.summary().reference())),
+                print);
 
         add(new H2(getTranslation("plans.agreements.participants")));
         var people = new UnorderedList();
         people.setId("agreements-participants");
         for (MeetingParticipant p : meeting.participants()) {
-            people.add(new ListItem(getTranslation(p.attended() ? "plans.agreements.present" : "plans.agreements.absent", p.name(), p.role())));
+            people.add(new ListItem(getTranslation(
+                    p.attended() ? "plans.agreements.present" : "plans.agreements.absent", p.name(), p.role())));
         }
         add(people);
         if (meeting.chosenServices() != null) {
@@ -121,12 +132,15 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
             table.getHead().add(headRow);
             var body = table.getBody();
             for (MeetingAgreement a : meeting.agreements()) {
-                body.add(new NativeTableRow(new NativeTableCell(a.who()), new NativeTableCell(a.what()),
+                body.add(new NativeTableRow(
+                        new NativeTableCell(a.who()),
+                        new NativeTableCell(a.what()),
                         new NativeTableCell(PlanTexts.date(a.by(), getLocale()))));
             }
             add(table);
         }
-        var next = new Paragraph(getTranslation("plans.agreements.next", PlanTexts.date(meeting.nextMeetingOn(), getLocale())));
+        var next = new Paragraph(
+                getTranslation("plans.agreements.next", PlanTexts.date(meeting.nextMeetingOn(), getLocale())));
         next.setId("agreements-next");
         add(next, new Paragraph(getTranslation("plans.agreements.recorded", meeting.recordedBy())));
     }

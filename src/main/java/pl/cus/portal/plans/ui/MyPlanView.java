@@ -92,7 +92,8 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         PlanVersion v = plan.get().current();
-        add(new Paragraph(getTranslation("plans.mine.period", PlanTexts.date(v.from(), getLocale()), PlanTexts.date(v.to(), getLocale()))));
+        add(new Paragraph(getTranslation(
+                "plans.mine.period", PlanTexts.date(v.from(), getLocale()), PlanTexts.date(v.to(), getLocale()))));
         var services = new Section(new H2(getTranslation("plans.mine.services")));
         for (PlanItem item : v.items()) {
             var box = new Div(new H3(item.serviceName()));
@@ -120,7 +121,9 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Optional<Section> agreements() {
         List<MeetingAgreements> meetings;
         try {
-            meetings = id == null ? List.of() : lifecycle.agreements(resident, id).collectList().block(WAIT);
+            meetings = id == null
+                    ? List.of()
+                    : lifecycle.agreements(resident, id).collectList().block(WAIT);
         } catch (DomainException e) {
             return Optional.empty();
         }
@@ -130,7 +133,8 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H2(getTranslation("plans.mine.meetings")));
         section.setId("my-plan-meetings");
         for (MeetingAgreements meeting : meetings) {
-            var box = new Div(new H3(getTranslation("plans.mine.meeting", PlanTexts.date(meeting.heldOn(), getLocale()))));
+            var box = new Div(
+                    new H3(getTranslation("plans.mine.meeting", PlanTexts.date(meeting.heldOn(), getLocale()))));
             box.addClassName("plans-item");
             if (meeting.chosenServices() != null) {
                 box.add(new Paragraph(getTranslation("plans.mine.meeting-chosen", meeting.chosenServices())));
@@ -139,11 +143,13 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 box.add(new Paragraph(getTranslation("plans.mine.meeting-no-agreements")));
             } else {
                 var list = new UnorderedList();
-                meeting.agreements().forEach(a -> list.add(new ListItem(getTranslation("plans.mine.agreement", a.who(), a.what(),
-                        PlanTexts.date(a.by(), getLocale())))));
+                meeting.agreements()
+                        .forEach(a -> list.add(new ListItem(getTranslation(
+                                "plans.mine.agreement", a.who(), a.what(), PlanTexts.date(a.by(), getLocale())))));
                 box.add(list);
             }
-            box.add(new Paragraph(getTranslation("plans.mine.meeting-next", PlanTexts.date(meeting.nextMeetingOn(), getLocale()))));
+            box.add(new Paragraph(
+                    getTranslation("plans.mine.meeting-next", PlanTexts.date(meeting.nextMeetingOn(), getLocale()))));
             section.add(box);
         }
         return Optional.of(section);
@@ -152,7 +158,8 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section closed(PlanClosure closure) {
         var section = new Section(new H2(getTranslation("plans.mine.closed-title")));
         section.setId("my-plan-closed");
-        section.add(new Paragraph(getTranslation("plans.mine.closed-" + closure.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        section.add(new Paragraph(getTranslation(
+                "plans.mine.closed-" + closure.outcome().name().toLowerCase(java.util.Locale.ROOT),
                 PlanTexts.date(closure.closedOn(), getLocale()))));
         section.add(new H3(getTranslation("plans.mine.closed-course")), new Paragraph(closure.courseAndResults()));
         return section;
@@ -163,7 +170,8 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         PlanVersion v = plan.current();
         if (plan.agreed()) {
             section.add(new Paragraph(getTranslation("plans.mine.agreed", PlanTexts.date(v.agreedOn(), getLocale()))));
-            section.add(new Paragraph(plan.approved() ? getTranslation("plans.mine.ready") : getTranslation("plans.mine.waiting")));
+            section.add(new Paragraph(
+                    plan.approved() ? getTranslation("plans.mine.ready") : getTranslation("plans.mine.waiting")));
             return section;
         }
         if (plan.changeRequest() != null) {

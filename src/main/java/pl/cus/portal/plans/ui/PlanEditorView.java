@@ -74,7 +74,8 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private TextArea goals;
     private TextField reason;
 
-    PlanEditorView(Plans plans, BackOfficeApplications backOffice, Catalogue catalogue, PlanLifecycle lifecycle, Clock clock) {
+    PlanEditorView(
+            Plans plans, BackOfficeApplications backOffice, Catalogue catalogue, PlanLifecycle lifecycle, Clock clock) {
         this.plans = plans;
         this.lifecycle = lifecycle;
         this.clock = clock;
@@ -117,14 +118,23 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(back, heading, feedback);
         Optional<Plan> plan = current();
         add(stateSection(plan.orElse(null)));
-        boolean writer = actor.has(Role.ORGANISER) || summary.assignee() != null && summary.assignee().id().equals(actor.id());
+        boolean writer = actor.has(Role.ORGANISER)
+                || summary.assignee() != null && summary.assignee().id().equals(actor.id());
         if (writer && summary.status().isOpen()) {
             offered = catalogue.offeredServices().collectList().block(WAIT);
             add(editor(plan.orElse(null)));
         }
         plan.ifPresent(p -> add(versionsSection()));
-        add(new PlanLifecycleSections(lifecycle, actor, id, plan.orElse(null), writer && summary.status().isOpen(), this::render,
-                this::say, LocalDate.now(clock)).build());
+        add(new PlanLifecycleSections(
+                        lifecycle,
+                        actor,
+                        id,
+                        plan.orElse(null),
+                        writer && summary.status().isOpen(),
+                        this::render,
+                        this::say,
+                        LocalDate.now(clock))
+                .build());
     }
 
     private Section stateSection(Plan plan) {
@@ -134,14 +144,22 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return section;
         }
         PlanVersion v = plan.current();
-        section.add(new Paragraph(getTranslation("plans.editor.version", v.number(),
-                PlanTexts.date(v.from(), getLocale()), PlanTexts.date(v.to(), getLocale()))));
-        section.add(new Paragraph(plan.agreed() ? getTranslation("plans.editor.agreed", PlanTexts.date(v.agreedOn(), getLocale()))
-                : getTranslation("plans.editor.not-agreed")));
-        section.add(new Paragraph(plan.approved() ? getTranslation("plans.editor.approved", PlanTexts.date(v.approvedOn(), getLocale()))
-                : getTranslation("plans.editor.not-approved")));
+        section.add(new Paragraph(getTranslation(
+                "plans.editor.version",
+                v.number(),
+                PlanTexts.date(v.from(), getLocale()),
+                PlanTexts.date(v.to(), getLocale()))));
+        section.add(new Paragraph(
+                plan.agreed()
+                        ? getTranslation("plans.editor.agreed", PlanTexts.date(v.agreedOn(), getLocale()))
+                        : getTranslation("plans.editor.not-agreed")));
+        section.add(new Paragraph(
+                plan.approved()
+                        ? getTranslation("plans.editor.approved", PlanTexts.date(v.approvedOn(), getLocale()))
+                        : getTranslation("plans.editor.not-approved")));
         if (plan.preparedOn() != null) {
-            section.add(new Paragraph(getTranslation("plans.editor.prepared", PlanTexts.date(plan.preparedOn(), getLocale()))));
+            section.add(new Paragraph(
+                    getTranslation("plans.editor.prepared", PlanTexts.date(plan.preparedOn(), getLocale()))));
         }
         if (plan.changeRequest() != null) {
             var request = new Paragraph(getTranslation("plans.editor.change-request", plan.changeRequest()));
@@ -152,7 +170,9 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
             section.add(warnings(plan.warnings()));
         }
         if (plan.closed()) {
-            var closed = new Paragraph(getTranslation("plans.editor.closed", PlanTexts.date(plan.closure().closedOn(), getLocale()),
+            var closed = new Paragraph(getTranslation(
+                    "plans.editor.closed",
+                    PlanTexts.date(plan.closure().closedOn(), getLocale()),
                     getTranslation("plans.outcome." + plan.closure().outcome().name())));
             closed.setId("plan-closed");
             section.add(closed);
@@ -220,14 +240,18 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         LocalDate latest = start.plusMonths(12).minusDays(1);
         to.setMin(earliest);
         to.setMax(latest);
-        to.setHelperText(getTranslation("plans.editor.to-help", PlanTexts.date(earliest, getLocale()), PlanTexts.date(latest, getLocale())));
+        to.setHelperText(getTranslation(
+                "plans.editor.to-help", PlanTexts.date(earliest, getLocale()), PlanTexts.date(latest, getLocale())));
     }
 
     private void addRow(PlanItem item) {
         var row = new ItemRow(rows.size());
         rows.add(row);
         if (item != null) {
-            offered.stream().filter(s -> s.id().equals(item.serviceId())).findFirst().ifPresent(row.service::setValue);
+            offered.stream()
+                    .filter(s -> s.id().equals(item.serviceId()))
+                    .findFirst()
+                    .ifPresent(row.service::setValue);
             row.provider.setValue(item.provider());
             row.place.setValue(item.place());
             row.schedule.setValue(item.schedule());
@@ -237,9 +261,15 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void save() {
         clearErrors();
-        List<PlanItem> items = rows.stream().filter(row -> row.box.getParent().isPresent())
-                .map(row -> PlanItem.of(row.service.getValue() == null ? null : row.service.getValue().id(),
-                        row.provider.getValue(), row.place.getValue(), row.schedule.getValue()))
+        List<PlanItem> items = rows.stream()
+                .filter(row -> row.box.getParent().isPresent())
+                .map(row -> PlanItem.of(
+                        row.service.getValue() == null
+                                ? null
+                                : row.service.getValue().id(),
+                        row.provider.getValue(),
+                        row.place.getValue(),
+                        row.schedule.getValue()))
                 .toList();
         var draft = new PlanDraft(from.getValue(), to.getValue(), items, goals.getValue(), reason.getValue());
         try {
@@ -264,7 +294,8 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void showErrors(InvalidInput e) {
-        List<ItemRow> visible = rows.stream().filter(row -> row.box.getParent().isPresent()).toList();
+        List<ItemRow> visible =
+                rows.stream().filter(row -> row.box.getParent().isPresent()).toList();
         for (var error : e.errors()) {
             String text = PlanTexts.error(this, error.messageKey(), error.message());
             String field = error.field();
@@ -305,14 +336,19 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         list.setId("plan-versions");
         try {
             for (PlanVersion v : plans.versions(actor, id).collectList().block(WAIT)) {
-                var entry = new ListItem(getTranslation("plans.editor.version-line", v.number(),
-                        PlanTexts.date(v.from(), getLocale()), PlanTexts.date(v.to(), getLocale()), v.writtenBy()));
+                var entry = new ListItem(getTranslation(
+                        "plans.editor.version-line",
+                        v.number(),
+                        PlanTexts.date(v.from(), getLocale()),
+                        PlanTexts.date(v.to(), getLocale()),
+                        v.writtenBy()));
                 if (v.reason() != null) {
                     entry.add(new Paragraph(getTranslation("plans.editor.version-reason", v.reason())));
                 }
                 var services = new UnorderedList();
-                v.items().forEach(item -> services.add(new ListItem(item.serviceName() + " — " + item.provider() + ", "
-                        + item.place() + ", " + item.schedule())));
+                v.items()
+                        .forEach(item -> services.add(new ListItem(item.serviceName() + " — " + item.provider() + ", "
+                                + item.place() + ", " + item.schedule())));
                 entry.add(services);
                 list.add(entry);
             }
@@ -386,7 +422,7 @@ class PlanEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 case "provider" -> PlanEditorView.invalid(provider, text);
                 case "place" -> PlanEditorView.invalid(place, text);
                 case "schedule" -> PlanEditorView.invalid(schedule, text);
-                default -> { }
+                default -> {}
             }
         }
 

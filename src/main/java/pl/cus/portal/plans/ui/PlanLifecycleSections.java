@@ -1,6 +1,5 @@
 package pl.cus.portal.plans.ui;
 
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,8 +58,15 @@ class PlanLifecycleSections extends Div {
     private final Consumer<String> say;
     private final LocalDate today;
 
-    PlanLifecycleSections(PlanLifecycle lifecycle, Actor actor, ApplicationId id, Plan plan, boolean writer, Runnable refresh,
-            Consumer<String> say, LocalDate today) {
+    PlanLifecycleSections(
+            PlanLifecycle lifecycle,
+            Actor actor,
+            ApplicationId id,
+            Plan plan,
+            boolean writer,
+            Runnable refresh,
+            Consumer<String> say,
+            LocalDate today) {
         this.today = today;
         this.lifecycle = lifecycle;
         this.actor = actor;
@@ -87,18 +93,26 @@ class PlanLifecycleSections extends Div {
         var section = new Section(new H2(getTranslation("plans.meetings.title")));
         section.setId("plan-meetings-section");
         section.add(new Paragraph(getTranslation("plans.meetings.intro")));
-        List<PlanMeeting> meetings = load(() -> lifecycle.meetings(actor, id).collectList().block(WAIT), List.of());
+        List<PlanMeeting> meetings =
+                load(() -> lifecycle.meetings(actor, id).collectList().block(WAIT), List.of());
         if (meetings.isEmpty()) {
             section.add(new Paragraph(getTranslation("plans.meetings.none")));
         } else {
             var list = new UnorderedList();
             list.setId("plan-meetings");
             for (PlanMeeting m : meetings) {
-                long present = m.participants().stream().filter(MeetingParticipant::attended).count();
+                long present = m.participants().stream()
+                        .filter(MeetingParticipant::attended)
+                        .count();
                 var item = new ListItem(new H3(getTranslation("plans.meetings.item", date(m.heldOn()))));
-                item.add(new Paragraph(getTranslation("plans.meetings.item-facts", present, m.participants().size(),
-                        m.agreements().size(), date(m.nextMeetingOn()))));
-                var print = new Anchor("backoffice/cases/" + id + "/plan/meetings/" + m.id(),
+                item.add(new Paragraph(getTranslation(
+                        "plans.meetings.item-facts",
+                        present,
+                        m.participants().size(),
+                        m.agreements().size(),
+                        date(m.nextMeetingOn()))));
+                var print = new Anchor(
+                        "backoffice/cases/" + id + "/plan/meetings/" + m.id(),
                         getTranslation("plans.meetings.print-link", date(m.heldOn())));
                 print.setId("plan-meeting-print-" + m.id());
                 item.add(print);
@@ -140,7 +154,8 @@ class PlanLifecycleSections extends Div {
             next.setHelperText(getTranslation("plans.meeting.next-help"));
             heldOn.addValueChangeListener(change -> {
                 // A month later unless the coordinator chose another day.
-                if (change.getValue() != null && (next.isEmpty() || next.getValue().equals(suggested))) {
+                if (change.getValue() != null
+                        && (next.isEmpty() || next.getValue().equals(suggested))) {
                     suggested = change.getValue().plusMonths(1);
                     next.setValue(suggested);
                 }
@@ -154,10 +169,21 @@ class PlanLifecycleSections extends Div {
             addPerson.setId("meeting-add-participant");
             var addAgreement = new Button(getTranslation("plans.meeting.add-agreement"), click -> addAgreement());
             addAgreement.setId("meeting-add-agreement");
-            add(feedback, heldOn, new H3(getTranslation("plans.meeting.participants")),
-                    new Paragraph(getTranslation("plans.meeting.participants-help")), people, addPerson,
-                    goingWell, concerns, options, chosen,
-                    new H3(getTranslation("plans.meeting.agreements")), agreed, addAgreement, next);
+            add(
+                    feedback,
+                    heldOn,
+                    new H3(getTranslation("plans.meeting.participants")),
+                    new Paragraph(getTranslation("plans.meeting.participants-help")),
+                    people,
+                    addPerson,
+                    goingWell,
+                    concerns,
+                    options,
+                    chosen,
+                    new H3(getTranslation("plans.meeting.agreements")),
+                    agreed,
+                    addAgreement,
+                    next);
             var save = new Button(getTranslation("plans.meeting.save"), click -> save());
             save.setId("meeting-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -205,8 +231,15 @@ class PlanLifecycleSections extends Div {
                 promised.add(new MeetingAgreement(row.who.getValue(), row.what.getValue(), row.by.getValue()));
             }
             fields.values().forEach(field -> field.setInvalid(false));
-            var record = new MeetingRecord(heldOn.getValue(), given, goingWell.getValue(), concerns.getValue(), options.getValue(),
-                    chosen.getValue(), promised, next.getValue());
+            var record = new MeetingRecord(
+                    heldOn.getValue(),
+                    given,
+                    goingWell.getValue(),
+                    concerns.getValue(),
+                    options.getValue(),
+                    chosen.getValue(),
+                    promised,
+                    next.getValue());
             try {
                 lifecycle.recordMeeting(actor, id, record).block(WAIT);
                 close();
@@ -302,7 +335,9 @@ class PlanLifecycleSections extends Div {
                     say.accept(getTranslation("plans.monitoring.saved"));
                 } catch (InvalidInput e) {
                     for (var error : e.errors()) {
-                        invalid("notedOn".equals(error.field()) ? on : text, PlanTexts.error(this, error.messageKey(), error.message()));
+                        invalid(
+                                "notedOn".equals(error.field()) ? on : text,
+                                PlanTexts.error(this, error.messageKey(), error.message()));
                     }
                 } catch (DomainException e) {
                     say.accept(PlanTexts.error(this, e));
@@ -313,13 +348,15 @@ class PlanLifecycleSections extends Div {
         } else if (!plan.closed() && plan.preparedOn() == null) {
             section.add(new Paragraph(getTranslation("plans.monitoring.not-yet")));
         }
-        List<MonitoringNote> notes = load(() -> lifecycle.notes(actor, id).collectList().block(WAIT), List.of());
+        List<MonitoringNote> notes =
+                load(() -> lifecycle.notes(actor, id).collectList().block(WAIT), List.of());
         if (notes.isEmpty()) {
             section.add(new Paragraph(getTranslation("plans.monitoring.none")));
         } else {
             var list = new UnorderedList();
             list.setId("plan-notes");
-            notes.forEach(note -> list.add(new ListItem(getTranslation("plans.monitoring.item", date(note.notedOn()), note.author(), note.text()))));
+            notes.forEach(note -> list.add(new ListItem(
+                    getTranslation("plans.monitoring.item", date(note.notedOn()), note.author(), note.text()))));
             section.add(list);
         }
         return section;
@@ -332,7 +369,8 @@ class PlanLifecycleSections extends Div {
         section.setId("plan-renewal-section");
         boolean inForceVersion = plan.inForce() && plan.agreed() && plan.approved();
         if (!writer || plan.closed()) {
-            section.add(new Paragraph(getTranslation(plan.closed() ? "plans.renewal.closed" : "plans.renewal.readonly")));
+            section.add(
+                    new Paragraph(getTranslation(plan.closed() ? "plans.renewal.closed" : "plans.renewal.readonly")));
             return section;
         }
         if (!inForceVersion) {
@@ -360,7 +398,9 @@ class PlanLifecycleSections extends Div {
             reason.setInvalid(false);
             goals.setInvalid(false);
             try {
-                lifecycle.renew(actor, id, new PlanRenewal(to.getValue(), goals.getValue(), reason.getValue())).block(WAIT);
+                lifecycle
+                        .renew(actor, id, new PlanRenewal(to.getValue(), goals.getValue(), reason.getValue()))
+                        .block(WAIT);
                 refresh.run();
                 say.accept(getTranslation("plans.renewal.saved"));
             } catch (InvalidInput e) {
@@ -421,8 +461,17 @@ class PlanLifecycleSections extends Div {
         var close = new Button(getTranslation("plans.closure.save"), click -> {
             List.<HasValidation>of(summaryOn, notes, course, outcome, reason).forEach(f -> f.setInvalid(false));
             try {
-                lifecycle.close(actor, id, new ClosureRecord(summaryOn.getValue(), notes.getValue(), course.getValue(),
-                        outcome.getValue(), reason.getValue())).block(WAIT);
+                lifecycle
+                        .close(
+                                actor,
+                                id,
+                                new ClosureRecord(
+                                        summaryOn.getValue(),
+                                        notes.getValue(),
+                                        course.getValue(),
+                                        outcome.getValue(),
+                                        reason.getValue()))
+                        .block(WAIT);
                 refresh.run();
                 say.accept(getTranslation("plans.closure.saved"));
             } catch (InvalidInput e) {
@@ -450,12 +499,17 @@ class PlanLifecycleSections extends Div {
     private Div closed(PlanClosure closure) {
         var box = new Div();
         box.setId("plan-closure");
-        box.add(new Paragraph(getTranslation("plans.closure.closed", date(closure.closedOn()),
-                getTranslation("plans.outcome." + closure.outcome().name()), closure.closedBy())));
+        box.add(new Paragraph(getTranslation(
+                "plans.closure.closed",
+                date(closure.closedOn()),
+                getTranslation("plans.outcome." + closure.outcome().name()),
+                closure.closedBy())));
         if (closure.reason() != null) {
             box.add(new Paragraph(getTranslation("plans.closure.closed-reason", closure.reason())));
         }
-        box.add(new H3(getTranslation("plans.closure.summary-heading", date(closure.summaryOn()))), new Paragraph(closure.summaryNotes()),
+        box.add(
+                new H3(getTranslation("plans.closure.summary-heading", date(closure.summaryOn()))),
+                        new Paragraph(closure.summaryNotes()),
                 new H3(getTranslation("plans.closure.course")), new Paragraph(closure.courseAndResults()));
         return box;
     }

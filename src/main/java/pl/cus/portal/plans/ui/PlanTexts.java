@@ -11,11 +11,13 @@ import pl.cus.portal.shared.InvalidInput;
 /** Dates and error texts shared by the plan pages. */
 final class PlanTexts {
 
-    private PlanTexts() {
-    }
+    private PlanTexts() {}
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return date == null
+                ? ""
+                : date.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     /** The bundle's text for the error's key when there is one, else the service's own message. */

@@ -21,17 +21,21 @@ import pl.cus.portal.shared.InvalidInput.FieldError;
 /** JSON shapes of meetings, monitoring, renewal and closure; dates arrive as strings so a malformed one is named. */
 final class LifecycleJson {
 
-    private LifecycleJson() {
-    }
+    private LifecycleJson() {}
 
-    record ParticipantJson(String name, String role, Boolean attended) {
-    }
+    record ParticipantJson(String name, String role, Boolean attended) {}
 
-    record AgreementRequest(String who, String what, String by) {
-    }
+    record AgreementRequest(String who, String what, String by) {}
 
-    record MeetingRequest(String heldOn, List<ParticipantJson> participants, String goingWell, String concerns, String options,
-            String chosenServices, List<AgreementRequest> agreements, String nextMeetingOn) {
+    record MeetingRequest(
+            String heldOn,
+            List<ParticipantJson> participants,
+            String goingWell,
+            String concerns,
+            String options,
+            String chosenServices,
+            List<AgreementRequest> agreements,
+            String nextMeetingOn) {
 
         MeetingRecord toRecord() {
             List<FieldError> errors = new ArrayList<>();
@@ -39,22 +43,29 @@ final class LifecycleJson {
             LocalDate next = PlanJson.PlanRequest.date("nextMeetingOn", nextMeetingOn, errors);
             List<MeetingParticipant> people = new ArrayList<>();
             for (ParticipantJson p : participants == null ? List.<ParticipantJson>of() : participants) {
-                people.add(p == null ? null : new MeetingParticipant(p.name(), p.role(), p.attended() == null || p.attended()));
+                people.add(
+                        p == null
+                                ? null
+                                : new MeetingParticipant(p.name(), p.role(), p.attended() == null || p.attended()));
             }
             List<MeetingAgreement> agreed = new ArrayList<>();
             List<AgreementRequest> given = agreements == null ? List.of() : agreements;
             for (int i = 0; i < given.size(); i++) {
                 AgreementRequest a = given.get(i);
-                agreed.add(a == null ? null : new MeetingAgreement(a.who(), a.what(),
-                        PlanJson.PlanRequest.date("agreements[" + i + "].by", a.by(), errors)));
+                agreed.add(
+                        a == null
+                                ? null
+                                : new MeetingAgreement(
+                                        a.who(),
+                                        a.what(),
+                                        PlanJson.PlanRequest.date("agreements[" + i + "].by", a.by(), errors)));
             }
             failOn(errors);
             return new MeetingRecord(held, people, goingWell, concerns, options, chosenServices, agreed, next);
         }
     }
 
-    record NoteRequest(String notedOn, String text) {
-    }
+    record NoteRequest(String notedOn, String text) {}
 
     record RenewalRequest(String to, String goals, String reason) {
 
@@ -66,7 +77,8 @@ final class LifecycleJson {
         }
     }
 
-    record ClosureRequest(String summaryOn, String summaryNotes, String courseAndResults, String outcome, String reason) {
+    record ClosureRequest(
+            String summaryOn, String summaryNotes, String courseAndResults, String outcome, String reason) {
 
         ClosureRecord toRecord() {
             List<FieldError> errors = new ArrayList<>();
@@ -76,7 +88,8 @@ final class LifecycleJson {
                 try {
                     parsed = PlanOutcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("outcome", "plans.error.outcome", "The outcome is COMPLETED or INTERRUPTED."));
+                    errors.add(new FieldError(
+                            "outcome", "plans.error.outcome", "The outcome is COMPLETED or INTERRUPTED."));
                 }
             }
             failOn(errors);
@@ -96,19 +109,47 @@ final class LifecycleJson {
         }
     }
 
-    record Meeting(UUID id, LocalDate heldOn, List<Participant> participants, String goingWell, String concerns, String options,
-            String chosenServices, List<Agreement> agreements, LocalDate nextMeetingOn, String recordedBy, Instant recordedAt) {
+    record Meeting(
+            UUID id,
+            LocalDate heldOn,
+            List<Participant> participants,
+            String goingWell,
+            String concerns,
+            String options,
+            String chosenServices,
+            List<Agreement> agreements,
+            LocalDate nextMeetingOn,
+            String recordedBy,
+            Instant recordedAt) {
         static Meeting of(PlanMeeting m) {
-            return new Meeting(m.id(), m.heldOn(), m.participants().stream().map(Participant::of).toList(), m.goingWell(), m.concerns(),
-                    m.options(), m.chosenServices(), m.agreements().stream().map(Agreement::of).toList(), m.nextMeetingOn(),
-                    m.recordedBy(), m.recordedAt());
+            return new Meeting(
+                    m.id(),
+                    m.heldOn(),
+                    m.participants().stream().map(Participant::of).toList(),
+                    m.goingWell(),
+                    m.concerns(),
+                    m.options(),
+                    m.chosenServices(),
+                    m.agreements().stream().map(Agreement::of).toList(),
+                    m.nextMeetingOn(),
+                    m.recordedBy(),
+                    m.recordedAt());
         }
     }
 
     /** What the resident (and every participant) receives from a meeting. */
-    record Agreements(UUID meetingId, LocalDate heldOn, String chosenServices, List<Agreement> agreements, LocalDate nextMeetingOn) {
+    record Agreements(
+            UUID meetingId,
+            LocalDate heldOn,
+            String chosenServices,
+            List<Agreement> agreements,
+            LocalDate nextMeetingOn) {
         static Agreements of(MeetingAgreements m) {
-            return new Agreements(m.meetingId(), m.heldOn(), m.chosenServices(), m.agreements().stream().map(Agreement::of).toList(),
+            return new Agreements(
+                    m.meetingId(),
+                    m.heldOn(),
+                    m.chosenServices(),
+                    m.agreements().stream().map(Agreement::of).toList(),
                     m.nextMeetingOn());
         }
     }

@@ -37,69 +37,107 @@ class LifecycleRoutes implements ApiRoutes {
     public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST(BASE + "/meetings", this::recordMeeting)
-                .GET(BASE + "/meetings", request -> withId(request, (actor, id) -> lifecycle.meetings(actor, id)
-                        .map(LifecycleJson.Meeting::of).collectList()).flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        BASE + "/meetings",
+                        request -> withId(
+                                        request,
+                                        (actor, id) -> lifecycle
+                                                .meetings(actor, id)
+                                                .map(LifecycleJson.Meeting::of)
+                                                .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .GET(BASE + "/meetings/{meeting}", this::meeting)
                 .POST(BASE + "/monitoring", this::note)
-                .GET(BASE + "/monitoring", request -> withId(request, (actor, id) -> lifecycle.notes(actor, id)
-                        .map(LifecycleJson.Note::of).collectList()).flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        BASE + "/monitoring",
+                        request -> withId(
+                                        request,
+                                        (actor, id) -> lifecycle
+                                                .notes(actor, id)
+                                                .map(LifecycleJson.Note::of)
+                                                .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .POST(BASE + "/renewal", this::renew)
                 .POST(BASE + "/closure", this::close)
-                .GET("/applications/{id}/plan/meetings", request -> withId(request, (actor, id) -> lifecycle.agreements(actor, id)
-                        .map(LifecycleJson.Agreements::of).collectList()).flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(
+                        "/applications/{id}/plan/meetings",
+                        request -> withId(
+                                        request,
+                                        (actor, id) -> lifecycle
+                                                .agreements(actor, id)
+                                                .map(LifecycleJson.Agreements::of)
+                                                .collectList())
+                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
                 .build();
     }
 
     private Mono<ServerResponse> recordMeeting(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(LifecycleJson.MeetingRequest.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("participants", "plans.error.participants-empty",
-                        "Send the meeting record: heldOn, participants, agreements.")))
-                .flatMap(body -> lifecycle.recordMeeting(actor, id, body.toRecord())))
-                .flatMap(meeting -> ServerResponse.created(URI.create("/api/backoffice/applications/" + request.pathVariable("id")
-                        + "/plan/meetings/" + meeting.id())).bodyValue(LifecycleJson.Meeting.of(meeting)));
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(LifecycleJson.MeetingRequest.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "participants",
+                                        "plans.error.participants-empty",
+                                        "Send the meeting record: heldOn, participants, agreements.")))
+                                .flatMap(body -> lifecycle.recordMeeting(actor, id, body.toRecord())))
+                .flatMap(meeting -> ServerResponse.created(URI.create("/api/backoffice/applications/"
+                                + request.pathVariable("id") + "/plan/meetings/" + meeting.id()))
+                        .bodyValue(LifecycleJson.Meeting.of(meeting)));
     }
 
     private Mono<ServerResponse> meeting(ServerRequest request) {
         return withId(request, (actor, id) -> {
-            UUID meeting;
-            try {
-                meeting = UUID.fromString(request.pathVariable("meeting"));
-            } catch (IllegalArgumentException e) {
-                return Mono.error(new DomainException.NotFound("No meeting " + request.pathVariable("meeting") + " found."));
-            }
-            return lifecycle.meeting(actor, id, meeting);
-        }).flatMap(meeting -> ServerResponse.ok().bodyValue(LifecycleJson.Meeting.of(meeting)));
+                    UUID meeting;
+                    try {
+                        meeting = UUID.fromString(request.pathVariable("meeting"));
+                    } catch (IllegalArgumentException e) {
+                        return Mono.error(new DomainException.NotFound(
+                                "No meeting " + request.pathVariable("meeting") + " found."));
+                    }
+                    return lifecycle.meeting(actor, id, meeting);
+                })
+                .flatMap(meeting -> ServerResponse.ok().bodyValue(LifecycleJson.Meeting.of(meeting)));
     }
 
     private Mono<ServerResponse> note(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(LifecycleJson.NoteRequest.class)
-                .defaultIfEmpty(new LifecycleJson.NoteRequest(null, null))
-                .flatMap(body -> {
-                    var errors = new java.util.ArrayList<InvalidInput.FieldError>();
-                    var on = PlanJson.PlanRequest.date("notedOn", body.notedOn(), errors);
-                    return errors.isEmpty() ? lifecycle.note(actor, id, on, body.text()) : Mono.error(new InvalidInput(errors));
-                }))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(LifecycleJson.NoteRequest.class)
+                                .defaultIfEmpty(new LifecycleJson.NoteRequest(null, null))
+                                .flatMap(body -> {
+                                    var errors = new java.util.ArrayList<InvalidInput.FieldError>();
+                                    var on = PlanJson.PlanRequest.date("notedOn", body.notedOn(), errors);
+                                    return errors.isEmpty()
+                                            ? lifecycle.note(actor, id, on, body.text())
+                                            : Mono.error(new InvalidInput(errors));
+                                }))
                 .flatMap(note -> ServerResponse.status(201).bodyValue(LifecycleJson.Note.of(note)));
     }
 
     private Mono<ServerResponse> renew(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(LifecycleJson.RenewalRequest.class)
-                .defaultIfEmpty(new LifecycleJson.RenewalRequest(null, null, null))
-                .flatMap(body -> lifecycle.renew(actor, id, body.toRenewal())))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(LifecycleJson.RenewalRequest.class)
+                                .defaultIfEmpty(new LifecycleJson.RenewalRequest(null, null, null))
+                                .flatMap(body -> lifecycle.renew(actor, id, body.toRenewal())))
                 .flatMap(plan -> ServerResponse.ok().bodyValue(PlanJson.PlanBody.of(plan)));
     }
 
     private Mono<ServerResponse> close(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(LifecycleJson.ClosureRequest.class)
-                .defaultIfEmpty(new LifecycleJson.ClosureRequest(null, null, null, null, null))
-                .flatMap(body -> lifecycle.close(actor, id, body.toRecord())))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(LifecycleJson.ClosureRequest.class)
+                                .defaultIfEmpty(new LifecycleJson.ClosureRequest(null, null, null, null, null))
+                                .flatMap(body -> lifecycle.close(actor, id, body.toRecord())))
                 .flatMap(plan -> ServerResponse.ok().bodyValue(PlanJson.PlanBody.of(plan)));
     }
 
     private static <T> Mono<T> withId(ServerRequest request, BiFunction<Actor, ApplicationId, Mono<T>> call) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
-                .map(id -> call.apply(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parse(request.pathVariable("id"))
+                        .map(id -> call.apply(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No application " + request.pathVariable("id") + " found."))));
     }
 
     private static Optional<ApplicationId> parse(String value) {

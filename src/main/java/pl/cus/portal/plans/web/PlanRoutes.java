@@ -43,10 +43,14 @@ class PlanRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> save(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(PlanJson.PlanRequest.class)
-                .switchIfEmpty(Mono.error(() -> InvalidInput.of("items", "plans.error.items-empty",
-                        "Send {\"from\", \"to\", \"items\", \"goals\"}.")))
-                .flatMap(body -> plans.save(actor, id, body.toDraft())))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(PlanJson.PlanRequest.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "items",
+                                        "plans.error.items-empty",
+                                        "Send {\"from\", \"to\", \"items\", \"goals\"}.")))
+                                .flatMap(body -> plans.save(actor, id, body.toDraft())))
                 .flatMap(this::ok);
     }
 
@@ -55,14 +59,20 @@ class PlanRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> versions(ServerRequest request) {
-        return withId(request, (actor, id) -> plans.versions(actor, id).map(PlanJson.Version::of).collectList())
+        return withId(
+                        request,
+                        (actor, id) -> plans.versions(actor, id)
+                                .map(PlanJson.Version::of)
+                                .collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> requestChanges(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(PlanJson.ChangeRequest.class)
-                .defaultIfEmpty(new PlanJson.ChangeRequest(null))
-                .flatMap(body -> plans.requestChanges(actor, id, body.message())))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(PlanJson.ChangeRequest.class)
+                                .defaultIfEmpty(new PlanJson.ChangeRequest(null))
+                                .flatMap(body -> plans.requestChanges(actor, id, body.message())))
                 .flatMap(this::ok);
     }
 
@@ -75,10 +85,12 @@ class PlanRoutes implements ApiRoutes {
     }
 
     private static <T> Mono<T> withId(ServerRequest request, BiFunction<Actor, ApplicationId, Mono<T>> call) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parse(request.pathVariable("id"))
-                // A malformed id names no application: answered like an unknown one.
-                .map(id -> call.apply(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parse(request.pathVariable("id"))
+                        // A malformed id names no application: answered like an unknown one.
+                        .map(id -> call.apply(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No application " + request.pathVariable("id") + " found."))));
     }
 
     private static Optional<ApplicationId> parse(String value) {

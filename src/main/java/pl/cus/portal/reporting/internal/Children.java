@@ -13,14 +13,30 @@ import java.util.Set;
 final class Children {
 
     /** Relation words that name a child only as whole words ("syn", not "synowa"). */
-    private static final Set<String> WORDS = Set.of("syn", "synek", "syna", "son", "child", "children", "kid", "син", "сина",
-            "дитина", "діти", "дитя");
+    private static final Set<String> WORDS =
+            Set.of("syn", "synek", "syna", "son", "child", "children", "kid", "син", "сина", "дитина", "діти", "дитя");
     /** Word beginnings that name a child. */
-    private static final Set<String> STEMS = Set.of("dziec", "dzieck", "córk", "cork", "pasierb", "wnuk", "wnucz", "daughter",
-            "stepson", "stepdaughter", "grandchild", "grandson", "granddaughter", "донь", "доч", "онук", "пасин", "падчер");
+    private static final Set<String> STEMS = Set.of(
+            "dziec",
+            "dzieck",
+            "córk",
+            "cork",
+            "pasierb",
+            "wnuk",
+            "wnucz",
+            "daughter",
+            "stepson",
+            "stepdaughter",
+            "grandchild",
+            "grandson",
+            "granddaughter",
+            "донь",
+            "доч",
+            "онук",
+            "пасин",
+            "падчер");
 
-    private Children() {
-    }
+    private Children() {}
 
     static boolean isChild(String relation, Integer birthYear, int periodEndYear) {
         if (birthYear != null) {

@@ -6,8 +6,7 @@ import java.util.NavigableMap;
 /** Percentiles of whole numbers given as counts (value → how many times), as PostgreSQL's {@code percentile_cont}. */
 final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /**
      * The continuous percentile: the value at position {@code fraction × (n − 1)} of the sorted values, interpolated

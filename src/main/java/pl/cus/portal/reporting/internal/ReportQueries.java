@@ -37,9 +37,11 @@ class ReportQueries {
 
     /** Intake's open statuses: before a plan, or while the plan is agreed or running. */
     static final String OPEN = "('SUBMITTED', 'ASSIGNED', 'ASSESSED', 'PLAN_AGREED', 'PLAN_PREPARED')";
+
     static final List<String> KINDS = List.of("IPUS", "ZA_ZYCIEM");
     static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "PORTAL");
-    static final List<String> PAUSE_REASONS = List.of("MISSING_DOCUMENTS", "AWAITING_ANSWER", "RESIDENT_ASKED_TO_WAIT", "OTHER");
+    static final List<String> PAUSE_REASONS =
+            List.of("MISSING_DOCUMENTS", "AWAITING_ANSWER", "RESIDENT_ASKED_TO_WAIT", "OTHER");
     static final List<String> DESTINATIONS = List.of("CENTRE_TEAM", "MUNICIPAL_OFFICE", "OTHER_MUNICIPAL_UNIT");
     static final int MEETING_LIMIT = 2000;
 
@@ -52,15 +54,17 @@ class ReportQueries {
         this.db = db;
     }
 
-    record Received(long total, Map<String, Long> byKind, Map<String, Long> byChannel) {
-    }
+    record Received(long total, Map<String, Long> byKind, Map<String, Long> byChannel) {}
 
     Mono<Received> received(ReportPeriod period) {
         return db.sql("select kind, contact_channel, count(*) as n from application "
                         + "where submitted_on between :from and :to group by kind, contact_channel")
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> new Object[] {row.get("kind", String.class), row.get("contact_channel", String.class), n(row)})
-                .all().collectList()
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) ->
+                        new Object[] {row.get("kind", String.class), row.get("contact_channel", String.class), n(row)})
+                .all()
+                .collectList()
                 .map(rows -> {
                     Map<String, Long> byKind = zeros(KINDS);
                     Map<String, Long> byChannel = zeros(CHANNELS);
@@ -75,8 +79,7 @@ class ReportQueries {
                 });
     }
 
-    record Plans(long prepared, long onTime, Double median, Double p90, List<MonthPlans> months) {
-    }
+    record Plans(long prepared, long onTime, Double median, Double p90, List<MonthPlans> months) {}
 
     /**
      * Plans prepared in the period, with one index-only scan: counts grouped by month, days from the application to
@@ -90,10 +93,15 @@ class ReportQueries {
                         from application where plan_prepared_on between :from and :to
                         group by 1, 2, 3
                         """)
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> new PlanCount(YearMonth.from(row.get("month", LocalDate.class)), row.get("days", Integer.class),
-                        Boolean.TRUE.equals(row.get("on_time", Boolean.class)), n(row)))
-                .all().collectList()
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) -> new PlanCount(
+                        YearMonth.from(row.get("month", LocalDate.class)),
+                        row.get("days", Integer.class),
+                        Boolean.TRUE.equals(row.get("on_time", Boolean.class)),
+                        n(row)))
+                .all()
+                .collectList()
                 .map(rows -> {
                     Map<YearMonth, long[]> byMonth = new LinkedHashMap<>();
                     period.months().forEach(month -> byMonth.put(month, new long[2]));
@@ -107,23 +115,26 @@ class ReportQueries {
                         histogram.merge(row.days(), row.n(), Long::sum);
                     }
                     List<MonthPlans> months = byMonth.entrySet().stream()
-                            .map(entry -> new MonthPlans(entry.getKey().toString(), entry.getValue()[0], entry.getValue()[1])).toList();
-                    return new Plans(prepared, onTime, Percentiles.of(histogram, 0.5), Percentiles.of(histogram, 0.9), months);
+                            .map(entry ->
+                                    new MonthPlans(entry.getKey().toString(), entry.getValue()[0], entry.getValue()[1]))
+                            .toList();
+                    return new Plans(
+                            prepared, onTime, Percentiles.of(histogram, 0.5), Percentiles.of(histogram, 0.9), months);
                 });
     }
 
-    private record PlanCount(YearMonth month, int days, boolean onTime, long n) {
-    }
+    private record PlanCount(YearMonth month, int days, boolean onTime, long n) {}
 
-    record Pauses(long total, long applications, Map<String, Long> byReason) {
-    }
+    record Pauses(long total, long applications, Map<String, Long> byReason) {}
 
     Mono<Pauses> pauses(ReportPeriod period) {
         Mono<Map<String, Long>> byReason = db.sql("select reason, count(*) as n from deadline_pause "
                         + "where started_on between :from and :to group by reason")
-                .bind("from", period.from()).bind("to", period.to())
+                .bind("from", period.from())
+                .bind("to", period.to())
                 .map((row, meta) -> Map.entry(row.get("reason", String.class), n(row)))
-                .all().collectList()
+                .all()
+                .collectList()
                 .map(rows -> {
                     Map<String, Long> counts = zeros(PAUSE_REASONS);
                     rows.forEach(entry -> counts.merge(entry.getKey(), entry.getValue(), Long::sum));
@@ -131,24 +142,36 @@ class ReportQueries {
                 });
         Mono<Long> applications = db.sql("select count(distinct application_id) as n from deadline_pause "
                         + "where started_on between :from and :to")
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> n(row)).one();
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) -> n(row))
+                .one();
         return Mono.zip(byReason, applications)
-                .map(parts -> new Pauses(parts.getT1().values().stream().mapToLong(Long::longValue).sum(), parts.getT2(), parts.getT1()));
+                .map(parts -> new Pauses(
+                        parts.getT1().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum(),
+                        parts.getT2(),
+                        parts.getT1()));
     }
 
-    record Outcomes(long forwarded, long refused, Map<String, Long> byDestination, List<Destination> destinations) {
-    }
+    record Outcomes(long forwarded, long refused, Map<String, Long> byDestination, List<Destination> destinations) {}
 
     /** Forwarded (art. 38) and refused applications by the day of the decision ({@code closed_on}). */
     Mono<Outcomes> forwardedAndRefused(ReportPeriod period) {
         return db.sql("select status, forwarded_destination, forwarded_to, count(*) as n from application "
                         + "where status in ('FORWARDED', 'NOT_QUALIFIED') and closed_on between :from and :to "
                         + "group by status, forwarded_destination, forwarded_to order by n desc, forwarded_to")
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> new Object[] {row.get("status", String.class), row.get("forwarded_destination", String.class),
-                        row.get("forwarded_to", String.class), n(row)})
-                .all().collectList()
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) -> new Object[] {
+                    row.get("status", String.class),
+                    row.get("forwarded_destination", String.class),
+                    row.get("forwarded_to", String.class),
+                    n(row)
+                })
+                .all()
+                .collectList()
                 .map(rows -> {
                     long forwarded = 0;
                     long refused = 0;
@@ -185,14 +208,19 @@ class ReportQueries {
                         group by d.service_id, s.name, pr.name, d.provider
                         order by pr.name nulls last, 2, d.provider
                         """)
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> new ServiceCount(row.get("service_id", String.class), row.get("service", String.class),
-                        row.get("programme", String.class), row.get("provider", String.class), n(row)))
-                .all().collectList();
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) -> new ServiceCount(
+                        row.get("service_id", String.class),
+                        row.get("service", String.class),
+                        row.get("programme", String.class),
+                        row.get("provider", String.class),
+                        n(row)))
+                .all()
+                .collectList();
     }
 
-    record YearRow(int year, String what, long n) {
-    }
+    record YearRow(int year, String what, long n) {}
 
     /** Per year: received (submitted), plans prepared, forwarded, refused and withdrawn, each in the year it happened. */
     Flux<YearRow> outcomes(int fromYear, int toYear) {
@@ -208,7 +236,8 @@ class ReportQueries {
                         select extract(year from closed_on)::int, status, count(*) from application
                             where status in ('FORWARDED', 'NOT_QUALIFIED', 'WITHDRAWN') and closed_on between :from and :to group by 1, 2
                         """)
-                .bind("from", start).bind("to", end)
+                .bind("from", start)
+                .bind("to", end)
                 .map((row, meta) -> new YearRow(row.get("y", Integer.class), row.get("what", String.class), n(row)))
                 .all();
     }
@@ -230,9 +259,16 @@ class ReportQueries {
                                (select count(*) from family_monthly_report r where r.submitted_on between :from and :to) as reports
                         from family_assistance f where %s
                         """.formatted(IN_FORCE))
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> new long[] {l(row, "families"), l(row, "assistants"), l(row, "court"), l(row, "zz"), l(row, "visits"),
-                        l(row, "reports")})
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) -> new long[] {
+                    l(row, "families"),
+                    l(row, "assistants"),
+                    l(row, "court"),
+                    l(row, "zz"),
+                    l(row, "visits"),
+                    l(row, "reports")
+                })
                 .one();
         int endYear = period.to().getYear();
         Mono<Long> children = db.sql("""
@@ -243,14 +279,20 @@ class ReportQueries {
                                                                      then f.card->'household' else '[]'::jsonb end) m
                         where %s
                         """.formatted(IN_FORCE))
-                .bind("from", period.from()).bind("to", period.to())
-                .map((row, meta) -> Children.isChild(row.get("relation", String.class), row.get("born", Integer.class), endYear))
-                .all().filter(Boolean::booleanValue).count();
+                .bind("from", period.from())
+                .bind("to", period.to())
+                .map((row, meta) ->
+                        Children.isChild(row.get("relation", String.class), row.get("born", Integer.class), endYear))
+                .all()
+                .filter(Boolean::booleanValue)
+                .count();
         Mono<Map<String, Long>> ended = db.sql("select end_reason, count(*) as n from family_assistance "
                         + "where ended_on between :from and :to group by end_reason")
-                .bind("from", period.from()).bind("to", period.to())
+                .bind("from", period.from())
+                .bind("to", period.to())
                 .map((row, meta) -> Map.entry(String.valueOf(row.get("end_reason", String.class)), n(row)))
-                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         return Mono.zip(counts, children, ended).map(parts -> {
             long[] c = parts.getT1();
             Map<String, Long> reasons = zeros(FamilyAssistanceFigures.INTERRUPTION_REASONS);
@@ -259,11 +301,16 @@ class ReportQueries {
                 if ("GOALS_REACHED".equals(entry.getKey())) {
                     completed += entry.getValue();
                 } else {
-                    reasons.merge(reasons.containsKey(entry.getKey()) ? entry.getKey() : "OTHER", entry.getValue(), Long::sum);
+                    reasons.merge(
+                            reasons.containsKey(entry.getKey()) ? entry.getKey() : "OTHER",
+                            entry.getValue(),
+                            Long::sum);
                 }
             }
-            long interrupted = reasons.values().stream().mapToLong(Long::longValue).sum();
-            return new FamilyAssistanceFigures(true, c[0], c[1], parts.getT2(), c[2], c[3], completed, interrupted, reasons, c[4], c[5]);
+            long interrupted =
+                    reasons.values().stream().mapToLong(Long::longValue).sum();
+            return new FamilyAssistanceFigures(
+                    true, c[0], c[1], parts.getT2(), c[2], c[3], completed, interrupted, reasons, c[4], c[5]);
         });
     }
 
@@ -285,7 +332,9 @@ class ReportQueries {
             count = count.bind(bind.getKey(), bind.getValue());
             list = list.bind(bind.getKey(), bind.getValue());
         }
-        return Mono.zip(count.map((row, meta) -> n(row)).one(), list.map((row, meta) -> reportCase(row)).all().collectList())
+        return Mono.zip(
+                        count.map((row, meta) -> n(row)).one(),
+                        list.map((row, meta) -> reportCase(row)).all().collectList())
                 .map(parts -> new CaseList(figure, key, period, parts.getT1(), parts.getT2()));
     }
 
@@ -371,6 +420,7 @@ class ReportQueries {
             a.id, a.reference, a.kind, a.status, a.assignee_name, a.submitted_on, a.plan_due_date, a.plan_prepared_on,
             t.state, coalesce(t.paused, false) as paused, p.change_request is not null as change_requested, v.period_to
             """;
+
     private static final String MEETING_JOINS = """
             left join tracked_deadline t on t.application_id = a.id
             left join plan p on p.application_id = a.id
@@ -385,8 +435,11 @@ class ReportQueries {
      * the rest of the open cases is a top-N by due date on {@code application} alone, joined only for the rows kept.
      */
     Mono<MeetingPack> meetingPack(LocalDate today, ReportPeriod quarter) {
-        Mono<Long> total = db.sql("select count(*) as n from application where status in " + OPEN).map((row, meta) -> n(row)).one();
-        Mono<List<MeetingPack.OpenPlan>> discuss = db.sql("""
+        Mono<Long> total = db.sql("select count(*) as n from application where status in " + OPEN)
+                .map((row, meta) -> n(row))
+                .one();
+        Mono<List<MeetingPack.OpenPlan>> discuss = db.sql(
+                        """
                         with d as (
                             select application_id from tracked_deadline where state in ('OVERDUE', 'DUE_SOON')
                             union
@@ -402,13 +455,15 @@ class ReportQueries {
                         limit %d
                         """.formatted(MEETING_COLUMNS, MEETING_JOINS, OPEN, MEETING_LIMIT))
                 .map((row, meta) -> openPlan(row))
-                .all().collectList();
+                .all()
+                .collectList();
         Mono<List<MeetingPack.OpenPlan>> rows = discuss.flatMap(first -> {
             int room = MEETING_LIMIT - first.size();
             if (room <= 0) {
                 return Mono.just(first);
             }
-            UUID[] skip = first.stream().map(MeetingPack.OpenPlan::applicationId).toArray(UUID[]::new);
+            UUID[] skip =
+                    first.stream().map(MeetingPack.OpenPlan::applicationId).toArray(UUID[]::new);
             return db.sql("""
                             with rest as (
                                 select a.id from application a
@@ -423,7 +478,8 @@ class ReportQueries {
                             """.formatted(OPEN, room, MEETING_COLUMNS, MEETING_JOINS))
                     .bind("skip", skip)
                     .map((row, meta) -> openPlan(row))
-                    .all().collectList()
+                    .all()
+                    .collectList()
                     .map(rest -> {
                         List<MeetingPack.OpenPlan> all = new ArrayList<>(first);
                         all.addAll(rest);
@@ -448,16 +504,31 @@ class ReportQueries {
         if (Boolean.TRUE.equals(row.get("change_requested", Boolean.class))) {
             issues.add(Issue.CHANGE_REQUESTED);
         }
-        return new MeetingPack.OpenPlan(row.get("id", UUID.class), row.get("reference", String.class),
-                row.get("kind", String.class), row.get("status", String.class), row.get("assignee_name", String.class),
-                row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class), state,
-                row.get("plan_prepared_on", LocalDate.class), row.get("period_to", LocalDate.class), issues);
+        return new MeetingPack.OpenPlan(
+                row.get("id", UUID.class),
+                row.get("reference", String.class),
+                row.get("kind", String.class),
+                row.get("status", String.class),
+                row.get("assignee_name", String.class),
+                row.get("submitted_on", LocalDate.class),
+                row.get("plan_due_date", LocalDate.class),
+                state,
+                row.get("plan_prepared_on", LocalDate.class),
+                row.get("period_to", LocalDate.class),
+                issues);
     }
 
     private static ReportCase reportCase(Readable row) {
-        return new ReportCase(row.get("id", UUID.class), row.get("reference", String.class), row.get("kind", String.class),
-                row.get("status", String.class), row.get("submitted_on", LocalDate.class), row.get("plan_due_date", LocalDate.class),
-                row.get("plan_prepared_on", LocalDate.class), row.get("closed_on", LocalDate.class), row.get("assignee_name", String.class));
+        return new ReportCase(
+                row.get("id", UUID.class),
+                row.get("reference", String.class),
+                row.get("kind", String.class),
+                row.get("status", String.class),
+                row.get("submitted_on", LocalDate.class),
+                row.get("plan_due_date", LocalDate.class),
+                row.get("plan_prepared_on", LocalDate.class),
+                row.get("closed_on", LocalDate.class),
+                row.get("assignee_name", String.class));
     }
 
     private static long n(Readable row) {

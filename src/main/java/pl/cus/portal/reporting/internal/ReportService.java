@@ -59,18 +59,40 @@ class ReportService implements Reports {
         return Mono.defer(() -> {
             requireReader(actor);
             LocalDate today = LocalDate.now(clock);
-            return Mono.zip(queries.received(period), queries.plans(period), queries.pauses(period),
-                            queries.forwardedAndRefused(period), queries.services(period), caseload(actor),
+            return Mono.zip(
+                            queries.received(period),
+                            queries.plans(period),
+                            queries.pauses(period),
+                            queries.forwardedAndRefused(period),
+                            queries.services(period),
+                            caseload(actor),
                             queries.familyAssistance(period))
                     .map(parts -> {
                         var received = parts.getT1();
                         var plans = parts.getT2();
                         var pauses = parts.getT3();
                         var outcomes = parts.getT4();
-                        return new ReportSummary(period, today, received.total(), received.byKind(), received.byChannel(),
-                                plans.prepared(), plans.onTime(), plans.prepared() - plans.onTime(), plans.median(), plans.p90(),
-                                plans.months(), pauses.total(), pauses.applications(), pauses.byReason(), outcomes.forwarded(),
-                                outcomes.refused(), outcomes.byDestination(), outcomes.destinations(), parts.getT5(), parts.getT6(),
+                        return new ReportSummary(
+                                period,
+                                today,
+                                received.total(),
+                                received.byKind(),
+                                received.byChannel(),
+                                plans.prepared(),
+                                plans.onTime(),
+                                plans.prepared() - plans.onTime(),
+                                plans.median(),
+                                plans.p90(),
+                                plans.months(),
+                                pauses.total(),
+                                pauses.applications(),
+                                pauses.byReason(),
+                                outcomes.forwarded(),
+                                outcomes.refused(),
+                                outcomes.byDestination(),
+                                outcomes.destinations(),
+                                parts.getT5(),
+                                parts.getT6(),
                                 parts.getT7());
                     });
         });
@@ -81,12 +103,18 @@ class ReportService implements Reports {
                 .filter(workload -> workload.profile().active() || workload.activeCases() > 0)
                 .map(ReportService::caseload)
                 .collectList()
-                .map(list -> list.stream().sorted(Comparator.comparing(Caseload::role).thenComparing(Caseload::name)).toList());
+                .map(list -> list.stream()
+                        .sorted(Comparator.comparing(Caseload::role).thenComparing(Caseload::name))
+                        .toList());
     }
 
     private static Caseload caseload(Workload workload) {
-        return new Caseload(workload.profile().accountId(), workload.profile().displayName(), workload.role().name(),
-                workload.activeCases(), workload.limit());
+        return new Caseload(
+                workload.profile().accountId(),
+                workload.profile().displayName(),
+                workload.role().name(),
+                workload.activeCases(),
+                workload.limit());
     }
 
     @Override
@@ -105,17 +133,26 @@ class ReportService implements Reports {
         return Flux.defer(() -> {
             requireReader(actor);
             if (toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
-                return Flux.error(InvalidInput.of("to", "reporting.error.span", "At most " + MAX_YEARS + " years, oldest first."));
+                return Flux.error(InvalidInput.of(
+                        "to", "reporting.error.span", "At most " + MAX_YEARS + " years, oldest first."));
             }
-            return queries.outcomes(fromYear, toYear).collectMultimap(ReportQueries.YearRow::year)
+            return queries.outcomes(fromYear, toYear)
+                    .collectMultimap(ReportQueries.YearRow::year)
                     .flatMapMany(byYear -> Flux.range(fromYear, toYear - fromYear + 1)
-                            .concatMap(year -> queries.familyAssistance(ReportPeriod.year(year)).map(assistance -> {
-                                Map<String, Long> counts = new java.util.HashMap<>();
-                                byYear.getOrDefault(year, List.of()).forEach(row -> counts.merge(row.what(), row.n(), Long::sum));
-                                return new YearOutcomes(year, counts.getOrDefault("RECEIVED", 0L), counts.getOrDefault("PREPARED", 0L),
-                                        counts.getOrDefault("FORWARDED", 0L), counts.getOrDefault("NOT_QUALIFIED", 0L),
-                                        counts.getOrDefault("WITHDRAWN", 0L), assistance);
-                            })));
+                            .concatMap(year -> queries.familyAssistance(ReportPeriod.year(year))
+                                    .map(assistance -> {
+                                        Map<String, Long> counts = new java.util.HashMap<>();
+                                        byYear.getOrDefault(year, List.of())
+                                                .forEach(row -> counts.merge(row.what(), row.n(), Long::sum));
+                                        return new YearOutcomes(
+                                                year,
+                                                counts.getOrDefault("RECEIVED", 0L),
+                                                counts.getOrDefault("PREPARED", 0L),
+                                                counts.getOrDefault("FORWARDED", 0L),
+                                                counts.getOrDefault("NOT_QUALIFIED", 0L),
+                                                counts.getOrDefault("WITHDRAWN", 0L),
+                                                assistance);
+                                    })));
         });
     }
 

@@ -22,8 +22,7 @@ public final class SummaryCsv {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     public static String fileName(ReportSummary summary) {
         return "raport-" + summary.period().from() + "-" + summary.period().to() + ".csv";
@@ -73,21 +72,32 @@ public final class SummaryCsv {
         entries(rows, t("reporting.csv.by-destination"), summary.forwardedByDestination(), "reporting.destination.");
         String where = t("reporting.csv.forwarded-to");
         for (var destination : summary.forwardedTo()) {
-            rows.add(row(where, t("reporting.destination." + destination.destination()) + ": "
-                    + (destination.to() == null ? "—" : destination.to()), number(destination.count())));
+            rows.add(row(
+                    where,
+                    t("reporting.destination." + destination.destination()) + ": "
+                            + (destination.to() == null ? "—" : destination.to()),
+                    number(destination.count())));
         }
 
         String services = t("reporting.section.services");
         for (var service : summary.services()) {
-            rows.add(row(services, (service.programme() == null ? t("reporting.services.no-programme") : service.programme()) + " — "
-                    + service.service() + " — " + (service.provider().isEmpty() ? t("reporting.services.no-provider") : service.provider()),
+            rows.add(row(
+                    services,
+                    (service.programme() == null ? t("reporting.services.no-programme") : service.programme()) + " — "
+                            + service.service() + " — "
+                            + (service.provider().isEmpty() ? t("reporting.services.no-provider") : service.provider()),
                     number(service.plans())));
         }
 
         String caseload = t("reporting.section.caseload");
         for (var person : summary.caseload()) {
-            rows.add(row(caseload, person.name() + " (" + Messages.get("role." + person.role(), POLISH) + ")"
-                    + (person.limit() == null ? "" : " — " + t("reporting.caseload.limit", String.valueOf(person.limit()))), number(person.activeCases())));
+            rows.add(row(
+                    caseload,
+                    person.name() + " (" + Messages.get("role." + person.role(), POLISH) + ")"
+                            + (person.limit() == null
+                                    ? ""
+                                    : " — " + t("reporting.caseload.limit", String.valueOf(person.limit()))),
+                    number(person.activeCases())));
         }
 
         String assistance = t("reporting.section.family-assistance");
@@ -102,8 +112,11 @@ public final class SummaryCsv {
             rows.add(row(assistance, t("reporting.assistance.za-zyciem"), number(figures.zaZyciem())));
             rows.add(row(assistance, t("reporting.assistance.completed"), number(figures.completed())));
             rows.add(row(assistance, t("reporting.assistance.interrupted"), number(figures.interrupted())));
-            figures.interruptionReasons().forEach((reason, n) -> rows.add(row(assistance,
-                    t("reporting.assistance.interrupted") + " — " + t("reporting.assistance.reason." + reason), number(n))));
+            figures.interruptionReasons()
+                    .forEach((reason, n) -> rows.add(row(
+                            assistance,
+                            t("reporting.assistance.interrupted") + " — " + t("reporting.assistance.reason." + reason),
+                            number(n))));
             rows.add(row(assistance, t("reporting.assistance.visits"), number(figures.visits())));
             rows.add(row(assistance, t("reporting.assistance.monthly-reports"), number(figures.monthlyReports())));
         }

@@ -3,8 +3,7 @@ package pl.cus.portal.reporting.ui;
 /** Escaping for the HTML and SVG the reports build as text. */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     static String esc(Object value) {
         String text = value == null ? "" : value.toString();

@@ -39,13 +39,20 @@ class MeetingPackView extends Div implements HasDynamicTitle, BeforeEnterObserve
         removeAll();
         var pack = reports.meetingPack(actor).block(ReportsView.TIMEOUT);
         var html = new ReportHtml(this::getTranslation, getLocale(), false, true);
-        var print = new Button(getTranslation("reporting.print.button"), click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                getTranslation("reporting.print.button"),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("meeting-print-button");
         var tools = new Div(new Anchor(ReportPaths.REPORTS, getTranslation("reporting.cases.back")), print);
         tools.addClassName("report-print-tools");
         int quarter = (pack.quarter().from().getMonthValue() - 1) / 3 + 1;
-        add(tools, new H1(getTranslation("reporting.meeting.title")),
-                new Paragraph(getTranslation("reporting.meeting.meta", String.valueOf(quarter), String.valueOf(pack.quarter().from().getYear()),
+        add(
+                tools,
+                new H1(getTranslation("reporting.meeting.title")),
+                new Paragraph(getTranslation(
+                        "reporting.meeting.meta",
+                        String.valueOf(quarter),
+                        String.valueOf(pack.quarter().from().getYear()),
                         html.date(pack.asOf()))),
                 new Html(html.meeting(pack)));
     }

@@ -54,7 +54,8 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
         Figure figure;
         ReportPeriod period;
         try {
-            figure = Figure.valueOf(parameters.getSingleParameter("figure").orElse("").strip().toUpperCase(Locale.ROOT));
+            figure = Figure.valueOf(
+                    parameters.getSingleParameter("figure").orElse("").strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             description.setText(getTranslation("reporting.error.figure"));
             return;
@@ -68,15 +69,19 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
             CaseList list = reports.cases(actor, figure, key, period).block(ReportsView.TIMEOUT);
             var html = new ReportHtml(this::getTranslation, getLocale(), true, false);
             back.setHref(ReportPaths.with(ReportPaths.REPORTS, period));
-            title.setText(getTranslation("reporting.cases.title-of", getTranslation("reporting.figure-name." + figure.name())));
+            title.setText(getTranslation(
+                    "reporting.cases.title-of", getTranslation("reporting.figure-name." + figure.name())));
             String what = key == null || key.isBlank() ? "" : " — " + keyLabel(figure, key, list);
-            description.setText(getTranslation("reporting.cases.description",
+            description.setText(getTranslation(
+                    "reporting.cases.description",
                     getTranslation("reporting.figure-name." + figure.name()) + what,
-                    figure == Figure.CASELOAD ? getTranslation("reporting.cases.now") : html.period(period), html.number(list.total())));
+                    figure == Figure.CASELOAD ? getTranslation("reporting.cases.now") : html.period(period),
+                    html.number(list.total())));
             content.removeAll();
             content.add(new Html(html.cases(list)));
             if (list.truncated()) {
-                content.add(new Paragraph(getTranslation("reporting.cases.truncated", html.number(list.cases().size()), html.number(list.total()))));
+                content.add(new Paragraph(getTranslation(
+                        "reporting.cases.truncated", html.number(list.cases().size()), html.number(list.total()))));
             }
         } catch (InvalidInput invalid) {
             description.setText(getTranslation(invalid.errors().getFirst().messageKey()));
@@ -91,7 +96,10 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
             case FORWARDED -> getTranslation("reporting.destination." + key);
             case FA_INTERRUPTED -> getTranslation("reporting.assistance.reason." + key);
             case SERVICE -> key.contains("|") ? key.substring(key.indexOf('|') + 1) : key;
-            case CASELOAD -> list.cases().isEmpty() || list.cases().getFirst().assignee() == null ? key : list.cases().getFirst().assignee();
+            case CASELOAD ->
+                list.cases().isEmpty() || list.cases().getFirst().assignee() == null
+                        ? key
+                        : list.cases().getFirst().assignee();
             default -> key;
         };
     }

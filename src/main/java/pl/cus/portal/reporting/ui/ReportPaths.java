@@ -1,8 +1,8 @@
 package pl.cus.portal.reporting.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
-import com.vaadin.flow.router.QueryParameters;
 import pl.cus.portal.reporting.ReportPeriod;
 
 /** The reports' addresses. */
@@ -13,11 +13,14 @@ final class ReportPaths {
     static final String MEETING = "backoffice/reports/meeting";
     static final String CSV = "api/backoffice/reports/summary.csv";
 
-    private ReportPaths() {
-    }
+    private ReportPaths() {}
 
     static QueryParameters of(ReportPeriod period) {
-        return new QueryParameters(Map.of("from", List.of(period.from().toString()), "to", List.of(period.to().toString())));
+        return new QueryParameters(Map.of(
+                "from",
+                List.of(period.from().toString()),
+                "to",
+                List.of(period.to().toString())));
     }
 
     static String with(String path, ReportPeriod period) {

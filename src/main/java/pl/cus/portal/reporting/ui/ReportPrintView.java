@@ -47,7 +47,9 @@ class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserve
         try {
             period = ReportPaths.periodIn(event.getLocation().getQueryParameters());
         } catch (InvalidInput invalid) {
-            add(new H1(getTranslation("reporting.print.title")), new Paragraph(getTranslation(invalid.errors().getFirst().messageKey())));
+            add(
+                    new H1(getTranslation("reporting.print.title")),
+                    new Paragraph(getTranslation(invalid.errors().getFirst().messageKey())));
             return;
         }
         if (period == null) {
@@ -55,18 +57,30 @@ class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserve
         }
         var summary = reports.summary(actor, period).block(ReportsView.TIMEOUT);
         int lastYear = period.to().getYear();
-        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear).collectList().block(ReportsView.TIMEOUT);
+        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear)
+                .collectList()
+                .block(ReportsView.TIMEOUT);
         var html = new ReportHtml(this::getTranslation, getLocale(), false, true);
-        var print = new Button(getTranslation("reporting.print.button"), click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                getTranslation("reporting.print.button"),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("report-print-button");
         var back = new Anchor(ReportPaths.with(ReportPaths.REPORTS, period), getTranslation("reporting.cases.back"));
         var tools = new Div(back, print);
         tools.addClassName("report-print-tools");
-        add(tools, new H1(getTranslation("reporting.print.title")),
-                new Paragraph(getTranslation("reporting.print.meta", html.period(period), html.date(summary.asOf()), actor.displayName())),
-                new Html(html.applications(summary)), new Html(html.plans(summary)), new Html(html.pauses(summary)),
-                new Html(html.outcomes(summary)), new Html(html.services(summary)), new Html(html.caseload(summary)),
-                new Html(html.years(years)), new Html(html.familyAssistance(summary, years)));
+        add(
+                tools,
+                new H1(getTranslation("reporting.print.title")),
+                new Paragraph(getTranslation(
+                        "reporting.print.meta", html.period(period), html.date(summary.asOf()), actor.displayName())),
+                new Html(html.applications(summary)),
+                new Html(html.plans(summary)),
+                new Html(html.pauses(summary)),
+                new Html(html.outcomes(summary)),
+                new Html(html.services(summary)),
+                new Html(html.caseload(summary)),
+                new Html(html.years(years)),
+                new Html(html.familyAssistance(summary, years)));
     }
 
     @Override

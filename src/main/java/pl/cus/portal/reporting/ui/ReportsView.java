@@ -92,17 +92,26 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         status.getElement().setAttribute("aria-live", "polite");
         actions.addClassName("report-actions");
         content.setId("report-content");
-        add(new H1(getTranslation("reporting.title")), new Paragraph(getTranslation("reporting.lead")), filters, status, actions, content);
+        add(
+                new H1(getTranslation("reporting.title")),
+                new Paragraph(getTranslation("reporting.lead")),
+                filters,
+                status,
+                actions,
+                content);
     }
 
     private void clearPresetIfChanged(boolean fromClient) {
-        if (fromClient && preset.getValue() != null && !preset.getValue().period().equals(period())) {
+        if (fromClient
+                && preset.getValue() != null
+                && !preset.getValue().period().equals(period())) {
             preset.clear();
         }
     }
 
     private ReportPeriod period() {
-        return from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue()) ? null
+        return from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())
+                ? null
                 : new ReportPeriod(from.getValue(), to.getValue());
     }
 
@@ -142,14 +151,18 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         to.setValue(period.to());
         ReportPeriod shown = period;
         preset.setValue(ReportPeriod.presets(LocalDate.now(clock), YEARS_BACK).stream()
-                .filter(candidate -> candidate.period().equals(shown)).findFirst().orElse(null));
+                .filter(candidate -> candidate.period().equals(shown))
+                .findFirst()
+                .orElse(null));
         render(period);
     }
 
     private void render(ReportPeriod period) {
         var summary = reports.summary(actor, period).block(TIMEOUT);
         int lastYear = period.to().getYear();
-        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear).collectList().block(TIMEOUT);
+        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear)
+                .collectList()
+                .block(TIMEOUT);
         var html = new ReportHtml(this::getTranslation, getLocale(), true, false);
 
         actions.removeAll();
@@ -165,13 +178,21 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
         status.setText(getTranslation("reporting.status", html.period(period)));
         content.removeAll();
-        content.add(new Html(html.applications(summary)), new Html(html.plans(summary)), new Html(html.pauses(summary)),
-                new Html(html.outcomes(summary)), new Html(html.services(summary)), new Html(html.caseload(summary)),
-                new Html(html.years(years)), new Html(html.familyAssistance(summary, years)));
+        content.add(
+                new Html(html.applications(summary)),
+                new Html(html.plans(summary)),
+                new Html(html.pauses(summary)),
+                new Html(html.outcomes(summary)),
+                new Html(html.services(summary)),
+                new Html(html.caseload(summary)),
+                new Html(html.years(years)),
+                new Html(html.familyAssistance(summary, years)));
     }
 
     private String presetLabel(Preset preset) {
-        return preset == null ? getTranslation("reporting.filter.custom") : getTranslation("reporting.preset." + preset.kind().name(), String.valueOf(preset.year()));
+        return preset == null
+                ? getTranslation("reporting.filter.custom")
+                : getTranslation("reporting.preset." + preset.kind().name(), String.valueOf(preset.year()));
     }
 
     @Override

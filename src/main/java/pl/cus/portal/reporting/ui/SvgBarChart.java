@@ -26,8 +26,12 @@ final class SvgBarChart {
     private static final String TEXT = "#1f2933";
 
     /** The series' looks: solid, hatched, dotted, cross-hatched, outlined — distinguishable without colour. */
-    private static final List<Look> LOOKS = List.of(new Look("#1a5fb4", Fill.SOLID), new Look("#a51d2d", Fill.HATCH),
-            new Look("#26734d", Fill.DOTS), new Look("#7a4a00", Fill.CROSS), new Look("#5e3c99", Fill.SOLID_LIGHT));
+    private static final List<Look> LOOKS = List.of(
+            new Look("#1a5fb4", Fill.SOLID),
+            new Look("#a51d2d", Fill.HATCH),
+            new Look("#26734d", Fill.DOTS),
+            new Look("#7a4a00", Fill.CROSS),
+            new Look("#5e3c99", Fill.SOLID_LIGHT));
 
     private final String id;
     private final String label;
@@ -93,8 +97,12 @@ final class SvgBarChart {
         int height = LEGEND + categories.size() * (group + GROUP_GAP) + GROUP_GAP;
         var svg = new StringBuilder();
         svg.append("<svg class=\"report-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
-                .append(esc(label)).append("\">");
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
+                .append(esc(label))
+                .append("\">");
         svg.append("<title>").append(esc(label)).append("</title>");
         svg.append("<defs>");
         for (int s = 0; s < series.size(); s++) {
@@ -104,14 +112,24 @@ final class SvgBarChart {
         // Legend: a swatch and the series' name, the marker's meaning.
         int x = 0;
         for (int s = 0; s < series.size(); s++) {
-            svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"16\" height=\"16\" fill=\"").append(fill(s))
-                    .append("\" stroke=\"").append(LOOKS.get(s).colour).append("\"></rect>");
+            svg.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"6\" width=\"16\" height=\"16\" fill=\"")
+                    .append(fill(s))
+                    .append("\" stroke=\"")
+                    .append(LOOKS.get(s).colour)
+                    .append("\"></rect>");
             svg.append(text(x + 22, 19, "start", series.get(s)));
             x += 34 + series.get(s).length() * 8;
         }
         if (markerName != null) {
-            svg.append("<line x1=\"").append(x + 8).append("\" y1=\"4\" x2=\"").append(x + 8).append("\" y2=\"24\" stroke=\"")
-                    .append(TEXT).append("\" stroke-width=\"2\" stroke-dasharray=\"4 2\"></line>");
+            svg.append("<line x1=\"")
+                    .append(x + 8)
+                    .append("\" y1=\"4\" x2=\"")
+                    .append(x + 8)
+                    .append("\" y2=\"24\" stroke=\"")
+                    .append(TEXT)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"4 2\"></line>");
             svg.append(text(x + 16, 19, "start", markerName));
         }
         int y = LEGEND + GROUP_GAP / 2;
@@ -121,18 +139,38 @@ final class SvgBarChart {
                 long value = category.values[s];
                 int barY = y + s * (BAR + BAR_GAP);
                 int width = (int) Math.round((double) value * plot / max);
-                svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY).append("\" width=\"").append(Math.max(width, 1))
-                        .append("\" height=\"").append(BAR).append("\" fill=\"").append(fill(s)).append("\" stroke=\"")
-                        .append(LOOKS.get(s).colour).append("\"><title>").append(esc(series.get(s) + " — " + category.name + ": "
-                                + format.apply(value))).append("</title></rect>");
+                svg.append("<rect x=\"")
+                        .append(LABEL_WIDTH)
+                        .append("\" y=\"")
+                        .append(barY)
+                        .append("\" width=\"")
+                        .append(Math.max(width, 1))
+                        .append("\" height=\"")
+                        .append(BAR)
+                        .append("\" fill=\"")
+                        .append(fill(s))
+                        .append("\" stroke=\"")
+                        .append(LOOKS.get(s).colour)
+                        .append("\"><title>")
+                        .append(esc(series.get(s) + " — " + category.name + ": " + format.apply(value)))
+                        .append("</title></rect>");
                 svg.append(text(LABEL_WIDTH + Math.max(width, 1) + 6, barY + BAR - 3, "start", format.apply(value)));
             }
             if (category.marker != null) {
                 int markerX = LABEL_WIDTH + (int) Math.round((double) category.marker * plot / max);
-                svg.append("<line x1=\"").append(markerX).append("\" y1=\"").append(y - 4).append("\" x2=\"").append(markerX)
-                        .append("\" y2=\"").append(y + group + 4).append("\" stroke=\"").append(TEXT)
+                svg.append("<line x1=\"")
+                        .append(markerX)
+                        .append("\" y1=\"")
+                        .append(y - 4)
+                        .append("\" x2=\"")
+                        .append(markerX)
+                        .append("\" y2=\"")
+                        .append(y + group + 4)
+                        .append("\" stroke=\"")
+                        .append(TEXT)
                         .append("\" stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>")
-                        .append(esc(category.name + " — " + markerName + ": " + format.apply(category.marker))).append("</title></line>");
+                        .append(esc(category.name + " — " + markerName + ": " + format.apply(category.marker)))
+                        .append("</title></line>");
             }
             y += group + GROUP_GAP;
         }
@@ -149,20 +187,25 @@ final class SvgBarChart {
         String head = "<pattern id=\"" + id + "-p" + s + "\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\"";
         return switch (look.fill) {
             case SOLID -> "";
-            case HATCH -> head + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + look.colour
-                    + "\"></rect><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"></line></pattern>";
-            case DOTS -> head + "><rect width=\"6\" height=\"6\" fill=\"" + look.colour
-                    + "\"></rect><circle cx=\"3\" cy=\"3\" r=\"1.3\" fill=\"#ffffff\"></circle></pattern>";
-            case CROSS -> head + "><rect width=\"6\" height=\"6\" fill=\"" + look.colour + "\"></rect><path d=\"M0 3H6M3 0V6\" stroke=\"#ffffff\" "
-                    + "stroke-width=\"1\"></path></pattern>";
-            case SOLID_LIGHT -> head + "><rect width=\"6\" height=\"6\" fill=\"#ffffff\"></rect><rect width=\"6\" height=\"3\" fill=\""
-                    + look.colour + "\"></rect></pattern>";
+            case HATCH ->
+                head + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + look.colour
+                        + "\"></rect><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"></line></pattern>";
+            case DOTS ->
+                head + "><rect width=\"6\" height=\"6\" fill=\"" + look.colour
+                        + "\"></rect><circle cx=\"3\" cy=\"3\" r=\"1.3\" fill=\"#ffffff\"></circle></pattern>";
+            case CROSS ->
+                head + "><rect width=\"6\" height=\"6\" fill=\"" + look.colour
+                        + "\"></rect><path d=\"M0 3H6M3 0V6\" stroke=\"#ffffff\" "
+                        + "stroke-width=\"1\"></path></pattern>";
+            case SOLID_LIGHT ->
+                head + "><rect width=\"6\" height=\"6\" fill=\"#ffffff\"></rect><rect width=\"6\" height=\"3\" fill=\""
+                        + look.colour + "\"></rect></pattern>";
         };
     }
 
     private static String text(int x, int y, String anchor, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"13\" fill=\"" + TEXT + "\">"
-                + esc(content) + "</text>";
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"13\" fill=\"" + TEXT
+                + "\">" + esc(content) + "</text>";
     }
 
     private static String truncate(String name) {
@@ -170,12 +213,14 @@ final class SvgBarChart {
     }
 
     private enum Fill {
-        SOLID, HATCH, DOTS, CROSS, SOLID_LIGHT
+        SOLID,
+        HATCH,
+        DOTS,
+        CROSS,
+        SOLID_LIGHT
     }
 
-    private record Look(String colour, Fill fill) {
-    }
+    private record Look(String colour, Fill fill) {}
 
-    private record Category(String name, Long marker, long[] values) {
-    }
+    private record Category(String name, Long marker, long[] values) {}
 }

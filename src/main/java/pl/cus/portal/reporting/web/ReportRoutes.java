@@ -40,24 +40,38 @@ class ReportRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> json(ServerRequest request) {
-        return summary(request).flatMap(summary -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(summary));
+        return summary(request)
+                .flatMap(summary -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(summary));
     }
 
     private Mono<ServerResponse> csv(ServerRequest request) {
-        return summary(request).flatMap(summary -> ServerResponse.ok()
-                .contentType(MediaType.parseMediaType(SummaryCsv.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(SummaryCsv.fileName(summary), StandardCharsets.UTF_8).build().toString())
-                .bodyValue(SummaryCsv.bytes(summary)));
+        return summary(request)
+                .flatMap(summary -> ServerResponse.ok()
+                        .contentType(MediaType.parseMediaType(SummaryCsv.MEDIA_TYPE))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(SummaryCsv.fileName(summary), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .bodyValue(SummaryCsv.bytes(summary)));
     }
 
     private Mono<ReportSummary> summary(ServerRequest request) {
         // Who may ask is decided before what was asked: a coordinator gets 403 whatever the dates.
-        return ApiRequests.requireActor(request).flatMap(actor -> Mono.defer(() -> {
-            if (!reports.mayRead(actor)) {
-                return Mono.error(new DomainException.Forbidden("Only the organiser and the director read reports."));
-            }
-            return reports.summary(actor, ReportPeriod.parse(request.queryParam("from").orElse(null), request.queryParam("to").orElse(null)));
-        }));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> Mono.defer(() -> {
+                    if (!reports.mayRead(actor)) {
+                        return Mono.error(
+                                new DomainException.Forbidden("Only the organiser and the director read reports."));
+                    }
+                    return reports.summary(
+                            actor,
+                            ReportPeriod.parse(
+                                    request.queryParam("from").orElse(null),
+                                    request.queryParam("to").orElse(null)));
+                }));
     }
 }

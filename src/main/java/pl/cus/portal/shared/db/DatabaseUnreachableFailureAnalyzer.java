@@ -10,7 +10,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
-    static final String SETTINGS = "spring.r2dbc.url (SPRING_R2DBC_URL), spring.r2dbc.username and spring.r2dbc.password";
+    static final String SETTINGS =
+            "spring.r2dbc.url (SPRING_R2DBC_URL), spring.r2dbc.username and spring.r2dbc.password";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
@@ -25,7 +26,9 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
         } else {
             return null;
         }
-        return new FailureAnalysis(problem + ": " + cause.getMessage() + " Check " + SETTINGS + ".",
-                "Fix " + SETTINGS + ", or remove spring.r2dbc.url to run on the embedded database.", cause);
+        return new FailureAnalysis(
+                problem + ": " + cause.getMessage() + " Check " + SETTINGS + ".",
+                "Fix " + SETTINGS + ", or remove spring.r2dbc.url to run on the embedded database.",
+                cause);
     }
 }

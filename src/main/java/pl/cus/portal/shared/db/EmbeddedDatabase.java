@@ -97,8 +97,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             port = postgres.getPort();
             log.info("Embedded PostgreSQL is running on port {} with data in {}", port, dataDirectory.toAbsolutePath());
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory.toAbsolutePath()
-                    + " (set cus.embedded-db.dir to another folder, or spring.r2dbc.url to use an external database)", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDirectory.toAbsolutePath()
+                            + " (set cus.embedded-db.dir to another folder, or spring.r2dbc.url to use an external database)",
+                    e);
         }
     }
 
@@ -131,7 +133,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().command().map(command -> command.contains("postgres")).orElse(false));
+                .filter(handle -> handle.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(false));
         if (process.isEmpty()) {
             return;
         }

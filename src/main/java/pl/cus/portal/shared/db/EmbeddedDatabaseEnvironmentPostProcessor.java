@@ -41,7 +41,9 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         }
         boolean ephemeral = environment.getProperty("cus.embedded-db.ephemeral", Boolean.class, false);
         int port = environment.getProperty("cus.embedded-db.port", Integer.class, 0);
-        Path dir = ephemeral ? temporaryDirectory() : Path.of(environment.getProperty("cus.embedded-db.dir", "data/postgres"));
+        Path dir = ephemeral
+                ? temporaryDirectory()
+                : Path.of(environment.getProperty("cus.embedded-db.dir", "data/postgres"));
         EmbeddedDatabase database = EmbeddedDatabase.start(dir.toAbsolutePath(), ephemeral, port);
 
         Map<String, Object> connection = new HashMap<>();
@@ -53,10 +55,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         connection.put("spring.flyway.password", "");
         connection.put("cus.embedded-db.active", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("cusEmbeddedDatabase", connection));
-        environment.getPropertySources().addLast(new MapPropertySource("cusEmbeddedDatabaseDefaults",
-                Map.of("cus.demo-data", "true")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("cusEmbeddedDatabaseDefaults", Map.of("cus.demo-data", "true")));
 
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddedDatabase", database));
+        application.addInitializers(
+                context -> context.getBeanFactory().registerSingleton("embeddedDatabase", database));
         application.addListeners(new StopOnClose(database));
     }
 
@@ -65,10 +69,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         if (!StringUtils.hasText(environment.getProperty("spring.flyway.url"))) {
             derived.put("spring.flyway.url", R2dbcUrls.toJdbc(environment.getProperty(R2DBC_URL)));
         }
-        if (environment.getProperty("spring.flyway.user") == null && environment.getProperty("spring.r2dbc.username") != null) {
+        if (environment.getProperty("spring.flyway.user") == null
+                && environment.getProperty("spring.r2dbc.username") != null) {
             derived.put("spring.flyway.user", environment.getProperty("spring.r2dbc.username"));
         }
-        if (environment.getProperty("spring.flyway.password") == null && environment.getProperty("spring.r2dbc.password") != null) {
+        if (environment.getProperty("spring.flyway.password") == null
+                && environment.getProperty("spring.r2dbc.password") != null) {
             derived.put("spring.flyway.password", environment.getProperty("spring.r2dbc.password"));
         }
         environment.getPropertySources().addLast(new MapPropertySource("cusDerivedFlyway", derived));
@@ -85,7 +91,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
     private record StopOnClose(EmbeddedDatabase database) implements ApplicationListener<ContextClosedEvent> {
         @Override
         public void onApplicationEvent(ContextClosedEvent event) {
-            if (event.getApplicationContext() instanceof ConfigurableApplicationContext context && context.getParent() == null) {
+            if (event.getApplicationContext() instanceof ConfigurableApplicationContext context
+                    && context.getParent() == null) {
                 database.close();
             }
         }

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** The portal's languages, each named in its own language for the switcher. */
 public enum Languages {
-    POLISH("pl", "Polski"), ENGLISH("en", "English"), UKRAINIAN("uk", "Українська");
+    POLISH("pl", "Polski"),
+    ENGLISH("en", "English"),
+    UKRAINIAN("uk", "Українська");
 
     public static final String COOKIE = "cus_lang";
 
@@ -35,7 +37,9 @@ public enum Languages {
     }
 
     public static Optional<Languages> byTag(String tag) {
-        return java.util.Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(language -> language.tag.equals(tag))
+                .findFirst();
     }
 
     public static Languages of(Locale locale) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages implements I18NProvider {
 
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -39,7 +40,8 @@ public class Messages implements I18NProvider {
         Locale chosen = Languages.of(locale).locale();
         for (String bundle : Bundles.NAMES) {
             try {
-                String pattern = ResourceBundle.getBundle(bundle, chosen, NO_FALLBACK).getString(key);
+                String pattern =
+                        ResourceBundle.getBundle(bundle, chosen, NO_FALLBACK).getString(key);
                 return params.length == 0 ? pattern : new MessageFormat(pattern, chosen).format(params);
             } catch (MissingResourceException e) {
                 // try the next module's bundle
@@ -50,7 +52,8 @@ public class Messages implements I18NProvider {
 
     /** A whole number as the language writes it: "1 234" in Polish and Ukrainian, "1,234" in English. */
     public static String number(long value, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(Languages.of(locale).locale()).format(value);
+        return java.text.NumberFormat.getIntegerInstance(Languages.of(locale).locale())
+                .format(value);
     }
 
     /** The base names of all bundles on the class path, e.g. {@code i18n.messages}, {@code i18n.intake}. */

@@ -18,7 +18,8 @@ final class EventRows {
     }
 
     Flux<StoredEvent> after(long sequence, int limit) {
-        return db.sql("select seq, occurred_at, type, aggregate_id, payload from event_log where seq > :seq order by seq limit :limit")
+        return db.sql(
+                        "select seq, occurred_at, type, aggregate_id, payload from event_log where seq > :seq order by seq limit :limit")
                 .bind("seq", sequence)
                 .bind("limit", limit)
                 .map((row, meta) -> new StoredEvent(
@@ -33,11 +34,15 @@ final class EventRows {
     Flux<StoredEvent> allAfter(long sequence, int pageSize) {
         return Flux.defer(() -> after(sequence, pageSize).collectList().flatMapMany(page -> {
             Flux<StoredEvent> current = Flux.fromIterable(page);
-            return page.size() < pageSize ? current : current.concatWith(allAfter(page.getLast().sequence(), pageSize));
+            return page.size() < pageSize
+                    ? current
+                    : current.concatWith(allAfter(page.getLast().sequence(), pageSize));
         }));
     }
 
     Mono<Long> maxSequence() {
-        return db.sql("select coalesce(max(seq), 0) as seq from event_log").map(row -> row.get("seq", Long.class)).one();
+        return db.sql("select coalesce(max(seq), 0) as seq from event_log")
+                .map(row -> row.get("seq", Long.class))
+                .one();
     }
 }

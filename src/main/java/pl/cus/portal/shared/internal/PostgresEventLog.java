@@ -39,20 +39,26 @@ class PostgresEventLog implements EventLog {
     @Override
     public Mono<StoredEvent> append(DomainEvent event) {
         return Mono.defer(() -> {
-            var payload = json.writeValueAsString(event);
-            var occurredAt = clock.instant().atOffset(ZoneOffset.UTC);
-            var insert = db.sql("insert into event_log (occurred_at, type, aggregate_id, payload) "
-                            + "values (:at, :type, :aggregate, :payload) returning seq")
-                    .bind("at", occurredAt)
-                    .bind("type", event.type())
-                    .bind("payload", Json.of(payload));
-            insert = event.aggregateId() == null
-                    ? insert.bindNull("aggregate", UUID.class)
-                    : insert.bind("aggregate", event.aggregateId());
-            return db.sql("select pg_advisory_xact_lock(:key)").bind("key", APPEND_LOCK).then()
-                    .then(insert.map(row -> row.get("seq", Long.class)).one())
-                    .flatMap(seq -> db.sql("select pg_notify('" + CHANNEL + "', :seq)").bind("seq", seq.toString()).then()
-                            .thenReturn(new StoredEvent(seq, occurredAt.toInstant(), event.type(), event.aggregateId(), payload)));
-        }).as(transactions::transactional);
+                    var payload = json.writeValueAsString(event);
+                    var occurredAt = clock.instant().atOffset(ZoneOffset.UTC);
+                    var insert = db.sql("insert into event_log (occurred_at, type, aggregate_id, payload) "
+                                    + "values (:at, :type, :aggregate, :payload) returning seq")
+                            .bind("at", occurredAt)
+                            .bind("type", event.type())
+                            .bind("payload", Json.of(payload));
+                    insert = event.aggregateId() == null
+                            ? insert.bindNull("aggregate", UUID.class)
+                            : insert.bind("aggregate", event.aggregateId());
+                    return db.sql("select pg_advisory_xact_lock(:key)")
+                            .bind("key", APPEND_LOCK)
+                            .then()
+                            .then(insert.map(row -> row.get("seq", Long.class)).one())
+                            .flatMap(seq -> db.sql("select pg_notify('" + CHANNEL + "', :seq)")
+                                    .bind("seq", seq.toString())
+                                    .then()
+                                    .thenReturn(new StoredEvent(
+                                            seq, occurredAt.toInstant(), event.type(), event.aggregateId(), payload)));
+                })
+                .as(transactions::transactional);
     }
 }

@@ -82,13 +82,15 @@ class PostgresEventStream extends BackgroundSubscription implements EventStream 
         lastDelivered.set(rows.maxSequence().block(Duration.ofSeconds(30)));
         return Flux.merge(wakeUpsFromNotifications(), Flux.interval(properties.pollInterval()))
                 .onBackpressureLatest()
-                .concatMap(wakeUp -> catchUp().timeout(CATCH_UP_TIMEOUT).onErrorResume(error -> {
-                    log.debug("Event log catch-up failed, will retry on the next wake-up: {}", error.toString());
-                    return Mono.empty();
-                }), 1)
+                .concatMap(
+                        wakeUp -> catchUp().timeout(CATCH_UP_TIMEOUT).onErrorResume(error -> {
+                            log.debug(
+                                    "Event log catch-up failed, will retry on the next wake-up: {}", error.toString());
+                            return Mono.empty();
+                        }),
+                        1)
                 .subscribe();
     }
-
 
     private Mono<Void> catchUp() {
         return rows.after(lastDelivered.get(), PAGE).collectList().flatMap(page -> {
@@ -109,27 +111,35 @@ class PostgresEventStream extends BackgroundSubscription implements EventStream 
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.reconnectBackoff())
                         .maxBackoff(properties.reconnectMaxBackoff())
                         .transientErrors(true)
-                        .doBeforeRetry(signal -> log.warn("Event listener lost its database connection ({}); reconnecting",
+                        .doBeforeRetry(signal -> log.warn(
+                                "Event listener lost its database connection ({}); reconnecting",
                                 signal.failure().toString())));
     }
 
     private Flux<Object> listen(Connection connection) {
         var postgres = (PostgresqlConnection) connection;
-        Flux<Object> notifications = Flux.from(postgres.createStatement("LISTEN " + PostgresEventLog.CHANNEL).execute())
+        Flux<Object> notifications = Flux.from(postgres.createStatement("LISTEN " + PostgresEventLog.CHANNEL)
+                        .execute())
                 .flatMap(Result::getRowsUpdated)
-                .thenMany(Flux.concat(Mono.just(CONNECTED), postgres.getNotifications().map(Object.class::cast)));
+                .thenMany(Flux.concat(
+                        Mono.just(CONNECTED), postgres.getNotifications().map(Object.class::cast)));
         // A silent network drop would leave LISTEN hanging forever; a periodic round trip surfaces it as an error.
         Flux<Object> heartbeat = Flux.interval(HEARTBEAT)
-                .concatMap(tick -> Flux.from(postgres.createStatement("SELECT 1").execute()).flatMap(Result::getRowsUpdated)
-                        .timeout(CATCH_UP_TIMEOUT))
-                .ignoreElements().map(Object.class::cast).flux();
+                .concatMap(
+                        tick -> Flux.from(postgres.createStatement("SELECT 1").execute())
+                                .flatMap(Result::getRowsUpdated)
+                                .timeout(CATCH_UP_TIMEOUT))
+                .ignoreElements()
+                .map(Object.class::cast)
+                .flux();
         return Flux.merge(notifications, heartbeat)
                 .concatWith(Mono.error(() -> new IllegalStateException("event listener connection closed")));
     }
 
     private static ConnectionFactory unpooled(ConnectionFactory factory) {
         ConnectionFactory current = factory;
-        while (!(current instanceof io.r2dbc.postgresql.PostgresqlConnectionFactory) && current instanceof Wrapped<?> wrapped
+        while (!(current instanceof io.r2dbc.postgresql.PostgresqlConnectionFactory)
+                && current instanceof Wrapped<?> wrapped
                 && wrapped.unwrap() instanceof ConnectionFactory inner) {
             current = inner;
         }

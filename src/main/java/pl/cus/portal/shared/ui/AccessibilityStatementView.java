@@ -22,13 +22,17 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         addClassName("accessibility-statement");
         var contact = new Anchor("mailto:" + portal.accessibilityContact(), portal.accessibilityContact());
         var contactParagraph = new Paragraph(getTranslation("accessibility.contact", portal.accessibilityContact()));
-        add(new H1(getTranslation("accessibility.title")),
+        add(
+                new H1(getTranslation("accessibility.title")),
                 new Paragraph(getTranslation("accessibility.intro", portal.centreName())),
                 new Paragraph(getTranslation("accessibility.status")),
                 new Paragraph(getTranslation("accessibility.features")),
-                contactParagraph, new Paragraph(contact),
-                new Paragraph(getTranslation("accessibility.prepared",
-                        PREPARED.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())))));
+                contactParagraph,
+                new Paragraph(contact),
+                new Paragraph(getTranslation(
+                        "accessibility.prepared",
+                        PREPARED.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(getLocale())))));
     }
 
     @Override

@@ -14,13 +14,17 @@ class LanguageSwitcher extends Composite<Select<Languages>> {
         select.setItemLabelGenerator(Languages::ownName);
         select.setAriaLabel("Język / Language / Мова");
         select.addClassName("language-switcher");
-        select.addAttachListener(attach -> select.setValue(Languages.of(attach.getUI().getLocale())));
+        select.addAttachListener(
+                attach -> select.setValue(Languages.of(attach.getUI().getLocale())));
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 UI ui = UI.getCurrent();
                 String tag = change.getValue().tag();
-                ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax'; location.reload()",
-                        Languages.COOKIE, tag);
+                ui.getPage()
+                        .executeJs(
+                                "document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax'; location.reload()",
+                                Languages.COOKIE,
+                                tag);
             }
         });
     }

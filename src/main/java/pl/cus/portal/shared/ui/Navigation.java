@@ -12,15 +12,18 @@ final class Navigation {
 
     static final String BACKOFFICE = "backoffice";
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     static List<MenuEntry> residentEntries() {
-        return MenuConfiguration.getMenuEntries().stream().filter(entry -> !isBackoffice(entry)).toList();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> !isBackoffice(entry))
+                .toList();
     }
 
     static List<MenuEntry> staffEntries() {
-        return MenuConfiguration.getMenuEntries().stream().filter(Navigation::isBackoffice).toList();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(Navigation::isBackoffice)
+                .toList();
     }
 
     private static boolean isBackoffice(MenuEntry entry) {

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cus.portal")
 public record PortalProperties(
         @DefaultValue("Centrum Usług Społecznych") String centreName,
-        @DefaultValue("https://www.google.com/search?q=pogoda") String quickExitUrl,
-        @DefaultValue("dostepnosc@cus.example.org") String accessibilityContact) {
-}
+
+        @DefaultValue("https://www.google.com/search?q=pogoda")
+        String quickExitUrl,
+
+        @DefaultValue("dostepnosc@cus.example.org") String accessibilityContact) {}

@@ -69,9 +69,14 @@ class QuickExit extends Anchor {
         status.addClassName("visually-hidden");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
-        addAttachListener(attach -> getElement().executeJs(SCRIPT, getElement(), status.getElement(),
-                getTranslation("layout.quick-exit.press-two"), getTranslation("layout.quick-exit.press-one"),
-                getTranslation("layout.quick-exit.leaving")));
+        addAttachListener(attach -> getElement()
+                .executeJs(
+                        SCRIPT,
+                        getElement(),
+                        status.getElement(),
+                        getTranslation("layout.quick-exit.press-two"),
+                        getTranslation("layout.quick-exit.press-one"),
+                        getTranslation("layout.quick-exit.leaving")));
     }
 
     /** The link's description for assistive technology: what it does and the Esc shortcut (visually hidden). */

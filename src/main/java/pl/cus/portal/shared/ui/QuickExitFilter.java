@@ -31,7 +31,8 @@ class QuickExitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return !PATH.equals(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

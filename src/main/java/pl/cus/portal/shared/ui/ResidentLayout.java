@@ -27,8 +27,8 @@ public class ResidentLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public ResidentLayout(PortalProperties portal, AuthenticationContext authentication,
-                          ObjectProvider<HeaderExtension> extensions) {
+    public ResidentLayout(
+            PortalProperties portal, AuthenticationContext authentication, ObjectProvider<HeaderExtension> extensions) {
         addClassName("resident-layout");
 
         var skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
@@ -47,22 +47,31 @@ public class ResidentLayout extends Div implements RouterLayout {
 
         var account = new Div();
         account.addClassName("account");
-        Actors.current().ifPresentOrElse(actor -> {
-            account.add(signedIn(actor, authentication));
-            extensions.orderedStream().forEach(extension -> extension.create(actor, false).ifPresent(account::addComponentAsFirst));
-        }, () -> {
-            account.add(new Anchor("login", getTranslation("layout.sign-in")));
-            account.add(new Anchor("portal/register", getTranslation("layout.register")));
-        });
+        Actors.current()
+                .ifPresentOrElse(
+                        actor -> {
+                            account.add(signedIn(actor, authentication));
+                            extensions
+                                    .orderedStream()
+                                    .forEach(extension ->
+                                            extension.create(actor, false).ifPresent(account::addComponentAsFirst));
+                        },
+                        () -> {
+                            account.add(new Anchor("login", getTranslation("layout.sign-in")));
+                            account.add(new Anchor("portal/register", getTranslation("layout.register")));
+                        });
 
         var quickExit = new QuickExit(getTranslation("layout.quick-exit"), getTranslation("layout.quick-exit.hint"));
-        var header = new Header(skip, brand, nav, account, new LanguageSwitcher(), quickExit, quickExit.hint(), quickExit.status());
+        var header = new Header(
+                skip, brand, nav, account, new LanguageSwitcher(), quickExit, quickExit.hint(), quickExit.status());
         header.addClassName("portal-header");
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
 
-        var footer = new Footer(new Span(portal.centreName()), new Anchor("portal/accessibility", getTranslation("layout.accessibility")));
+        var footer = new Footer(
+                new Span(portal.centreName()),
+                new Anchor("portal/accessibility", getTranslation("layout.accessibility")));
         footer.addClassName("portal-footer");
 
         add(header, main, footer);
@@ -73,7 +82,8 @@ public class ResidentLayout extends Div implements RouterLayout {
         name.addClassName("account-name");
         var signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var box = new Div(name, new Anchor("portal/account/password", getTranslation("identity.nav.password")), signOut);
+        var box =
+                new Div(name, new Anchor("portal/account/password", getTranslation("identity.nav.password")), signOut);
         if (actor.isStaff()) {
             box.addComponentAsFirst(new Anchor("backoffice", getTranslation("layout.to-backoffice")));
         }
@@ -87,5 +97,4 @@ public class ResidentLayout extends Div implements RouterLayout {
             main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
         }
     }
-
 }

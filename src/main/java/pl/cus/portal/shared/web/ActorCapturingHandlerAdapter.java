@@ -5,15 +5,15 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
-import pl.cus.portal.shared.Actor;
-import java.io.IOException;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServletHttpHandlerAdapter;
+import org.springframework.security.core.Authentication;
+import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 
 /**
@@ -40,7 +40,8 @@ class ActorCapturingHandlerAdapter extends ServletHttpHandlerAdapter {
      * context in the same JVM (a second portal in a test) may replace it, which the request's principal is immune to.
      */
     static Optional<Actor> actorOf(ServletRequest request) {
-        if (request instanceof HttpServletRequest http && http.getUserPrincipal() instanceof Authentication authentication) {
+        if (request instanceof HttpServletRequest http
+                && http.getUserPrincipal() instanceof Authentication authentication) {
             return Actors.of(authentication);
         }
         return Actors.current();
@@ -66,13 +67,16 @@ class ActorCapturingHandlerAdapter extends ServletHttpHandlerAdapter {
 
                 @Override
                 public Enumeration<String> getHeaders(String name) {
-                    return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                    return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name)
+                            ? Collections.emptyEnumeration()
+                            : super.getHeaders(name);
                 }
 
                 @Override
                 public Enumeration<String> getHeaderNames() {
                     return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                            .filter(header -> !HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(header)).toList());
+                            .filter(header -> !HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(header))
+                            .toList());
                 }
             };
         }

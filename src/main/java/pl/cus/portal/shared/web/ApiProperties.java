@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize largest JSON body accepted; larger ones answer 413
  */
 @ConfigurationProperties("cus.api")
-public record ApiProperties(@DefaultValue("64KB") DataSize maxBodySize) {
-}
+public record ApiProperties(@DefaultValue("64KB") DataSize maxBodySize) {}

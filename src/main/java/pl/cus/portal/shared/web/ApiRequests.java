@@ -12,11 +12,11 @@ import reactor.core.publisher.Mono;
 /** What API handlers need from a request beyond WebFlux: the acting user. */
 public final class ApiRequests {
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
     public static Optional<Actor> actor(ServerRequest request) {
-        HttpServletRequest servletRequest = ServerHttpRequestDecorator.getNativeRequest(request.exchange().getRequest());
+        HttpServletRequest servletRequest =
+                ServerHttpRequestDecorator.getNativeRequest(request.exchange().getRequest());
         return servletRequest.getAttribute(ActorCapturingHandlerAdapter.ACTOR_ATTRIBUTE) instanceof Actor actor
                 ? Optional.of(actor)
                 : Optional.empty();
@@ -25,6 +25,7 @@ public final class ApiRequests {
     /** The signed-in actor, or a 401 problem (the security chain normally answers before this). */
     public static Mono<Actor> requireActor(ServerRequest request) {
         return Mono.justOrEmpty(actor(request))
-                .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to use this resource.")));
+                .switchIfEmpty(Mono.error(
+                        () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to use this resource.")));
     }
 }

@@ -1,9 +1,5 @@
 package pl.cus.portal.shared.web;
 
-import org.springframework.web.reactive.function.server.HandlerFunction;
-import org.springframework.web.reactive.function.server.ServerRequest;
-import pl.cus.portal.shared.InvalidInput;
-import reactor.core.publisher.Mono;
 import java.util.List;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -13,11 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import pl.cus.portal.shared.InvalidInput;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,20 +49,24 @@ class ApiServletConfiguration {
                     || parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\u0000') >= 0);
             if (nul) {
                 String field = parameter.getKey().replace("\u0000", "");
-                return Mono.error(InvalidInput.of(field, "error.invalid-input", "The parameter " + field + " contains a NUL character."));
+                return Mono.error(InvalidInput.of(
+                        field, "error.invalid-input", "The parameter " + field + " contains a NUL character."));
             }
         }
         return next.handle(request);
     }
 
     @Bean
-    ServletRegistrationBean<ActorCapturingHandlerAdapter> apiServlet(List<ApiRoutes> modules, JsonMapper json, ApiProperties properties) {
+    ServletRegistrationBean<ActorCapturingHandlerAdapter> apiServlet(
+            List<ApiRoutes> modules, JsonMapper json, ApiProperties properties) {
         RouterFunction<ServerResponse> routes = modules.stream()
                 .map(ApiRoutes::routes)
                 .reduce(RouterFunction::and)
                 .orElseGet(() -> RouterFunctions.route().build())
-                .and(RouterFunctions.route(RequestPredicates.all(),
-                        request -> Problems.respond(Problems.notFound("No API resource at " + request.path()), request)))
+                .and(RouterFunctions.route(
+                        RequestPredicates.all(),
+                        request ->
+                                Problems.respond(Problems.notFound("No API resource at " + request.path()), request)))
                 .filter(ApiServletConfiguration::refuseNulCharacters)
                 .filter(new ApiErrorHandling());
 

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Context;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
-import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
@@ -51,7 +51,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
         // A request line Tomcat could not read (too long, say) has no usable path: it is answered as the API would.
-        boolean api = uri == null || uri.isEmpty() || !uri.startsWith("/") || uri.equals("/api") || uri.startsWith("/api/");
+        boolean api =
+                uri == null || uri.isEmpty() || !uri.startsWith("/") || uri.equals("/api") || uri.startsWith("/api/");
         if (!api) {
             super.report(request, response, throwable);
             return;
@@ -65,9 +66,13 @@ class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        var problem = Problems.of(HttpStatusCode.valueOf(status), status >= 500
-                ? "Something went wrong on our side; please try again later."
-                : status == HttpStatus.BAD_REQUEST.value() ? "The request is malformed." : "The request cannot be served.");
+        var problem = Problems.of(
+                HttpStatusCode.valueOf(status),
+                status >= 500
+                        ? "Something went wrong on our side; please try again later."
+                        : status == HttpStatus.BAD_REQUEST.value()
+                                ? "The request is malformed."
+                                : "The request cannot be served.");
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

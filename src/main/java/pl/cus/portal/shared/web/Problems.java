@@ -14,8 +14,7 @@ import reactor.core.publisher.Mono;
 /** RFC 9457 problem details, as plain maps so that extension members sit at the top level. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Map<String, Object> of(HttpStatusCode status, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -43,7 +42,8 @@ public final class Problems {
     public static Mono<ServerResponse> respond(Map<String, Object> problem, ServerRequest request) {
         // The raw path as received: parsing it again here could fail inside the error handler itself.
         problem.putIfAbsent("instance", request.requestPath().value());
-        var response = ServerResponse.status((Integer) problem.get("status")).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        var response =
+                ServerResponse.status((Integer) problem.get("status")).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.get("retryAfterSeconds") instanceof Integer seconds) {
             response.header("Retry-After", Integer.toString(seconds));
         }

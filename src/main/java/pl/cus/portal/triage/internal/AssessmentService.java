@@ -34,7 +34,8 @@ class AssessmentService implements NeedsAssessments {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    AssessmentService(AssessmentStore store, BackOfficeApplications backOffice, TransactionalOperator transactions, Clock clock) {
+    AssessmentService(
+            AssessmentStore store, BackOfficeApplications backOffice, TransactionalOperator transactions, Clock clock) {
         this.store = store;
         this.backOffice = backOffice;
         this.transactions = transactions;
@@ -49,14 +50,22 @@ class AssessmentService implements NeedsAssessments {
             return allowed(actor, id, WRITE_PURPOSE).flatMap(view -> {
                 ApplicationStatus status = view.summary().status();
                 if (!status.isOpen()) {
-                    return Mono.error(new DomainException.Conflict("triage.error.closed",
+                    return Mono.error(new DomainException.Conflict(
+                            "triage.error.closed",
                             "The application is no longer open; the assessment cannot be recorded."));
                 }
                 if (status == ApplicationStatus.SUBMITTED) {
-                    return Mono.error(new DomainException.Conflict("triage.error.not-assigned",
+                    return Mono.error(new DomainException.Conflict(
+                            "triage.error.not-assigned",
                             "Assign the application before recording the needs assessment."));
                 }
-                var draft = new NeedsAssessment(UUID.randomUUID(), id, 0, valid, actor.id(), actor.displayName(),
+                var draft = new NeedsAssessment(
+                        UUID.randomUUID(),
+                        id,
+                        0,
+                        valid,
+                        actor.id(),
+                        actor.displayName(),
                         clock.instant().truncatedTo(ChronoUnit.MICROS));
                 // The record and the status change commit together: intake's markAssessed joins this transaction.
                 return store.insert(draft)
@@ -64,8 +73,11 @@ class AssessmentService implements NeedsAssessments {
                                 ? backOffice.markAssessed(actor, id).thenReturn(saved)
                                 : Mono.just(saved))
                         .as(transactions::transactional)
-                        .onErrorMap(DataIntegrityViolationException.class, e -> new DomainException.Conflict("triage.error.assessment-race",
-                                "Someone recorded the assessment at the same moment; reload and try again."));
+                        .onErrorMap(
+                                DataIntegrityViolationException.class,
+                                e -> new DomainException.Conflict(
+                                        "triage.error.assessment-race",
+                                        "Someone recorded the assessment at the same moment; reload and try again."));
             });
         });
     }
@@ -81,11 +93,13 @@ class AssessmentService implements NeedsAssessments {
     /** Opening the case applies intake's policy and records the read; then only its assignee or the organiser. */
     private Mono<CaseView> allowed(Actor actor, ApplicationId id, String purpose) {
         return backOffice.open(actor, id, purpose).flatMap(view -> {
-            boolean assignee = view.summary().assignee() != null && actor.id().equals(view.summary().assignee().id());
+            boolean assignee = view.summary().assignee() != null
+                    && actor.id().equals(view.summary().assignee().id());
             if (view.isFull() && (assignee || actor.has(Role.ORGANISER))) {
                 return Mono.just(view);
             }
-            return Mono.error(new DomainException.Forbidden("Only the assigned coordinator or the organiser records and reads the needs assessment."));
+            return Mono.error(new DomainException.Forbidden(
+                    "Only the assigned coordinator or the organiser records and reads the needs assessment."));
         });
     }
 
@@ -95,38 +109,73 @@ class AssessmentService implements NeedsAssessments {
             throw InvalidInput.of("needs", "triage.error.assessment-needs", "Describe the needs presented.");
         }
         text(errors, "needs", form.needs(), true, "triage.error.assessment-needs", "Describe the needs presented");
-        text(errors, "servicesUsed", form.servicesUsed(), false, "triage.error.assessment-length", "Services already used");
-        text(errors, "justification", form.justification(), false, "triage.error.assessment-length", "The justification");
+        text(
+                errors,
+                "servicesUsed",
+                form.servicesUsed(),
+                false,
+                "triage.error.assessment-length",
+                "Services already used");
+        text(
+                errors,
+                "justification",
+                form.justification(),
+                false,
+                "triage.error.assessment-length",
+                "The justification");
         text(errors, "feesNote", form.feesNote(), false, "triage.error.assessment-length", "The note on fees");
         if (form.justified() == null) {
-            errors.add(new FieldError("justified", "triage.error.assessment-justified", "Say whether the requested services are justified."));
+            errors.add(new FieldError(
+                    "justified",
+                    "triage.error.assessment-justified",
+                    "Say whether the requested services are justified."));
         }
         if (form.possible() == null) {
-            errors.add(new FieldError("possible", "triage.error.assessment-possible", "Say whether the requested services are possible."));
+            errors.add(new FieldError(
+                    "possible",
+                    "triage.error.assessment-possible",
+                    "Say whether the requested services are possible."));
         }
         if (form.feesExplained() == null) {
-            errors.add(new FieldError("feesExplained", "triage.error.assessment-fees", "Say whether fees and discounts were explained."));
+            errors.add(new FieldError(
+                    "feesExplained", "triage.error.assessment-fees", "Say whether fees and discounts were explained."));
         }
         if (form.outcome() == null) {
-            errors.add(new FieldError("outcome", "triage.error.assessment-outcome", "Choose the outcome: PLAN, FORWARD or NOT_QUALIFIED."));
+            errors.add(new FieldError(
+                    "outcome",
+                    "triage.error.assessment-outcome",
+                    "Choose the outcome: PLAN, FORWARD or NOT_QUALIFIED."));
         }
         boolean doubtful = Boolean.FALSE.equals(form.justified()) || Boolean.FALSE.equals(form.possible());
         if (doubtful && RoutingService.blank(form.justification())) {
-            errors.add(new FieldError("justification", "triage.error.assessment-why",
+            errors.add(new FieldError(
+                    "justification",
+                    "triage.error.assessment-why",
                     "Say why the services are not justified or not possible."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new AssessmentForm(form.needs().strip(), strip(form.servicesUsed()), form.justified(), form.possible(),
-                strip(form.justification()), form.feesExplained(), strip(form.feesNote()), form.outcome());
+        return new AssessmentForm(
+                form.needs().strip(),
+                strip(form.servicesUsed()),
+                form.justified(),
+                form.possible(),
+                strip(form.justification()),
+                form.feesExplained(),
+                strip(form.feesNote()),
+                form.outcome());
     }
 
-    private static void text(List<FieldError> errors, String field, String value, boolean required, String key, String what) {
+    private static void text(
+            List<FieldError> errors, String field, String value, boolean required, String key, String what) {
         if (required && RoutingService.blank(value)) {
             errors.add(new FieldError(field, key, what + " (1 to " + AssessmentForm.MAX_TEXT + " characters)."));
         } else if (value != null && value.strip().length() > AssessmentForm.MAX_TEXT) {
-            errors.add(new FieldError(field, "triage.error.assessment-length", what + " is at most " + AssessmentForm.MAX_TEXT + " characters."));
+            errors.add(new FieldError(
+                    field,
+                    "triage.error.assessment-length",
+                    what + " is at most " + AssessmentForm.MAX_TEXT + " characters."));
         }
     }
 

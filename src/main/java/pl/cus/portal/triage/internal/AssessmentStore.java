@@ -29,15 +29,17 @@ class AssessmentStore {
      */
     Mono<NeedsAssessment> insert(NeedsAssessment draft) {
         AssessmentForm form = draft.form();
-        return db.sql("select coalesce(max(version), 0) + 1 as next from triage_needs_assessment where application_id = :app")
+        return db.sql(
+                        "select coalesce(max(version), 0) + 1 as next from triage_needs_assessment where application_id = :app")
                 .bind("app", draft.applicationId().value())
                 .map(row -> row.get("next", Integer.class))
                 .one()
                 .flatMap(version -> {
-                    var spec = db.sql("insert into triage_needs_assessment (id, application_id, version, needs, services_used, "
-                                    + "justified, possible, justification, fees_explained, fees_note, outcome, recorded_by, "
-                                    + "recorded_by_name, recorded_at) values (:id, :app, :version, :needs, :used, :justified, "
-                                    + ":possible, :justification, :fees, :feesNote, :outcome, :by, :byName, :at)")
+                    var spec = db.sql(
+                                    "insert into triage_needs_assessment (id, application_id, version, needs, services_used, "
+                                            + "justified, possible, justification, fees_explained, fees_note, outcome, recorded_by, "
+                                            + "recorded_by_name, recorded_at) values (:id, :app, :version, :needs, :used, :justified, "
+                                            + ":possible, :justification, :fees, :feesNote, :outcome, :by, :byName, :at)")
                             .bind("id", draft.id())
                             .bind("app", draft.applicationId().value())
                             .bind("version", version)
@@ -52,8 +54,16 @@ class AssessmentStore {
                     spec = nullable(spec, "used", form.servicesUsed());
                     spec = nullable(spec, "justification", form.justification());
                     spec = nullable(spec, "feesNote", form.feesNote());
-                    return spec.fetch().rowsUpdated().thenReturn(new NeedsAssessment(draft.id(), draft.applicationId(), version,
-                            form, draft.recordedBy(), draft.recordedByName(), draft.recordedAt()));
+                    return spec.fetch()
+                            .rowsUpdated()
+                            .thenReturn(new NeedsAssessment(
+                                    draft.id(),
+                                    draft.applicationId(),
+                                    version,
+                                    form,
+                                    draft.recordedBy(),
+                                    draft.recordedByName(),
+                                    draft.recordedAt()));
                 });
     }
 
@@ -65,16 +75,27 @@ class AssessmentStore {
     }
 
     private static NeedsAssessment assessment(Readable row) {
-        var form = new AssessmentForm(row.get("needs", String.class), row.get("services_used", String.class),
-                row.get("justified", Boolean.class), row.get("possible", Boolean.class), row.get("justification", String.class),
-                row.get("fees_explained", Boolean.class), row.get("fees_note", String.class),
+        var form = new AssessmentForm(
+                row.get("needs", String.class),
+                row.get("services_used", String.class),
+                row.get("justified", Boolean.class),
+                row.get("possible", Boolean.class),
+                row.get("justification", String.class),
+                row.get("fees_explained", Boolean.class),
+                row.get("fees_note", String.class),
                 AssessmentOutcome.valueOf(row.get("outcome", String.class)));
-        return new NeedsAssessment(row.get("id", UUID.class), new ApplicationId(row.get("application_id", UUID.class)),
-                row.get("version", Integer.class), form, row.get("recorded_by", UUID.class),
-                row.get("recorded_by_name", String.class), row.get("recorded_at", OffsetDateTime.class).toInstant());
+        return new NeedsAssessment(
+                row.get("id", UUID.class),
+                new ApplicationId(row.get("application_id", UUID.class)),
+                row.get("version", Integer.class),
+                form,
+                row.get("recorded_by", UUID.class),
+                row.get("recorded_by_name", String.class),
+                row.get("recorded_at", OffsetDateTime.class).toInstant());
     }
 
-    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    private static DatabaseClient.GenericExecuteSpec nullable(
+            DatabaseClient.GenericExecuteSpec spec, String name, String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 }

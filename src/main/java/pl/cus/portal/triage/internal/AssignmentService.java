@@ -22,7 +22,8 @@ class AssignmentService implements CaseAssignments {
     private final RoutingStore profiles;
     private final TriageProperties properties;
 
-    AssignmentService(BackOfficeApplications backOffice, Accounts accounts, RoutingStore profiles, TriageProperties properties) {
+    AssignmentService(
+            BackOfficeApplications backOffice, Accounts accounts, RoutingStore profiles, TriageProperties properties) {
         this.backOffice = backOffice;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -30,17 +31,21 @@ class AssignmentService implements CaseAssignments {
     }
 
     @Override
-    public Mono<CaseSummary> assign(Actor actor, ApplicationId id, String assigneeUsername, String reason, boolean reassign) {
+    public Mono<CaseSummary> assign(
+            Actor actor, ApplicationId id, String assigneeUsername, String reason, boolean reassign) {
         return Mono.defer(() -> {
             // Residents learn nothing about staff names: refused before the name is looked up.
             RoutingService.requireStaff(actor);
             if (RoutingService.blank(assigneeUsername)) {
-                return Mono.error(InvalidInput.of("assignee", "triage.error.assignee-missing", "Name who takes the application (username)."));
+                return Mono.error(InvalidInput.of(
+                        "assignee", "triage.error.assignee-missing", "Name who takes the application (username)."));
             }
             String username = assigneeUsername.strip();
             return accounts.findByUsername(username)
                     .filter(account -> account.roles().stream().anyMatch(Role::isStaff))
-                    .switchIfEmpty(Mono.error(() -> InvalidInput.of("assignee", "triage.error.assignee-unknown",
+                    .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                            "assignee",
+                            "triage.error.assignee-unknown",
                             "There is no member of staff with the username " + username + ".")))
                     .flatMap(account -> assignTo(actor, id, account, reason, reassign));
         });
@@ -51,20 +56,28 @@ class AssignmentService implements CaseAssignments {
         return Mono.defer(() -> {
             RoutingService.requireStaff(actor);
             return accounts.findById(actor.id())
-                    .switchIfEmpty(Mono.error(() -> InvalidInput.of("assignee", "triage.error.assignee-unknown",
-                            "Your account was not found.")))
+                    .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                            "assignee", "triage.error.assignee-unknown", "Your account was not found.")))
                     .flatMap(account -> assignTo(actor, id, account, null, false));
         });
     }
 
-    private Mono<CaseSummary> assignTo(Actor actor, ApplicationId id, Account account, String reason, boolean reassign) {
+    private Mono<CaseSummary> assignTo(
+            Actor actor, ApplicationId id, Account account, String reason, boolean reassign) {
         // The limit goes with the assignment: intake counts and assigns under one lock, so two organisers cannot both
         // give a family assistant her sixteenth family.
         Integer limit = account.roles().contains(Role.FAMILY_ASSISTANT) ? properties.familyAssistantLimit() : null;
         return profiles.profile(account.id())
                 .map(StaffProfile::team)
                 .defaultIfEmpty("")
-                .flatMap(team -> backOffice.assign(actor, id, new Assignment(account.id(), team.isEmpty() ? null : team,
-                        RoutingService.blank(reason) ? null : reason.strip(), reassign, limit)));
+                .flatMap(team -> backOffice.assign(
+                        actor,
+                        id,
+                        new Assignment(
+                                account.id(),
+                                team.isEmpty() ? null : team,
+                                RoutingService.blank(reason) ? null : reason.strip(),
+                                reassign,
+                                limit)));
     }
 }

@@ -33,13 +33,33 @@ class DemoRouting implements ApplicationRunner {
     static final String TEAM_FAMILY = "Wsparcie rodziny";
 
     static final List<StaffProfile> PROFILES = List.of(
-            new StaffProfile(UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", Role.COORDINATOR,
-                    TEAM_NORTH, Set.of("Stare Miasto", "Osiedle Słoneczne", "Piaski"), Set.of("en"), true),
-            new StaffProfile(UUID.fromString("00000000-0000-0000-0000-000000000202"), "piotr", "Piotr Wiśniewski", Role.COORDINATOR,
-                    TEAM_CENTRE, Set.of("Śródmieście", "Nowe Pole"), Set.of("uk"), true),
-            new StaffProfile(UUID.fromString("00000000-0000-0000-0000-000000000203"), "marta", "Marta Zielińska", Role.FAMILY_ASSISTANT,
-                    TEAM_FAMILY, Set.of("Śródmieście", "Stare Miasto", "Osiedle Słoneczne", "Zatorze", "Piaski", "Nowe Pole"),
-                    Set.of(), true));
+            new StaffProfile(
+                    UUID.fromString("00000000-0000-0000-0000-000000000201"),
+                    "ewa",
+                    "Ewa Kowalska",
+                    Role.COORDINATOR,
+                    TEAM_NORTH,
+                    Set.of("Stare Miasto", "Osiedle Słoneczne", "Piaski"),
+                    Set.of("en"),
+                    true),
+            new StaffProfile(
+                    UUID.fromString("00000000-0000-0000-0000-000000000202"),
+                    "piotr",
+                    "Piotr Wiśniewski",
+                    Role.COORDINATOR,
+                    TEAM_CENTRE,
+                    Set.of("Śródmieście", "Nowe Pole"),
+                    Set.of("uk"),
+                    true),
+            new StaffProfile(
+                    UUID.fromString("00000000-0000-0000-0000-000000000203"),
+                    "marta",
+                    "Marta Zielińska",
+                    Role.FAMILY_ASSISTANT,
+                    TEAM_FAMILY,
+                    Set.of("Śródmieście", "Stare Miasto", "Osiedle Słoneczne", "Zatorze", "Piaski", "Nowe Pole"),
+                    Set.of(),
+                    true));
 
     static final List<RoutingRule> RULES = List.of(
             new RoutingRule("Śródmieście", TEAM_CENTRE),
@@ -60,7 +80,8 @@ class DemoRouting implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var now = clock.instant();
-        Long created = Flux.fromIterable(PROFILES).concatMap(profile -> store.insertIfAbsent(profile, now))
+        Long created = Flux.fromIterable(PROFILES)
+                .concatMap(profile -> store.insertIfAbsent(profile, now))
                 .concatWith(Flux.fromIterable(RULES).concatMap(rule -> store.insertRuleIfAbsent(rule, now)))
                 .filter(Boolean::booleanValue)
                 .count()

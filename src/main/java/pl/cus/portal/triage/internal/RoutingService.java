@@ -2,7 +2,6 @@ package pl.cus.portal.triage.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +14,7 @@ import org.springframework.stereotype.Service;
 import pl.cus.portal.identity.Account;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.intake.ApplicationId;
-import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.BackOfficeApplications;
-import pl.cus.portal.intake.CaseQuery;
-import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
@@ -46,7 +42,12 @@ class RoutingService implements Routing {
     private final TriageProperties properties;
     private final Clock clock;
 
-    RoutingService(RoutingStore store, BackOfficeApplications backOffice, Accounts accounts, TriageProperties properties, Clock clock) {
+    RoutingService(
+            RoutingStore store,
+            BackOfficeApplications backOffice,
+            Accounts accounts,
+            TriageProperties properties,
+            Clock clock) {
         this.store = store;
         this.backOffice = backOffice;
         this.accounts = accounts;
@@ -59,13 +60,23 @@ class RoutingService implements Routing {
         return Mono.defer(() -> {
             requireStaff(staff);
             Mono<Map<UUID, Long>> counts = backOffice.openCaseCounts(staff);
-            return Mono.zip(store.profiles().collectList(), counts, store.rules().collectList())
-                    .map(parts -> new RoutingBoard(parts.getT1().stream()
-                            .map(profile -> new Workload(profile, parts.getT2().getOrDefault(profile.accountId(), 0L).intValue(),
-                                    limitFor(profile.role())))
-                            .sorted(Comparator.comparingInt(Workload::activeCases).reversed()
-                                    .thenComparing(w -> w.profile().displayName()))
-                            .toList(), parts.getT3()));
+            return Mono.zip(
+                            store.profiles().collectList(),
+                            counts,
+                            store.rules().collectList())
+                    .map(parts -> new RoutingBoard(
+                            parts.getT1().stream()
+                                    .map(profile -> new Workload(
+                                            profile,
+                                            parts.getT2()
+                                                    .getOrDefault(profile.accountId(), 0L)
+                                                    .intValue(),
+                                            limitFor(profile.role())))
+                                    .sorted(Comparator.comparingInt(Workload::activeCases)
+                                            .reversed()
+                                            .thenComparing(w -> w.profile().displayName()))
+                                    .toList(),
+                            parts.getT3()));
         });
     }
 
@@ -78,7 +89,8 @@ class RoutingService implements Routing {
     public Mono<Suggestion> suggest(Actor staff, ApplicationId id) {
         return Mono.defer(() -> {
             requireStaff(staff);
-            return backOffice.open(staff, id, SUGGESTION_PURPOSE)
+            return backOffice
+                    .open(staff, id, SUGGESTION_PURPOSE)
                     .flatMap(view -> board(staff).map(board -> board.suggest(view.summary())));
         });
     }
@@ -100,28 +112,44 @@ class RoutingService implements Routing {
             if (blank(username)) {
                 errors.add(new FieldError("username", "triage.error.username", "Name the staff account (username)."));
             }
-            String team = change == null || blank(change.team()) ? null : change.team().strip();
+            String team = change == null || blank(change.team())
+                    ? null
+                    : change.team().strip();
             if (team != null && team.length() > MAX_NAME) {
-                errors.add(new FieldError("team", "triage.error.team", "The team name is at most " + MAX_NAME + " characters."));
+                errors.add(new FieldError(
+                        "team", "triage.error.team", "The team name is at most " + MAX_NAME + " characters."));
             }
             Set<String> districts = names(change == null ? null : change.districts());
             if (districts.size() > MAX_DISTRICTS || districts.stream().anyMatch(d -> d.length() > MAX_NAME)) {
-                errors.add(new FieldError("districts", "triage.error.districts",
+                errors.add(new FieldError(
+                        "districts",
+                        "triage.error.districts",
                         "At most " + MAX_DISTRICTS + " districts of at most " + MAX_NAME + " characters each."));
             }
             Set<String> languages = names(change == null ? null : change.languages()).stream()
-                    .filter(language -> !language.equals("pl")).collect(Collectors.toSet());
+                    .filter(language -> !language.equals("pl"))
+                    .collect(Collectors.toSet());
             if (!OTHER_LANGUAGES.containsAll(languages)) {
-                errors.add(new FieldError("languages", "triage.error.languages", "Languages are en and uk (Polish is assumed)."));
+                errors.add(new FieldError(
+                        "languages", "triage.error.languages", "Languages are en and uk (Polish is assumed)."));
             }
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidInput(errors));
             }
             return accounts.findByUsername(username.strip())
-                    .switchIfEmpty(Mono.error(() -> InvalidInput.of("username", "triage.error.username-unknown",
+                    .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                            "username",
+                            "triage.error.username-unknown",
                             "There is no account " + username.strip() + ".")))
-                    .map(account -> new StaffProfile(account.id(), account.username(), account.displayName(), routingRole(account),
-                            team, districts, languages, change.active()))
+                    .map(account -> new StaffProfile(
+                            account.id(),
+                            account.username(),
+                            account.displayName(),
+                            routingRole(account),
+                            team,
+                            districts,
+                            languages,
+                            change.active()))
                     .flatMap(profile -> store.save(profile, admin.id(), clock.instant()));
         });
     }
@@ -133,7 +161,9 @@ class RoutingService implements Routing {
         if (account.roles().contains(Role.FAMILY_ASSISTANT)) {
             return Role.FAMILY_ASSISTANT;
         }
-        throw InvalidInput.of("username", "triage.error.username-role",
+        throw InvalidInput.of(
+                "username",
+                "triage.error.username-role",
                 account.username() + " is neither a coordinator nor a family assistant.");
     }
 
@@ -150,16 +180,23 @@ class RoutingService implements Routing {
         return Mono.defer(() -> {
             requireAdmin(admin);
             List<FieldError> errors = new ArrayList<>();
-            if (rule == null || blank(rule.district()) || rule.district().strip().length() > MAX_NAME) {
-                errors.add(new FieldError("district", "triage.error.district", "Name the district (at most " + MAX_NAME + " characters)."));
+            if (rule == null
+                    || blank(rule.district())
+                    || rule.district().strip().length() > MAX_NAME) {
+                errors.add(new FieldError(
+                        "district",
+                        "triage.error.district",
+                        "Name the district (at most " + MAX_NAME + " characters)."));
             }
             if (rule == null || blank(rule.team()) || rule.team().strip().length() > MAX_NAME) {
-                errors.add(new FieldError("team", "triage.error.team", "Name the team (at most " + MAX_NAME + " characters)."));
+                errors.add(new FieldError(
+                        "team", "triage.error.team", "Name the team (at most " + MAX_NAME + " characters)."));
             }
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidInput(errors));
             }
-            return store.saveRule(new RoutingRule(rule.district().strip(), rule.team().strip()), admin.id(), clock.instant());
+            return store.saveRule(
+                    new RoutingRule(rule.district().strip(), rule.team().strip()), admin.id(), clock.instant());
         });
     }
 
@@ -172,8 +209,13 @@ class RoutingService implements Routing {
     }
 
     private static Set<String> names(List<String> values) {
-        return values == null ? Set.of() : values.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(value -> !value.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return values == null
+                ? Set.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .filter(value -> !value.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static void requireStaff(Actor actor) {
@@ -197,5 +239,4 @@ class RoutingService implements Routing {
     static boolean blank(String text) {
         return text == null || text.isBlank();
     }
-
 }

@@ -41,12 +41,13 @@ class RoutingStore {
     }
 
     Mono<StaffProfile> save(StaffProfile profile, UUID by, Instant at) {
-        var spec = db.sql("insert into triage_staff_profile (account_id, username, display_name, role, team, districts, languages, "
-                        + "active, updated_at, updated_by) values (:id, :username, :name, :role, :team, :districts, :languages, "
-                        + ":active, :at, :by) on conflict (account_id) do update set username = excluded.username, "
-                        + "display_name = excluded.display_name, role = excluded.role, team = excluded.team, "
-                        + "districts = excluded.districts, languages = excluded.languages, active = excluded.active, "
-                        + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+        var spec = db.sql(
+                        "insert into triage_staff_profile (account_id, username, display_name, role, team, districts, languages, "
+                                + "active, updated_at, updated_by) values (:id, :username, :name, :role, :team, :districts, :languages, "
+                                + ":active, :at, :by) on conflict (account_id) do update set username = excluded.username, "
+                                + "display_name = excluded.display_name, role = excluded.role, team = excluded.team, "
+                                + "districts = excluded.districts, languages = excluded.languages, active = excluded.active, "
+                                + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")
                 .bind("id", profile.accountId())
                 .bind("username", profile.username())
                 .bind("name", profile.displayName())
@@ -62,9 +63,10 @@ class RoutingStore {
 
     /** Inserts the profile unless the account has one (demo data must not undo an administrator's change). */
     Mono<Boolean> insertIfAbsent(StaffProfile profile, Instant at) {
-        return db.sql("insert into triage_staff_profile (account_id, username, display_name, role, team, districts, languages, "
-                        + "active, updated_at) values (:id, :username, :name, :role, :team, :districts, :languages, true, :at) "
-                        + "on conflict (account_id) do nothing")
+        return db.sql(
+                        "insert into triage_staff_profile (account_id, username, display_name, role, team, districts, languages, "
+                                + "active, updated_at) values (:id, :username, :name, :role, :team, :districts, :languages, true, :at) "
+                                + "on conflict (account_id) do nothing")
                 .bind("id", profile.accountId())
                 .bind("username", profile.username())
                 .bind("name", profile.displayName())
@@ -73,7 +75,9 @@ class RoutingStore {
                 .bind("districts", profile.districts().stream().sorted().toArray(String[]::new))
                 .bind("languages", profile.languages().stream().sorted().toArray(String[]::new))
                 .bind("at", at.atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     Flux<RoutingRule> rules() {
@@ -96,19 +100,23 @@ class RoutingStore {
     }
 
     Mono<Boolean> insertRuleIfAbsent(RoutingRule rule, Instant at) {
-        return db.sql("insert into triage_routing_rule (district_key, district, team, updated_at) values (:key, :district, :team, :at) "
-                        + "on conflict (district_key) do nothing")
+        return db.sql(
+                        "insert into triage_routing_rule (district_key, district, team, updated_at) values (:key, :district, :team, :at) "
+                                + "on conflict (district_key) do nothing")
                 .bind("key", key(rule.district()))
                 .bind("district", rule.district())
                 .bind("team", rule.team())
                 .bind("at", at.atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().map(count -> count == 1);
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count == 1);
     }
 
     Mono<Long> deleteRule(String district) {
         return db.sql("delete from triage_routing_rule where district_key = :key")
                 .bind("key", key(district))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     static String key(String district) {
@@ -116,8 +124,12 @@ class RoutingStore {
     }
 
     private static StaffProfile toProfile(Readable row) {
-        return new StaffProfile(row.get("account_id", UUID.class), row.get("username", String.class),
-                row.get("display_name", String.class), Role.valueOf(row.get("role", String.class)), row.get("team", String.class),
+        return new StaffProfile(
+                row.get("account_id", UUID.class),
+                row.get("username", String.class),
+                row.get("display_name", String.class),
+                Role.valueOf(row.get("role", String.class)),
+                row.get("team", String.class),
                 Set.copyOf(Arrays.asList(row.get("districts", String[].class))),
                 Set.copyOf(Arrays.asList(row.get("languages", String[].class))),
                 Boolean.TRUE.equals(row.get("active", Boolean.class)));

@@ -18,7 +18,8 @@ public record TriageProperties(
 
     public TriageProperties {
         if (familyAssistantLimit < 1) {
-            throw new IllegalArgumentException("cus.triage.family-assistant-limit must be at least 1, was " + familyAssistantLimit);
+            throw new IllegalArgumentException(
+                    "cus.triage.family-assistant-limit must be at least 1, was " + familyAssistantLimit);
         }
         if (liveRefresh.isNegative() || liveRefresh.isZero()) {
             throw new IllegalArgumentException("cus.triage.live-refresh must be positive, was " + liveRefresh);

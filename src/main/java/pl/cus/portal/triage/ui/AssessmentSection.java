@@ -40,7 +40,11 @@ class AssessmentSection extends Section {
     private final RadioButtonGroup<AssessmentOutcome> outcome = new RadioButtonGroup<>();
     private final Feedback feedback = new Feedback("assessment-feedback");
 
-    AssessmentSection(NeedsAssessments assessments, Actor actor, ApplicationId id, boolean editable,
+    AssessmentSection(
+            NeedsAssessments assessments,
+            Actor actor,
+            ApplicationId id,
+            boolean editable,
             Consumer<NeedsAssessment> onSaved) {
         setId("assessment");
         addClassName("triage-assessment");
@@ -49,7 +53,8 @@ class AssessmentSection extends Section {
         title.setId("assessment-title");
         add(title);
 
-        List<NeedsAssessment> versions = assessments.history(actor, id).collectList().block(WAIT);
+        List<NeedsAssessment> versions =
+                assessments.history(actor, id).collectList().block(WAIT);
         if (!versions.isEmpty()) {
             add(history(versions));
         }
@@ -75,11 +80,31 @@ class AssessmentSection extends Section {
     }
 
     private void save(NeedsAssessments assessments, Actor actor, ApplicationId id, Consumer<NeedsAssessment> onSaved) {
-        Map<String, HasValidation> fields = Map.of("needs", needs, "servicesUsed", servicesUsed, "justified", justified,
-                "possible", possible, "justification", justification, "feesNote", feesNote, "outcome", outcome);
+        Map<String, HasValidation> fields = Map.of(
+                "needs",
+                needs,
+                "servicesUsed",
+                servicesUsed,
+                "justified",
+                justified,
+                "possible",
+                possible,
+                "justification",
+                justification,
+                "feesNote",
+                feesNote,
+                "outcome",
+                outcome);
         fields.values().forEach(field -> field.setInvalid(false));
-        var form = new AssessmentForm(needs.getValue(), servicesUsed.getValue(), justified.getValue(), possible.getValue(),
-                justification.getValue(), feesExplained.getValue(), feesNote.getValue(), outcome.getValue());
+        var form = new AssessmentForm(
+                needs.getValue(),
+                servicesUsed.getValue(),
+                justified.getValue(),
+                possible.getValue(),
+                justification.getValue(),
+                feesExplained.getValue(),
+                feesNote.getValue(),
+                outcome.getValue());
         try {
             NeedsAssessment saved = assessments.record(actor, id, form).block(WAIT);
             feedback.ok(getTranslation("triage.assessment.saved", saved.version()));
@@ -117,10 +142,17 @@ class AssessmentSection extends Section {
             var form = version.form();
             var item = new ListItem();
             item.setId("assessment-version-" + version.version());
-            item.add(new Paragraph(getTranslation("triage.assessment.version", version.version(), version.recordedByName(),
+            item.add(new Paragraph(getTranslation(
+                    "triage.assessment.version",
+                    version.version(),
+                    version.recordedByName(),
                     Texts.dateTime(version.recordedAt(), getLocale()))));
-            item.add(new Paragraph(getTranslation("triage.assessment.summary", getTranslation("triage.outcome." + form.outcome().name()),
-                    yesNo(form.justified()), yesNo(form.possible()), yesNo(form.feesExplained()))));
+            item.add(new Paragraph(getTranslation(
+                    "triage.assessment.summary",
+                    getTranslation("triage.outcome." + form.outcome().name()),
+                    yesNo(form.justified()),
+                    yesNo(form.possible()),
+                    yesNo(form.feesExplained()))));
             var text = new Paragraph(form.needs());
             text.addClassName("preserve-lines");
             item.add(text);

@@ -29,22 +29,32 @@ class AssignDialog extends Dialog {
     private final TextArea reason = new TextArea();
     private final Feedback feedback = new Feedback("assign-feedback");
 
-    AssignDialog(CaseAssignments assignments, Actor actor, CaseSummary application, RoutingBoard board,
+    AssignDialog(
+            CaseAssignments assignments,
+            Actor actor,
+            CaseSummary application,
+            RoutingBoard board,
             Consumer<CaseSummary> onAssigned) {
         setId("assign-dialog");
         addClassName("triage-dialog");
         setHeaderTitle(getTranslation("triage.assign.title", application.reference()));
         Suggestion suggestion = board.suggest(application);
         List<Workload> candidates = board.candidates(application).stream()
-                .filter(w -> application.assignee() == null || !w.profile().accountId().equals(application.assignee().id()))
+                .filter(w -> application.assignee() == null
+                        || !w.profile()
+                                .accountId()
+                                .equals(application.assignee().id()))
                 .toList();
 
         person.setId("assign-person");
         person.setLabel(getTranslation("triage.assign.person"));
         person.setItems(candidates);
-        person.setItemLabelGenerator(w -> getTranslation(suggestion.found() && w.equals(suggestion.assignee())
-                        ? "triage.assign.option.suggested" : "triage.assign.option",
-                w.profile().displayName(), Texts.workload(w.activeCases(), w.limit(), getLocale())));
+        person.setItemLabelGenerator(w -> getTranslation(
+                suggestion.found() && w.equals(suggestion.assignee())
+                        ? "triage.assign.option.suggested"
+                        : "triage.assign.option",
+                w.profile().displayName(),
+                Texts.workload(w.activeCases(), w.limit(), getLocale())));
         person.setWidthFull();
         if (suggestion.found() && candidates.contains(suggestion.assignee())) {
             person.setValue(suggestion.assignee());
@@ -61,7 +71,10 @@ class AssignDialog extends Dialog {
         reason.setRequired(true);
         reason.setMaxLength(900);
         reason.setWidthFull();
-        reason.setValue(suggestion.found() ? getTranslation("triage.assign.reason.default", suggestion.reason(getLocale())) : "");
+        reason.setValue(
+                suggestion.found()
+                        ? getTranslation("triage.assign.reason.default", suggestion.reason(getLocale()))
+                        : "");
 
         add(why, person, reason, feedback);
         if (candidates.isEmpty()) {
@@ -76,8 +89,14 @@ class AssignDialog extends Dialog {
                 return;
             }
             try {
-                CaseSummary done = assignments.assign(actor, application.id(), chosen.profile().username(), reason.getValue(),
-                        application.assignee() != null).block(WAIT);
+                CaseSummary done = assignments
+                        .assign(
+                                actor,
+                                application.id(),
+                                chosen.profile().username(),
+                                reason.getValue(),
+                                application.assignee() != null)
+                        .block(WAIT);
                 close();
                 onAssigned.accept(done);
             } catch (DomainException refused) {
@@ -92,7 +111,9 @@ class AssignDialog extends Dialog {
 
     private String refusal(DomainException refused, Workload chosen) {
         if ("intake.error.workload-full".equals(refused.messageKey()) && chosen.limit() != null) {
-            return getTranslation("triage.error.workload-full", chosen.profile().displayName(),
+            return getTranslation(
+                    "triage.error.workload-full",
+                    chosen.profile().displayName(),
                     Texts.workload(chosen.limit(), null, getLocale()));
         }
         return Texts.error(refused, getLocale());

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,8 +39,8 @@ import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.ui.StaffLayout;
-import pl.cus.portal.triage.NeedsAssessment;
 import pl.cus.portal.triage.CaseAssignments;
+import pl.cus.portal.triage.NeedsAssessment;
 import pl.cus.portal.triage.NeedsAssessments;
 import pl.cus.portal.triage.Routing;
 import pl.cus.portal.triage.Routing.RoutingBoard;
@@ -70,8 +69,13 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ApplicationId id;
     private String title = "";
 
-    CasePage(BackOfficeApplications backOffice, ApplicationMessages messages, CaseAssignments assignments,
-            NeedsAssessments assessments, Routing routing, Clock clock) {
+    CasePage(
+            BackOfficeApplications backOffice,
+            ApplicationMessages messages,
+            CaseAssignments assignments,
+            NeedsAssessments assessments,
+            Routing routing,
+            Clock clock) {
         this.backOffice = backOffice;
         this.messages = messages;
         this.assignments = assignments;
@@ -100,18 +104,22 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         CaseView view = opened.get();
         CaseSummary summary = view.summary();
         title = getTranslation("triage.case.title", summary.reference());
-        var back = new Anchor(mine(summary) ? TriagePaths.CASES : TriagePaths.QUEUE,
+        var back = new Anchor(
+                mine(summary) ? TriagePaths.CASES : TriagePaths.QUEUE,
                 getTranslation(mine(summary) ? "triage.case.back-to-cases" : "triage.case.back"));
         back.addClassName("secondary-link");
         var heading = new H1(title);
         heading.setId("case-title");
         add(back, heading, feedback, summarySection(summary));
         if (view.isFull()) {
-            var plan = new Anchor(TriagePaths.CASES + "/" + summary.id() + "/plan", getTranslation("triage.case.plan-link"));
+            var plan = new Anchor(
+                    TriagePaths.CASES + "/" + summary.id() + "/plan", getTranslation("triage.case.plan-link"));
             plan.setId("case-plan-link");
             add(new Paragraph(plan));
             if (summary.kind() == pl.cus.portal.intake.ApplicationKind.ZA_ZYCIEM || actor.has(Role.FAMILY_ASSISTANT)) {
-                var assistance = new Anchor(TriagePaths.CASES + "/" + summary.id() + "/assistance", getTranslation("assistance.cases.link"));
+                var assistance = new Anchor(
+                        TriagePaths.CASES + "/" + summary.id() + "/assistance",
+                        getTranslation("assistance.cases.link"));
                 assistance.setId("case-assistance-link");
                 add(new Paragraph(assistance));
             }
@@ -120,8 +128,10 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(routingSection(summary));
         boolean actsOn = actsOn(summary);
         if (view.isFull() && actsOn && summary.status() != ApplicationStatus.SUBMITTED) {
-            boolean editable = summary.status() == ApplicationStatus.ASSIGNED || summary.status() == ApplicationStatus.ASSESSED;
-            add(new AssessmentSection(assessments, actor, summary.id(), editable, saved -> afterAssessment(summary, saved)));
+            boolean editable =
+                    summary.status() == ApplicationStatus.ASSIGNED || summary.status() == ApplicationStatus.ASSESSED;
+            add(new AssessmentSection(
+                    assessments, actor, summary.id(), editable, saved -> afterAssessment(summary, saved)));
         }
         if (actsOn && summary.status().isOpen()) {
             add(outcomeSection(summary));
@@ -161,13 +171,26 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         term(list, "triage.case.waiting", Texts.waiting(summary, today, getLocale()));
         var state = new Span(Texts.deadline(summary.deadlineState(), getLocale()));
         state.setClassName(Texts.badge(summary.deadlineState()));
-        var due = new Span(Texts.date(summary.planDueDate(), getLocale()) + " — " + Texts.daysLeft(summary.planDueDate(), today, getLocale()) + " ");
-        list.add(new DescriptionList.Term(getTranslation("triage.case.due")), new DescriptionList.Description(due, state));
-        term(list, summary.situation() != null ? "triage.case.situation" : "triage.case.services", Texts.requested(summary, getLocale()));
+        var due = new Span(Texts.date(summary.planDueDate(), getLocale()) + " — "
+                + Texts.daysLeft(summary.planDueDate(), today, getLocale()) + " ");
+        list.add(
+                new DescriptionList.Term(getTranslation("triage.case.due")),
+                new DescriptionList.Description(due, state));
+        term(
+                list,
+                summary.situation() != null ? "triage.case.situation" : "triage.case.services",
+                Texts.requested(summary, getLocale()));
         term(list, "triage.case.district", Texts.orNone(summary.district(), getLocale()));
         term(list, "triage.case.language", Texts.language(summary.language(), getLocale()));
-        term(list, "triage.case.assignee", summary.assignee() == null ? getTranslation("triage.case.unassigned")
-                : summary.assignee().displayName() + (summary.assignee().team() == null ? "" : " (" + summary.assignee().team() + ")"));
+        term(
+                list,
+                "triage.case.assignee",
+                summary.assignee() == null
+                        ? getTranslation("triage.case.unassigned")
+                        : summary.assignee().displayName()
+                                + (summary.assignee().team() == null
+                                        ? ""
+                                        : " (" + summary.assignee().team() + ")"));
         return section("case-summary-section", "triage.case.summary", list);
     }
 
@@ -176,23 +199,35 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.setId("case-details");
         term(list, "triage.case.needs", Texts.orNone(details.needs(), getLocale()));
         if (!details.household().isEmpty()) {
-            term(list, "triage.case.household", details.household().stream()
-                    .map(member -> member.name() + (member.relation() == null ? "" : ", " + member.relation())
-                            + (member.birthYear() == null ? "" : ", " + member.birthYear()))
-                    .collect(Collectors.joining("\n")));
+            term(
+                    list,
+                    "triage.case.household",
+                    details.household().stream()
+                            .map(member -> member.name()
+                                    + (member.relation() == null ? "" : ", " + member.relation())
+                                    + (member.birthYear() == null ? "" : ", " + member.birthYear()))
+                            .collect(Collectors.joining("\n")));
         }
         var contact = details.contact();
         if (contact != null) {
             String how = getTranslation("triage.contact." + contact.channel().name())
                     + (contact.value() == null ? "" : ": " + contact.value());
             if (!contact.discretion().isEmpty()) {
-                how += "\n" + getTranslation("triage.contact.discretion", contact.discretion().stream()
-                        .map(wish -> getTranslation("triage.discretion." + wish.name())).sorted().collect(Collectors.joining(", ")));
+                how += "\n"
+                        + getTranslation(
+                                "triage.contact.discretion",
+                                contact.discretion().stream()
+                                        .map(wish -> getTranslation("triage.discretion." + wish.name()))
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
             }
             term(list, "triage.case.contact", how);
         }
         if (!details.attachments().isEmpty()) {
-            term(list, "triage.case.attachments", details.attachments().stream().map(a -> a.displayName()).collect(Collectors.joining("\n")));
+            term(
+                    list,
+                    "triage.case.attachments",
+                    details.attachments().stream().map(a -> a.displayName()).collect(Collectors.joining("\n")));
         }
         return section("case-details-section", "triage.case.details", list);
     }
@@ -210,17 +245,23 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         RoutingBoard board = routing.board(actor).block(WAIT);
-        var suggestion = new Paragraph(getTranslation("triage.case.suggestion", board.suggest(summary).reason(getLocale())));
+        var suggestion = new Paragraph(
+                getTranslation("triage.case.suggestion", board.suggest(summary).reason(getLocale())));
         suggestion.setId("case-suggestion");
         section.add(suggestion);
         var buttons = new Div();
         buttons.addClassName("triage-actions");
         if (actor.has(Role.ORGANISER)) {
-            var assign = new Button(getTranslation(summary.assignee() == null ? "triage.action.assign" : "triage.action.reassign"),
+            var assign = new Button(
+                    getTranslation(summary.assignee() == null ? "triage.action.assign" : "triage.action.reassign"),
                     click -> new AssignDialog(assignments, actor, summary, board, done -> {
-                        render();
-                        feedback.ok(getTranslation("triage.assign.done", done.reference(), done.assignee().displayName()));
-                    }).open());
+                                render();
+                                feedback.ok(getTranslation(
+                                        "triage.assign.done",
+                                        done.reference(),
+                                        done.assignee().displayName()));
+                            })
+                            .open());
             assign.setId("case-assign");
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(assign);
@@ -274,21 +315,24 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openForward(CaseSummary summary) {
         OutcomeDialogs.forward(backOffice, actor, summary, done -> {
-            render();
-            feedback.ok(getTranslation("triage.forward.done", done.reference()));
-        }).open();
+                    render();
+                    feedback.ok(getTranslation("triage.forward.done", done.reference()));
+                })
+                .open();
     }
 
     private void openRefuse(CaseSummary summary) {
         OutcomeDialogs.refuse(backOffice, actor, summary, done -> {
-            render();
-            feedback.ok(getTranslation("triage.refuse.done"));
-        }).open();
+                    render();
+                    feedback.ok(getTranslation("triage.refuse.done"));
+                })
+                .open();
     }
 
     private Section messagesSection(CaseSummary summary) {
         var section = section("case-messages", "triage.messages.title");
-        List<ApplicationMessage> thread = messages.thread(actor, summary.id()).collectList().block(WAIT);
+        List<ApplicationMessage> thread =
+                messages.thread(actor, summary.id()).collectList().block(WAIT);
         var list = new OrderedList();
         list.setId("message-thread");
         list.addClassName("triage-thread");
@@ -296,8 +340,10 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             section.add(new Paragraph(getTranslation("triage.messages.empty")));
         }
         for (ApplicationMessage message : thread) {
-            var who = new Span((message.fromCentre() ? getTranslation("triage.messages.from-centre", message.authorName())
-                    : getTranslation("triage.messages.from-resident")) + " · " + Texts.dateTime(message.sentAt(), getLocale()));
+            var who = new Span((message.fromCentre()
+                            ? getTranslation("triage.messages.from-centre", message.authorName())
+                            : getTranslation("triage.messages.from-resident"))
+                    + " · " + Texts.dateTime(message.sentAt(), getLocale()));
             who.addClassName("message-meta");
             var text = new Paragraph(message.text());
             text.addClassName("preserve-lines");
@@ -329,7 +375,9 @@ class CasePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var section = section("case-history", "triage.history.title");
         var list = new OrderedList();
         for (StatusChange change : history) {
-            var item = new ListItem(getTranslation("triage.history.item", Texts.dateTime(change.at(), getLocale()),
+            var item = new ListItem(getTranslation(
+                    "triage.history.item",
+                    Texts.dateTime(change.at(), getLocale()),
                     getTranslation("triage.status." + change.status().name())));
             if (change.note() != null) {
                 var note = new Paragraph(change.note());

@@ -49,7 +49,8 @@ class MyCasesView extends Div implements HasDynamicTitle {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
     static final Set<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
-            .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED).collect(Collectors.toUnmodifiableSet());
+            .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final BackOfficeApplications backOffice;
     private final FamilyAssistance assistance;
@@ -64,16 +65,21 @@ class MyCasesView extends Div implements HasDynamicTitle {
         this.assistance = assistance;
         this.clock = clock;
         this.actor = Actors.current().orElseThrow();
-        this.seesEveryone = actor.hasAny(Role.ORGANISER, Role.DIRECTOR) && !actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT);
+        this.seesEveryone =
+                actor.hasAny(Role.ORGANISER, Role.DIRECTOR) && !actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT);
         addClassName("triage-cases");
-        add(new H1(getTranslation(seesEveryone ? "triage.cases.title.all" : "triage.cases.title")),
+        add(
+                new H1(getTranslation(seesEveryone ? "triage.cases.title.all" : "triage.cases.title")),
                 new Paragraph(getTranslation("triage.cases.intro")));
         if (seesEveryone) {
             person.setId("cases-person");
             person.setLabel(getTranslation("triage.cases.person"));
-            person.setItems(routing.board(actor).block(WAIT).workloads().stream().map(Workload::profile)
-                    .sorted(Comparator.comparing(StaffProfile::displayName)).toList());
-            person.setItemLabelGenerator(profile -> profile == null ? getTranslation("triage.cases.person.all") : profile.displayName());
+            person.setItems(routing.board(actor).block(WAIT).workloads().stream()
+                    .map(Workload::profile)
+                    .sorted(Comparator.comparing(StaffProfile::displayName))
+                    .toList());
+            person.setItemLabelGenerator(
+                    profile -> profile == null ? getTranslation("triage.cases.person.all") : profile.displayName());
             person.setEmptySelectionAllowed(true);
             person.setEmptySelectionCaption(getTranslation("triage.cases.person.all"));
             person.addValueChangeListener(change -> refresh());
@@ -86,10 +92,14 @@ class MyCasesView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        UUID whose = seesEveryone ? (person.getValue() == null ? null : person.getValue().accountId()) : actor.id();
-        List<CaseSummary> cases = backOffice.list(actor, new CaseQuery(ACTIVE, null, whose, null, null, null, null))
+        UUID whose = seesEveryone
+                ? (person.getValue() == null ? null : person.getValue().accountId())
+                : actor.id();
+        List<CaseSummary> cases = backOffice
+                .list(actor, new CaseQuery(ACTIVE, null, whose, null, null, null, null))
                 .filter(summary -> summary.assignee() != null)
-                .collectList().block(WAIT);
+                .collectList()
+                .block(WAIT);
         list.removeAll();
         if (cases.isEmpty()) {
             list.add(new ListItem(getTranslation("triage.cases.empty")));
@@ -102,22 +112,29 @@ class MyCasesView extends Div implements HasDynamicTitle {
     }
 
     private ListItem item(CaseSummary summary, LocalDate today) {
-        var link = new Anchor(TriagePaths.caseOf(summary.id()), getTranslation("triage.cases.item", summary.reference()));
+        var link =
+                new Anchor(TriagePaths.caseOf(summary.id()), getTranslation("triage.cases.item", summary.reference()));
         link.setId("case-link-" + summary.id());
         var heading = new H2(link);
-        var what = new Paragraph(Texts.kind(summary, getLocale()) + " · " + Texts.requested(summary, getLocale()) + " · "
-                + Texts.status(summary, getLocale()));
+        var what = new Paragraph(Texts.kind(summary, getLocale()) + " · " + Texts.requested(summary, getLocale())
+                + " · " + Texts.status(summary, getLocale()));
         var state = new Span(Texts.deadline(summary.deadlineState(), getLocale()));
         state.setClassName(Texts.badge(summary.deadlineState()));
-        var due = new Paragraph(new Span(getTranslation("triage.cases.due", Texts.date(summary.planDueDate(), getLocale()),
-                Texts.daysLeft(summary.planDueDate(), today, getLocale())) + " "), state);
+        var due = new Paragraph(
+                new Span(getTranslation(
+                                "triage.cases.due",
+                                Texts.date(summary.planDueDate(), getLocale()),
+                                Texts.daysLeft(summary.planDueDate(), today, getLocale()))
+                        + " "),
+                state);
         due.setId("case-due-" + summary.id());
         var item = new ListItem(heading, what, due);
         if (summary.kind() == ApplicationKind.ZA_ZYCIEM || actor.has(Role.FAMILY_ASSISTANT)) {
             item.add(assistance(summary));
         }
         if (seesEveryone) {
-            item.add(new Paragraph(getTranslation("triage.cases.assignee", summary.assignee().displayName())));
+            item.add(new Paragraph(
+                    getTranslation("triage.cases.assignee", summary.assignee().displayName())));
         }
         item.setId("case-" + summary.id());
         item.addClassName("triage-case-item");
@@ -128,7 +145,8 @@ class MyCasesView extends Div implements HasDynamicTitle {
     private Div assistance(CaseSummary summary) {
         var box = new Div();
         box.setId("case-assistance-" + summary.id());
-        var link = new Anchor(TriagePaths.caseOf(summary.id()) + "/assistance", getTranslation("assistance.cases.link"));
+        var link =
+                new Anchor(TriagePaths.caseOf(summary.id()) + "/assistance", getTranslation("assistance.cases.link"));
         link.setId("case-assistance-link-" + summary.id());
         box.add(new Paragraph(link));
         List<TimeLimit> limits;
@@ -143,10 +161,14 @@ class MyCasesView extends Div implements HasDynamicTitle {
             for (TimeLimit limit : limits) {
                 var state = new Span(Texts.deadline(limit.state(), getLocale()));
                 state.setClassName(Texts.badge(limit.state()));
-                String month = limit.month() == null ? ""
+                String month = limit.month() == null
+                        ? ""
                         : limit.month().format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
-                list.add(new ListItem(new Span(getTranslation("assistance.limit." + limit.rule().id(), month) + ": "
-                        + Texts.date(limit.due(), getLocale()) + " "), state));
+                list.add(new ListItem(
+                        new Span(getTranslation(
+                                        "assistance.limit." + limit.rule().id(), month) + ": "
+                                + Texts.date(limit.due(), getLocale()) + " "),
+                        state));
             }
             box.add(list);
         }

@@ -23,10 +23,10 @@ final class OutcomeDialogs {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private OutcomeDialogs() {
-    }
+    private OutcomeDialogs() {}
 
-    static Dialog forward(BackOfficeApplications backOffice, Actor actor, CaseSummary application, Consumer<CaseSummary> done) {
+    static Dialog forward(
+            BackOfficeApplications backOffice, Actor actor, CaseSummary application, Consumer<CaseSummary> done) {
         var dialog = new Dialog();
         dialog.setId("forward-dialog");
         dialog.addClassName("triage-dialog");
@@ -50,14 +50,24 @@ final class OutcomeDialogs {
         var feedback = new Feedback("forward-feedback");
         dialog.add(destination, name, reason, feedback);
         Map<String, HasValidation> fields = Map.of("to", name, "reason", reason, "destination", destination);
-        footer(dialog, "triage.forward.confirm", "forward-confirm", feedback, fields,
-                () -> backOffice.forward(actor, application.id(), new Forwarding(destination.getValue(), name.getValue(), reason.getValue()))
+        footer(
+                dialog,
+                "triage.forward.confirm",
+                "forward-confirm",
+                feedback,
+                fields,
+                () -> backOffice
+                        .forward(
+                                actor,
+                                application.id(),
+                                new Forwarding(destination.getValue(), name.getValue(), reason.getValue()))
                         .block(WAIT),
                 done);
         return dialog;
     }
 
-    static Dialog refuse(BackOfficeApplications backOffice, Actor actor, CaseSummary application, Consumer<CaseSummary> done) {
+    static Dialog refuse(
+            BackOfficeApplications backOffice, Actor actor, CaseSummary application, Consumer<CaseSummary> done) {
         var dialog = new Dialog();
         dialog.setId("refuse-dialog");
         dialog.addClassName("triage-dialog");
@@ -74,15 +84,27 @@ final class OutcomeDialogs {
         appeal.setWidthFull();
         var feedback = new Feedback("refuse-feedback");
         dialog.add(justification, appeal, feedback);
-        footer(dialog, "triage.refuse.confirm", "refuse-confirm", feedback,
+        footer(
+                dialog,
+                "triage.refuse.confirm",
+                "refuse-confirm",
+                feedback,
                 Map.of("justification", justification, "appealInformation", appeal),
-                () -> backOffice.refuse(actor, application.id(), justification.getValue(), appeal.getValue()).block(WAIT),
+                () -> backOffice
+                        .refuse(actor, application.id(), justification.getValue(), appeal.getValue())
+                        .block(WAIT),
                 done);
         return dialog;
     }
 
-    private static void footer(Dialog dialog, String confirmKey, String confirmId, Feedback feedback,
-            Map<String, HasValidation> fields, Supplier<CaseSummary> action, Consumer<CaseSummary> done) {
+    private static void footer(
+            Dialog dialog,
+            String confirmKey,
+            String confirmId,
+            Feedback feedback,
+            Map<String, HasValidation> fields,
+            Supplier<CaseSummary> action,
+            Consumer<CaseSummary> done) {
         var confirm = new Button(dialog.getTranslation(confirmKey), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
@@ -97,13 +119,16 @@ final class OutcomeDialogs {
                         field.setInvalid(true);
                     }
                 });
-                feedback.error(Texts.error(invalid, com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                feedback.error(Texts.error(
+                        invalid, com.vaadin.flow.component.UI.getCurrent().getLocale()));
             } catch (DomainException refused) {
-                feedback.error(Texts.error(refused, com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                feedback.error(Texts.error(
+                        refused, com.vaadin.flow.component.UI.getCurrent().getLocale()));
             }
         });
         confirm.setId(confirmId);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(dialog.getTranslation("triage.dialog.cancel"), click -> dialog.close()), confirm);
+        dialog.getFooter()
+                .add(new Button(dialog.getTranslation("triage.dialog.cancel"), click -> dialog.close()), confirm);
     }
 }

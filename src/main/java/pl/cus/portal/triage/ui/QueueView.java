@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pl.cus.portal.deadlines.DeadlineState;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
@@ -48,8 +50,6 @@ import pl.cus.portal.triage.Routing.RoutingBoard;
 import pl.cus.portal.triage.RoutingSuggestions;
 import pl.cus.portal.triage.Suggestion;
 import pl.cus.portal.triage.internal.TriageProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Schedulers;
 
@@ -65,8 +65,13 @@ class QueueView extends Div implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(QueueView.class);
     private static final Duration WAIT = Duration.ofSeconds(5);
     /** Events after which the queue may look different. */
-    static final Set<String> QUEUE_EVENTS = Set.of("ApplicationSubmitted", "ApplicationWithdrawn", "ApplicationAssigned",
-            "ApplicationForwarded", "ApplicationNotQualified", "ApplicationAssessed");
+    static final Set<String> QUEUE_EVENTS = Set.of(
+            "ApplicationSubmitted",
+            "ApplicationWithdrawn",
+            "ApplicationAssigned",
+            "ApplicationForwarded",
+            "ApplicationNotQualified",
+            "ApplicationAssessed");
 
     private final BackOfficeApplications backOffice;
     private final Routing routing;
@@ -89,8 +94,13 @@ class QueueView extends Div implements HasDynamicTitle {
     private RoutingBoard board = new RoutingBoard(List.of(), List.of());
     private Disposable subscription;
 
-    QueueView(BackOfficeApplications backOffice, Routing routing, CaseAssignments assignments, EventStream events,
-            TriageProperties properties, Clock clock) {
+    QueueView(
+            BackOfficeApplications backOffice,
+            Routing routing,
+            CaseAssignments assignments,
+            EventStream events,
+            TriageProperties properties,
+            Clock clock) {
         this.backOffice = backOffice;
         this.routing = routing;
         this.assignments = assignments;
@@ -122,7 +132,8 @@ class QueueView extends Div implements HasDynamicTitle {
         kind.setItems(ApplicationKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        kind.setItemLabelGenerator(value -> value == null ? getTranslation("triage.queue.filter.any")
+        kind.setItemLabelGenerator(value -> value == null
+                ? getTranslation("triage.queue.filter.any")
                 : getTranslation("triage.kind." + value.name()));
 
         district.setId("filter-district");
@@ -135,16 +146,16 @@ class QueueView extends Div implements HasDynamicTitle {
         language.setItems("pl", "en", "uk");
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        language.setItemLabelGenerator(value -> value == null ? getTranslation("triage.queue.filter.any")
-                : Texts.language(value, getLocale()));
+        language.setItemLabelGenerator(value ->
+                value == null ? getTranslation("triage.queue.filter.any") : Texts.language(value, getLocale()));
 
         deadline.setId("filter-deadline");
         deadline.setLabel(getTranslation("triage.queue.filter.deadline"));
         deadline.setItems(DeadlineState.ON_TRACK, DeadlineState.DUE_SOON, DeadlineState.OVERDUE);
         deadline.setEmptySelectionAllowed(true);
         deadline.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        deadline.setItemLabelGenerator(value -> value == null ? getTranslation("triage.queue.filter.any")
-                : Texts.deadline(value, getLocale()));
+        deadline.setItemLabelGenerator(value ->
+                value == null ? getTranslation("triage.queue.filter.any") : Texts.deadline(value, getLocale()));
 
         search.setId("queue-search");
         search.setLabel(getTranslation("triage.queue.search"));
@@ -152,7 +163,8 @@ class QueueView extends Div implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
-        Stream.of(kind, district, language, deadline).forEach(select -> select.addValueChangeListener(change -> refresh()));
+        Stream.of(kind, district, language, deadline)
+                .forEach(select -> select.addValueChangeListener(change -> refresh()));
         search.addValueChangeListener(change -> refresh());
 
         var filters = new Div(kind, district, language, deadline, search);
@@ -173,20 +185,38 @@ class QueueView extends Div implements HasDynamicTitle {
                     link.setId("queue-open-" + summary.id());
                     return link;
                 })
-                .setHeader(getTranslation("triage.queue.col.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(summary -> Texts.kind(summary, getLocale())).setHeader(getTranslation("triage.queue.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(summary -> Texts.requested(summary, getLocale())).setHeader(getTranslation("triage.queue.col.requested"))
+                .setHeader(getTranslation("triage.queue.col.reference"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(summary -> Texts.kind(summary, getLocale()))
+                .setHeader(getTranslation("triage.queue.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(summary -> Texts.requested(summary, getLocale()))
+                .setHeader(getTranslation("triage.queue.col.requested"))
                 .setFlexGrow(2);
-        grid.addColumn(summary -> Texts.orNone(summary.district(), getLocale())).setHeader(getTranslation("triage.queue.col.district"))
+        grid.addColumn(summary -> Texts.orNone(summary.district(), getLocale()))
+                .setHeader(getTranslation("triage.queue.col.district"))
                 .setAutoWidth(true);
-        grid.addColumn(summary -> Texts.language(summary.language(), getLocale())).setHeader(getTranslation("triage.queue.col.language"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(summary -> Texts.waiting(summary, today(), getLocale())).setHeader(getTranslation("triage.queue.col.waiting"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("triage.queue.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::suggestion).setHeader(getTranslation("triage.queue.col.suggestion")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("triage.queue.col.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(summary -> Texts.language(summary.language(), getLocale()))
+                .setHeader(getTranslation("triage.queue.col.language"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(summary -> Texts.waiting(summary, today(), getLocale()))
+                .setHeader(getTranslation("triage.queue.col.waiting"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::due)
+                .setHeader(getTranslation("triage.queue.col.due"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::suggestion)
+                .setHeader(getTranslation("triage.queue.col.suggestion"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("triage.queue.col.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private Div due(CaseSummary summary) {
@@ -211,13 +241,15 @@ class QueueView extends Div implements HasDynamicTitle {
         if (actor.has(Role.ORGANISER)) {
             var assign = new Button(getTranslation("triage.action.assign"), click -> openAssign(summary));
             assign.setId("queue-assign-" + summary.id());
-            assign.getElement().setAttribute("aria-label", getTranslation("triage.action.assign") + " " + summary.reference());
+            assign.getElement()
+                    .setAttribute("aria-label", getTranslation("triage.action.assign") + " " + summary.reference());
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             cell.add(assign);
         } else if (actor.has(RoutingSuggestions.roleFor(summary.kind()))) {
             var take = new Button(getTranslation("triage.action.take"), click -> take(summary));
             take.setId("queue-take-" + summary.id());
-            take.getElement().setAttribute("aria-label", getTranslation("triage.action.take") + ": " + summary.reference());
+            take.getElement()
+                    .setAttribute("aria-label", getTranslation("triage.action.take") + ": " + summary.reference());
             take.addThemeVariants(ButtonVariant.LUMO_SMALL);
             cell.add(take);
         }
@@ -226,9 +258,13 @@ class QueueView extends Div implements HasDynamicTitle {
 
     private void openAssign(CaseSummary summary) {
         new AssignDialog(assignments, actor, summary, board, done -> {
-            feedback.ok(getTranslation("triage.assign.done", done.reference(), done.assignee().displayName()));
-            refresh();
-        }).open();
+                    feedback.ok(getTranslation(
+                            "triage.assign.done",
+                            done.reference(),
+                            done.assignee().displayName()));
+                    refresh();
+                })
+                .open();
     }
 
     private void take(CaseSummary summary) {
@@ -244,8 +280,14 @@ class QueueView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         board = routing.board(actor).block(WAIT);
-        var query = new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, kind.getValue(), district.getValue(),
-                language.getValue(), search.getValue().isBlank() ? null : search.getValue().strip());
+        var query = new CaseQuery(
+                Set.of(ApplicationStatus.SUBMITTED),
+                true,
+                null,
+                kind.getValue(),
+                district.getValue(),
+                language.getValue(),
+                search.getValue().isBlank() ? null : search.getValue().strip());
         List<CaseSummary> queue = backOffice.list(actor, query).collectList().block(WAIT);
         List<CaseSummary> shown = queue.stream()
                 .filter(summary -> deadline.getValue() == null || deadline.getValue() == summary.deadlineState())
@@ -253,8 +295,12 @@ class QueueView extends Div implements HasDynamicTitle {
                 .toList();
         grid.setItems(shown);
         count.setId("queue-count");
-        count.setText(shown.isEmpty() ? getTranslation("triage.queue.empty")
-                : getTranslation(pl.cus.portal.triage.Plurals.key("triage.queue.count", shown.size(), getLocale()), shown.size()));
+        count.setText(
+                shown.isEmpty()
+                        ? getTranslation("triage.queue.empty")
+                        : getTranslation(
+                                pl.cus.portal.triage.Plurals.key("triage.queue.count", shown.size(), getLocale()),
+                                shown.size()));
         updateDistricts(queue);
         workloads.show(board.workloads());
     }
@@ -264,7 +310,10 @@ class QueueView extends Div implements HasDynamicTitle {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         board.rules().forEach(rule -> names.add(rule.district()));
         board.workloads().forEach(w -> names.addAll(w.profile().districts()));
-        queue.stream().map(CaseSummary::district).filter(d -> d != null && !d.isBlank()).forEach(names::add);
+        queue.stream()
+                .map(CaseSummary::district)
+                .filter(d -> d != null && !d.isBlank())
+                .forEach(names::add);
         String chosen = district.getValue();
         if (chosen != null) {
             names.add(chosen);
@@ -289,17 +338,22 @@ class QueueView extends Div implements HasDynamicTitle {
                 // Bursts (a dozen submissions at once) cause one refresh, not a dozen.
                 .bufferTimeout(100, properties.liveRefresh())
                 .publishOn(Schedulers.boundedElastic())
-                .subscribe(batch -> {
-                    try {
-                        ui.access(() -> {
-                            refresh();
-                            live.setText(getTranslation("triage.queue.updated",
-                                    DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.LocalTime.now(clock))));
-                        });
-                    } catch (UIDetachedException closed) {
-                        // The tab went away between the event and the refresh; onDetach disposes the subscription.
-                    }
-                }, error -> log.warn("Live queue updates stopped: {}", error.toString()));
+                .subscribe(
+                        batch -> {
+                            try {
+                                ui.access(() -> {
+                                    refresh();
+                                    live.setText(getTranslation(
+                                            "triage.queue.updated",
+                                            DateTimeFormatter.ofPattern("HH:mm:ss")
+                                                    .format(java.time.LocalTime.now(clock))));
+                                });
+                            } catch (UIDetachedException closed) {
+                                // The tab went away between the event and the refresh; onDetach disposes the
+                                // subscription.
+                            }
+                        },
+                        error -> log.warn("Live queue updates stopped: {}", error.toString()));
     }
 
     @Override

@@ -80,21 +80,29 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
         profiles.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         profiles.getElement().setAttribute("aria-label", getTranslation("triage.routing.profiles"));
         profiles.addColumn(StaffProfile::displayName).setHeader(getTranslation("triage.routing.name"));
-        profiles.addColumn(StaffProfile::username).setHeader(getTranslation("triage.routing.username")).setAutoWidth(true);
+        profiles.addColumn(StaffProfile::username)
+                .setHeader(getTranslation("triage.routing.username"))
+                .setAutoWidth(true);
         profiles.addColumn(p -> getTranslation("triage.role." + p.role().name())
-                + (p.active() ? "" : " (" + getTranslation("triage.routing.inactive") + ")")).setHeader(getTranslation("triage.routing.role"));
+                        + (p.active() ? "" : " (" + getTranslation("triage.routing.inactive") + ")"))
+                .setHeader(getTranslation("triage.routing.role"));
         profiles.addColumn(p -> Texts.orNone(p.team(), getLocale())).setHeader(getTranslation("triage.routing.team"));
-        profiles.addColumn(p -> p.districts().stream().sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("triage.routing.districts"));
-        profiles.addColumn(p -> p.languages().stream().sorted().map(l -> Texts.language(l, getLocale())).collect(Collectors.joining(", ")))
+        profiles.addColumn(p -> p.districts().stream().sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("triage.routing.districts"));
+        profiles.addColumn(p -> p.languages().stream()
+                        .sorted()
+                        .map(l -> Texts.language(l, getLocale()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("triage.routing.languages"));
         section.add(profiles);
         if (editable) {
             profiles.addComponentColumn(p -> {
-                var edit = new Button(getTranslation("triage.routing.edit", p.displayName()), click -> edit(p));
-                edit.setId("routing-edit-" + p.username());
-                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                return edit;
-            }).setAutoWidth(true);
+                        var edit = new Button(getTranslation("triage.routing.edit", p.displayName()), click -> edit(p));
+                        edit.setId("routing-edit-" + p.username());
+                        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        return edit;
+                    })
+                    .setAutoWidth(true);
             username.setId("profile-username");
             username.setLabel(getTranslation("triage.routing.username"));
             username.setRequired(true);
@@ -134,14 +142,17 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
         section.add(rules);
         if (editable) {
             rules.addComponentColumn(rule -> {
-                var delete = new Button(getTranslation("triage.routing.delete-rule", rule.district()), click -> {
-                    routing.deleteRule(actor, rule.district()).block(WAIT);
-                    feedback.ok(getTranslation("triage.routing.rule-deleted", rule.district()));
-                    refresh();
-                });
-                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                return delete;
-            }).setAutoWidth(true);
+                        var delete =
+                                new Button(getTranslation("triage.routing.delete-rule", rule.district()), click -> {
+                                    routing.deleteRule(actor, rule.district()).block(WAIT);
+                                    feedback.ok(getTranslation("triage.routing.rule-deleted", rule.district()));
+                                    refresh();
+                                });
+                        delete.addThemeVariants(
+                                ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        return delete;
+                    })
+                    .setAutoWidth(true);
             ruleDistrict.setId("rule-district");
             ruleDistrict.setLabel(getTranslation("triage.routing.district"));
             ruleDistrict.setRequired(true);
@@ -168,12 +179,23 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
     }
 
     private void saveProfile() {
-        Map<String, HasValidation> fields = Map.of("username", username, "team", team, "districts", districts, "languages", languages);
+        Map<String, HasValidation> fields =
+                Map.of("username", username, "team", team, "districts", districts, "languages", languages);
         fields.values().forEach(field -> field.setInvalid(false));
-        List<String> names = Arrays.stream(districts.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> names = Arrays.stream(districts.getValue().split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         try {
-            var saved = routing.saveProfile(actor, new Routing.ProfileChange(username.getValue(), team.getValue(), names,
-                    List.copyOf(languages.getValue()), active.getValue())).block(WAIT);
+            var saved = routing.saveProfile(
+                            actor,
+                            new Routing.ProfileChange(
+                                    username.getValue(),
+                                    team.getValue(),
+                                    names,
+                                    List.copyOf(languages.getValue()),
+                                    active.getValue()))
+                    .block(WAIT);
             feedback.ok(getTranslation("triage.routing.profile-saved", saved.displayName()));
             refresh();
         } catch (InvalidInput invalid) {
@@ -187,7 +209,8 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("district", ruleDistrict, "team", ruleTeam);
         fields.values().forEach(field -> field.setInvalid(false));
         try {
-            var saved = routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue())).block(WAIT);
+            var saved = routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue()))
+                    .block(WAIT);
             feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
             ruleDistrict.clear();
             ruleTeam.clear();

@@ -1,6 +1,5 @@
 package pl.cus.portal.triage.ui;
 
-import pl.cus.portal.shared.i18n.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +21,7 @@ import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /** The back office's start page: how many new applications wait, one's own cases, and those due soon. */
@@ -35,23 +35,34 @@ class StaffHomeView extends Div implements HasDynamicTitle {
     StaffHomeView(BackOfficeApplications backOffice) {
         addClassName("staff-home");
         Actor actor = Actors.current().orElseThrow();
-        add(new H1(getTranslation("backoffice.welcome", actor.displayName())), new Paragraph(getTranslation("backoffice.intro")));
+        add(
+                new H1(getTranslation("backoffice.welcome", actor.displayName())),
+                new Paragraph(getTranslation("backoffice.intro")));
         var tiles = new Div();
         tiles.addClassName("home-tiles");
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
-            long waiting = count(backOffice.count(actor, new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))
+            long waiting = count(backOffice
+                    .count(
+                            actor,
+                            new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))
                     .block(WAIT));
             tiles.add(tile("home-queue", "triage.home.queue", waiting, TriagePaths.QUEUE, "triage.home.go-queue"));
         }
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT)) {
-            List<CaseSummary> mine = backOffice.list(actor, new CaseQuery(MyCasesView.ACTIVE, null, actor.id(), null, null, null, null))
-                    .collectList().block(WAIT);
-            long dueSoon = mine.stream().filter(c -> c.deadlineState() == DeadlineState.DUE_SOON
-                    || c.deadlineState() == DeadlineState.OVERDUE).count();
+            List<CaseSummary> mine = backOffice
+                    .list(actor, new CaseQuery(MyCasesView.ACTIVE, null, actor.id(), null, null, null, null))
+                    .collectList()
+                    .block(WAIT);
+            long dueSoon = mine.stream()
+                    .filter(c ->
+                            c.deadlineState() == DeadlineState.DUE_SOON || c.deadlineState() == DeadlineState.OVERDUE)
+                    .count();
             tiles.add(tile("home-mine", "triage.home.mine", mine.size(), TriagePaths.CASES, "triage.home.go-cases"));
-            tiles.add(tile("home-due-soon", "triage.home.due-soon", dueSoon, TriagePaths.CASES, "triage.home.go-cases"));
+            tiles.add(
+                    tile("home-due-soon", "triage.home.due-soon", dueSoon, TriagePaths.CASES, "triage.home.go-cases"));
         } else if (actor.hasAny(Role.ORGANISER, Role.DIRECTOR)) {
-            long open = count(backOffice.count(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))
+            long open = count(backOffice
+                    .count(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))
                     .block(WAIT));
             tiles.add(tile("home-open", "triage.home.all-open", open, TriagePaths.CASES, "triage.home.go-cases"));
         }

@@ -21,8 +21,7 @@ final class Texts {
 
     static final ZoneId CENTRE = ZoneId.of("Europe/Warsaw");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String t(Locale locale, String key, Object... params) {
         return Messages.get(key, locale, params);
@@ -53,7 +52,8 @@ final class Texts {
         if (summary.situation() != null) {
             return t(locale, "triage.situation." + summary.situation().name());
         }
-        return summary.services().isEmpty() ? t(locale, "triage.none")
+        return summary.services().isEmpty()
+                ? t(locale, "triage.none")
                 : summary.services().stream().map(ServiceSummary::name).collect(Collectors.joining(", "));
     }
 
@@ -63,7 +63,9 @@ final class Texts {
 
     static String waiting(CaseSummary summary, LocalDate today, Locale locale) {
         long days = daysSince(summary.submittedAt(), today);
-        return days <= 0 ? t(locale, "triage.days.since.zero") : t(locale, Plurals.key("triage.days.since", days, locale), days);
+        return days <= 0
+                ? t(locale, "triage.days.since.zero")
+                : t(locale, Plurals.key("triage.days.since", days, locale), days);
     }
 
     /** "jeszcze 5 dni", "termin mija dziś", "2 dni po terminie". */
@@ -75,7 +77,8 @@ final class Texts {
         if (days == 0) {
             return t(locale, "triage.days.today");
         }
-        return days > 0 ? t(locale, Plurals.key("triage.days.left", days, locale), days)
+        return days > 0
+                ? t(locale, Plurals.key("triage.days.left", days, locale), days)
                 : t(locale, Plurals.key("triage.days.overdue", -days, locale), -days);
     }
 
@@ -83,15 +86,19 @@ final class Texts {
         if ("pl".equals(locale.getLanguage())) {
             return DateTimeFormatter.ofPattern("d MMMM y 'r.'", locale).format(date);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return date(instant.atZone(CENTRE).toLocalDate(), locale) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(CENTRE));
+        return date(instant.atZone(CENTRE).toLocalDate(), locale) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(CENTRE));
     }
 
     static String workload(int active, Integer limit, Locale locale) {
-        String cases = active == 0 ? t(locale, "triage.workload.cases.zero")
+        String cases = active == 0
+                ? t(locale, "triage.workload.cases.zero")
                 : t(locale, Plurals.key("triage.workload.cases", active, locale), active);
         return limit == null ? cases : cases + " (" + t(locale, "triage.workload.limit", limit) + ")";
     }
@@ -99,7 +106,10 @@ final class Texts {
     /** A refusal in the person's language: the service's message key, with field errors joined. */
     static String error(Throwable error, Locale locale) {
         if (error instanceof InvalidInput invalid) {
-            return invalid.errors().stream().map(e -> t(locale, e.messageKey())).distinct().collect(Collectors.joining(" "));
+            return invalid.errors().stream()
+                    .map(e -> t(locale, e.messageKey()))
+                    .distinct()
+                    .collect(Collectors.joining(" "));
         }
         if (error instanceof DomainException domain) {
             String text = t(locale, domain.messageKey());
@@ -110,6 +120,9 @@ final class Texts {
 
     /** CSS class for the deadline badge: colour supports the words, never replaces them. */
     static String badge(DeadlineState state) {
-        return "badge deadline-badge deadline-" + (state == null ? "none" : state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return "badge deadline-badge deadline-"
+                + (state == null
+                        ? "none"
+                        : state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

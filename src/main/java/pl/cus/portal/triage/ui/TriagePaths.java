@@ -9,8 +9,7 @@ final class TriagePaths {
     static final String CASES = "backoffice/cases";
     static final String ROUTING = "backoffice/routing";
 
-    private TriagePaths() {
-    }
+    private TriagePaths() {}
 
     static String caseOf(ApplicationId id) {
         return CASES + "/" + id.value();

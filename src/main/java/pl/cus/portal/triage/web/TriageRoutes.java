@@ -62,10 +62,19 @@ class TriageRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> assign(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(AssignmentRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("assignee", "triage.error.assignee-missing",
-                                "Send {\"assignee\": \"username\", \"reason\": \"...\"}.")))
-                        .flatMap(body -> assignments.assign(actor, id, body.assignee(), body.reason(), Boolean.TRUE.equals(body.reassign()))))
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(AssignmentRequest.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "assignee",
+                                        "triage.error.assignee-missing",
+                                        "Send {\"assignee\": \"username\", \"reason\": \"...\"}.")))
+                                .flatMap(body -> assignments.assign(
+                                        actor,
+                                        id,
+                                        body.assignee(),
+                                        body.reason(),
+                                        Boolean.TRUE.equals(body.reassign()))))
                 .flatMap(summary -> ServerResponse.ok().bodyValue(AssignedJson.of(summary)));
     }
 
@@ -76,15 +85,25 @@ class TriageRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> recordAssessment(ServerRequest request) {
-        return withId(request, (actor, id) -> request.bodyToMono(AssessmentBody.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of("needs", "triage.error.assessment-needs",
-                                "Send the assessment as a JSON body.")))
-                        .flatMap(body -> assessments.record(actor, id, body.form())))
-                .flatMap(saved -> ServerResponse.created(URI.create(request.path())).bodyValue(AssessmentJson.of(saved)));
+        return withId(
+                        request,
+                        (actor, id) -> request.bodyToMono(AssessmentBody.class)
+                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
+                                        "needs",
+                                        "triage.error.assessment-needs",
+                                        "Send the assessment as a JSON body.")))
+                                .flatMap(body -> assessments.record(actor, id, body.form())))
+                .flatMap(saved ->
+                        ServerResponse.created(URI.create(request.path())).bodyValue(AssessmentJson.of(saved)));
     }
 
     private Mono<ServerResponse> assessmentHistory(ServerRequest request) {
-        return withId(request, (actor, id) -> assessments.history(actor, id).map(AssessmentJson::of).collectList())
+        return withId(
+                        request,
+                        (actor, id) -> assessments
+                                .history(actor, id)
+                                .map(AssessmentJson::of)
+                                .collectList())
                 .flatMap(versions -> ServerResponse.ok().bodyValue(versions));
     }
 
@@ -104,10 +123,12 @@ class TriageRoutes implements ApiRoutes {
     }
 
     private <T> Mono<T> withId(ServerRequest request, Call<T> call) {
-        return ApiRequests.requireActor(request).flatMap(actor -> parseId(request.pathVariable("id"))
-                // A malformed id names no application, so it is answered like an unknown one.
-                .map(id -> call.apply(actor, id))
-                .orElseGet(() -> Mono.error(new DomainException.NotFound("No application " + request.pathVariable("id") + " found."))));
+        return ApiRequests.requireActor(request)
+                .flatMap(actor -> parseId(request.pathVariable("id"))
+                        // A malformed id names no application, so it is answered like an unknown one.
+                        .map(id -> call.apply(actor, id))
+                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
+                                "No application " + request.pathVariable("id") + " found."))));
     }
 
     private static Optional<ApplicationId> parseId(String value) {
@@ -123,35 +144,73 @@ class TriageRoutes implements ApiRoutes {
         Mono<T> apply(Actor actor, ApplicationId id);
     }
 
-    record AssignmentRequest(String assignee, String reason, Boolean reassign) {
-    }
+    record AssignmentRequest(String assignee, String reason, Boolean reassign) {}
 
-    record AssignedJson(UUID id, String reference, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
-            LocalDate planDueDate, DeadlineState deadlineState, String assignee, String assigneeName, String team) {
+    record AssignedJson(
+            UUID id,
+            String reference,
+            ApplicationKind kind,
+            ApplicationStatus status,
+            Instant submittedAt,
+            LocalDate planDueDate,
+            DeadlineState deadlineState,
+            String assignee,
+            String assigneeName,
+            String team) {
 
         static AssignedJson of(CaseSummary summary) {
             var assignee = summary.assignee();
-            return new AssignedJson(summary.id().value(), summary.reference(), summary.kind(), summary.status(),
-                    summary.submittedAt(), summary.planDueDate(), summary.deadlineState(),
-                    assignee == null ? null : assignee.username(), assignee == null ? null : assignee.displayName(),
+            return new AssignedJson(
+                    summary.id().value(),
+                    summary.reference(),
+                    summary.kind(),
+                    summary.status(),
+                    summary.submittedAt(),
+                    summary.planDueDate(),
+                    summary.deadlineState(),
+                    assignee == null ? null : assignee.username(),
+                    assignee == null ? null : assignee.displayName(),
                     assignee == null ? null : assignee.team());
         }
     }
 
-    record SuggestionJson(String assignee, String assigneeName, String team, Integer activeCases, Integer limit,
-            String districtFit, boolean speaksLanguage, String gap, String reason) {
+    record SuggestionJson(
+            String assignee,
+            String assigneeName,
+            String team,
+            Integer activeCases,
+            Integer limit,
+            String districtFit,
+            boolean speaksLanguage,
+            String gap,
+            String reason) {
 
         static SuggestionJson of(Suggestion suggestion, Locale locale) {
             Workload who = suggestion.assignee();
-            return new SuggestionJson(who == null ? null : who.profile().username(), who == null ? null : who.profile().displayName(),
-                    who == null ? null : who.profile().team(), who == null ? null : who.activeCases(), who == null ? null : who.limit(),
-                    suggestion.districtFit() == null ? null : suggestion.districtFit().name(), suggestion.speaksLanguage(),
-                    suggestion.gap().name(), suggestion.reason(locale));
+            return new SuggestionJson(
+                    who == null ? null : who.profile().username(),
+                    who == null ? null : who.profile().displayName(),
+                    who == null ? null : who.profile().team(),
+                    who == null ? null : who.activeCases(),
+                    who == null ? null : who.limit(),
+                    suggestion.districtFit() == null
+                            ? null
+                            : suggestion.districtFit().name(),
+                    suggestion.speaksLanguage(),
+                    suggestion.gap().name(),
+                    suggestion.reason(locale));
         }
     }
 
-    record AssessmentBody(String needs, String servicesUsed, Boolean justified, Boolean possible, String justification,
-            Boolean feesExplained, String feesNote, String outcome) {
+    record AssessmentBody(
+            String needs,
+            String servicesUsed,
+            Boolean justified,
+            Boolean possible,
+            String justification,
+            Boolean feesExplained,
+            String feesNote,
+            String outcome) {
 
         AssessmentForm form() {
             AssessmentOutcome parsed = null;
@@ -159,30 +218,65 @@ class TriageRoutes implements ApiRoutes {
                 try {
                     parsed = AssessmentOutcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw InvalidInput.of("outcome", "triage.error.assessment-outcome", "The outcome is PLAN, FORWARD or NOT_QUALIFIED.");
+                    throw InvalidInput.of(
+                            "outcome",
+                            "triage.error.assessment-outcome",
+                            "The outcome is PLAN, FORWARD or NOT_QUALIFIED.");
                 }
             }
-            return new AssessmentForm(needs, servicesUsed, justified, possible, justification, feesExplained, feesNote, parsed);
+            return new AssessmentForm(
+                    needs, servicesUsed, justified, possible, justification, feesExplained, feesNote, parsed);
         }
     }
 
-    record AssessmentJson(UUID id, UUID applicationId, int version, String needs, String servicesUsed, boolean justified,
-            boolean possible, String justification, boolean feesExplained, String feesNote, AssessmentOutcome outcome,
-            UUID recordedBy, String recordedByName, Instant recordedAt) {
+    record AssessmentJson(
+            UUID id,
+            UUID applicationId,
+            int version,
+            String needs,
+            String servicesUsed,
+            boolean justified,
+            boolean possible,
+            String justification,
+            boolean feesExplained,
+            String feesNote,
+            AssessmentOutcome outcome,
+            UUID recordedBy,
+            String recordedByName,
+            Instant recordedAt) {
 
         static AssessmentJson of(NeedsAssessment a) {
             var f = a.form();
-            return new AssessmentJson(a.id(), a.applicationId().value(), a.version(), f.needs(), f.servicesUsed(), f.justified(),
-                    f.possible(), f.justification(), f.feesExplained(), f.feesNote(), f.outcome(), a.recordedBy(),
-                    a.recordedByName(), a.recordedAt());
+            return new AssessmentJson(
+                    a.id(),
+                    a.applicationId().value(),
+                    a.version(),
+                    f.needs(),
+                    f.servicesUsed(),
+                    f.justified(),
+                    f.possible(),
+                    f.justification(),
+                    f.feesExplained(),
+                    f.feesNote(),
+                    f.outcome(),
+                    a.recordedBy(),
+                    a.recordedByName(),
+                    a.recordedAt());
         }
     }
 
-    record WorkloadJson(String username, String displayName, Role role, String team, int activeCases, Integer limit, boolean full) {
+    record WorkloadJson(
+            String username, String displayName, Role role, String team, int activeCases, Integer limit, boolean full) {
 
         static WorkloadJson of(Workload workload) {
             var p = workload.profile();
-            return new WorkloadJson(p.username(), p.displayName(), p.role(), p.team(), workload.activeCases(), workload.limit(),
+            return new WorkloadJson(
+                    p.username(),
+                    p.displayName(),
+                    p.role(),
+                    p.team(),
+                    workload.activeCases(),
+                    workload.limit(),
                     workload.full());
         }
     }

@@ -31,31 +31,44 @@ class MonthlyReportRemindersTests extends PortalIntegrationTest {
 
     @Autowired
     MonthlyReportReminders reminders;
+
     @Autowired
     FamilyAssistance assistance;
+
     @Autowired
     Applications applications;
+
     @Autowired
     BackOfficeApplications backOffice;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     NotificationInbox inbox;
 
     /** A fresh assistant with one family that consented on 10 January 2026. */
     private ApplicationId familyWithConsent(Actor assistant) {
         ApplicationId id = AssistanceFixtures.familyOf(applications, backOffice, assistant);
-        assistance.recordConsent(assistant, id, new Consent(LocalDate.of(2026, 1, 10), false, null, null)).block(WAIT);
+        assistance
+                .recordConsent(assistant, id, new Consent(LocalDate.of(2026, 1, 10), false, null, null))
+                .block(WAIT);
         return id;
     }
 
     private List<String> remindedMonths(Actor assistant) {
         return db.sql("select payload->>'month' as month from event_log where type = 'MonthlyReportDue' "
-                        // The running job reminds of the real previous month too; these tests use the first half of 2026.
+                        // The running job reminds of the real previous month too; these tests use the first half of
+                        // 2026.
                         + "and payload->>'assistantId' = :id and payload->>'month' < '2026-07' order by seq")
-                .bind("id", assistant.id().toString()).map((row, meta) -> row.get("month", String.class)).all().collectList().block(WAIT);
+                .bind("id", assistant.id().toString())
+                .map((row, meta) -> row.get("month", String.class))
+                .all()
+                .collectList()
+                .block(WAIT);
     }
 
     @Test
@@ -70,16 +83,22 @@ class MonthlyReportRemindersTests extends PortalIntegrationTest {
         reminders.remind(LocalDate.of(2026, 3, 2)).block(WAIT);
         reminders.remind(LocalDate.of(2026, 3, 4)).block(WAIT);
         assertThat(remindedMonths(assistant)).containsExactly("2026-02");
-        String payload = db.sql("select (payload->>'dueDate') || ' ' || (payload->>'families') as p from event_log "
-                        + "where type = 'MonthlyReportDue' and payload->>'assistantId' = :id and payload->>'month' = '2026-02'")
-                .bind("id", assistant.id().toString()).map((row, meta) -> row.get("p", String.class)).one().block(WAIT);
+        String payload = db.sql(
+                        "select (payload->>'dueDate') || ' ' || (payload->>'families') as p from event_log "
+                                + "where type = 'MonthlyReportDue' and payload->>'assistantId' = :id and payload->>'month' = '2026-02'")
+                .bind("id", assistant.id().toString())
+                .map((row, meta) -> row.get("p", String.class))
+                .one()
+                .block(WAIT);
         assertThat(payload).isEqualTo("2026-03-05 1");
 
         // The notifications module tells the assistant, naming the month only.
         Notification told = null;
         for (int attempt = 0; attempt < 60 && told == null; attempt++) {
-            told = inbox.mine(assistant, 20).filter(n -> n.type() == NotificationType.MONTHLY_REPORT_DUE && "2026-02".equals(n.reference()))
-                    .next().block(WAIT);
+            told = inbox.mine(assistant, 20)
+                    .filter(n -> n.type() == NotificationType.MONTHLY_REPORT_DUE && "2026-02".equals(n.reference()))
+                    .next()
+                    .block(WAIT);
             if (told == null) {
                 sleep();
             }
@@ -100,8 +119,11 @@ class MonthlyReportRemindersTests extends PortalIntegrationTest {
     void runsRacingOnTwoInstancesRemindOnce() {
         Actor assistant = AssistanceFixtures.newAssistant(accounts);
         familyWithConsent(assistant);
-        Mono.zip(reminders.remind(LocalDate.of(2026, 4, 1)), reminders.remind(LocalDate.of(2026, 4, 1)),
-                reminders.remind(LocalDate.of(2026, 4, 2))).block(WAIT);
+        Mono.zip(
+                        reminders.remind(LocalDate.of(2026, 4, 1)),
+                        reminders.remind(LocalDate.of(2026, 4, 1)),
+                        reminders.remind(LocalDate.of(2026, 4, 2)))
+                .block(WAIT);
         assertThat(remindedMonths(assistant)).containsExactly("2026-03");
     }
 
@@ -109,8 +131,13 @@ class MonthlyReportRemindersTests extends PortalIntegrationTest {
     void noReminderWhenTheReportIsSubmittedOrTheFamilyStartedLater() {
         Actor submitted = AssistanceFixtures.newAssistant(accounts);
         ApplicationId id = familyWithConsent(submitted);
-        assistance.submitReport(submitted, id, new MonthlyReport.Edit(YearMonth.of(2026, 4), "", "", "Spotkania według planu."),
-                java.util.Locale.forLanguageTag("pl")).block(WAIT);
+        assistance
+                .submitReport(
+                        submitted,
+                        id,
+                        new MonthlyReport.Edit(YearMonth.of(2026, 4), "", "", "Spotkania według planu."),
+                        java.util.Locale.forLanguageTag("pl"))
+                .block(WAIT);
         reminders.remind(LocalDate.of(2026, 5, 4)).block(WAIT);
         assertThat(remindedMonths(submitted)).isEmpty();
 

@@ -17,6 +17,7 @@ class FamilyAssistanceJourneyTests extends BrowserTest {
 
     @Autowired
     Applications applications;
+
     @Autowired
     BackOfficeApplications backOffice;
 
@@ -35,7 +36,8 @@ class FamilyAssistanceJourneyTests extends BrowserTest {
         page.locator("#consent-save").click();
         waitForVaadin();
         assertThat(page.locator("#assistance-feedback")).hasText(Messages.text("assistance.consent.saved"));
-        assertThat(page.locator("#assistance-limits")).containsText(Messages.text("assistance.limit.FA_VISIT_INTERVAL"));
+        assertThat(page.locator("#assistance-limits"))
+                .containsText(Messages.text("assistance.limit.FA_VISIT_INTERVAL"));
 
         page.locator("#visit-minutes input").fill("90");
         page.locator("#visit-notes textarea").fill("Rozmowa o planie dnia i o wizycie w poradni.");
@@ -49,7 +51,8 @@ class FamilyAssistanceJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#report-title")).isVisible();
         assertThat(page.locator("#report-numbers")).containsText("1,5");
-        assertThat(page.locator("#report-contacts textarea")).hasValue(java.util.regex.Pattern.compile(".*wizyta domowa, 90 min.*"));
+        assertThat(page.locator("#report-contacts textarea"))
+                .hasValue(java.util.regex.Pattern.compile(".*wizyta domowa, 90 min.*"));
         assertAccessible();
 
         page.locator("#report-summary textarea").fill("Pierwszy miesiąc: poznajemy się, rodzina ustaliła plan dnia.");
@@ -57,10 +60,12 @@ class FamilyAssistanceJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#report-feedback")).hasText(Messages.text("assistance.report.submitted-now"));
         assertThat(page.locator("#report-submit")).hasCount(0);
-        assertThat(page.locator("#report-summary textarea")).hasValue("Pierwszy miesiąc: poznajemy się, rodzina ustaliła plan dnia.");
+        assertThat(page.locator("#report-summary textarea"))
+                .hasValue("Pierwszy miesiąc: poznajemy się, rodzina ustaliła plan dnia.");
 
         open("backoffice/cases");
-        assertThat(page.locator("#case-assistance-" + id.value())).containsText(Messages.text("assistance.limit.FA_VISIT_INTERVAL"));
+        assertThat(page.locator("#case-assistance-" + id.value()))
+                .containsText(Messages.text("assistance.limit.FA_VISIT_INTERVAL"));
         assertAccessible();
     }
 }

@@ -22,26 +22,56 @@ import tools.jackson.databind.JsonNode;
  */
 class BackOfficeOutcomeJourneyTests extends BrowserTest {
 
-    private static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
-            List.of(Role.ORGANISER));
+    private static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
     private static final UUID EWA_ID = UUID.fromString("00000000-0000-0000-0000-000000000201");
 
     @Autowired
     BackOfficeApplications backOffice;
 
     private JsonNode forwardedApplication(String reason) {
-        var body = Map.of("kind", "IPUS", "serviceIds", List.of("5e4f1ce0-0000-4000-8000-000000000001"),
-                "needs", "podróż " + UUID.randomUUID(), "contact", Map.of("channel", "PORTAL"), "consent", true);
-        JsonNode app = clientAs("anna").post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        var body = Map.of(
+                "kind",
+                "IPUS",
+                "serviceIds",
+                List.of("5e4f1ce0-0000-4000-8000-000000000001"),
+                "needs",
+                "podróż " + UUID.randomUUID(),
+                "contact",
+                Map.of("channel", "PORTAL"),
+                "consent",
+                true);
+        JsonNode app = clientAs("anna")
+                .post()
+                .uri("/api/applications")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
         String id = app.get("id").stringValue();
-        backOffice.assign(JAN, ApplicationId.of(id), new Assignment(EWA_ID, "Zespół IPUS", "rejon", false, null))
+        backOffice
+                .assign(JAN, ApplicationId.of(id), new Assignment(EWA_ID, "Zespół IPUS", "rejon", false, null))
                 .block(java.time.Duration.ofSeconds(10));
-        clientAs("ewa").get().uri("/api/backoffice/applications/" + id + "?purpose=rozmowa telefoniczna").exchange().expectStatus().isOk();
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/forwarding").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("to", "Miejski Zarząd Budynków", "destination", "OTHER_MUNICIPAL_UNIT", "reason", reason))
-                .exchange().expectStatus().isOk();
+        clientAs("ewa")
+                .get()
+                .uri("/api/backoffice/applications/" + id + "?purpose=rozmowa telefoniczna")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        clientAs("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/forwarding")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "to", "Miejski Zarząd Budynków", "destination", "OTHER_MUNICIPAL_UNIT", "reason", reason))
+                .exchange()
+                .expectStatus()
+                .isOk();
         return app;
     }
 
@@ -52,9 +82,16 @@ class BackOfficeOutcomeJourneyTests extends BrowserTest {
         signIn("jan");
         open("backoffice/audit?application=" + reference);
         var grid = page.locator("#audit-entries");
-        assertThat(grid.textContent()).contains(reference, "Ewa Kowalska", "Jan Mazur",
-                Messages.text("audit.action.READ"), Messages.text("audit.action.ASSIGNED"), Messages.text("audit.action.FORWARDED"),
-                "rozmowa telefoniczna", "Lokale socjalne przydziela zarząd budynków.");
+        assertThat(grid.textContent())
+                .contains(
+                        reference,
+                        "Ewa Kowalska",
+                        "Jan Mazur",
+                        Messages.text("audit.action.READ"),
+                        Messages.text("audit.action.ASSIGNED"),
+                        Messages.text("audit.action.FORWARDED"),
+                        "rozmowa telefoniczna",
+                        "Lokale socjalne przydziela zarząd budynków.");
         assertThat(page.locator("#audit-status").textContent()).contains("3");
         assertAccessible();
 
@@ -83,8 +120,12 @@ class BackOfficeOutcomeJourneyTests extends BrowserTest {
         open("portal/matters/" + app.get("id").stringValue());
         assertThat(page.locator("#matter-status").textContent()).contains(Messages.text("intake.status.FORWARDED"));
         var history = page.locator("#matter-history");
-        assertThat(history.textContent()).contains(Messages.text("intake.history.FORWARDED"), "Miejski Zarząd Budynków",
-                "inna jednostka miejska", "Mieszkaniami komunalnymi zajmuje się zarząd budynków.");
+        assertThat(history.textContent())
+                .contains(
+                        Messages.text("intake.history.FORWARDED"),
+                        "Miejski Zarząd Budynków",
+                        "inna jednostka miejska",
+                        "Mieszkaniami komunalnymi zajmuje się zarząd budynków.");
         assertAccessible();
     }
 }

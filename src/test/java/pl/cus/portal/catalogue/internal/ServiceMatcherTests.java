@@ -23,12 +23,25 @@ class ServiceMatcherTests {
     private static final Provider CENTRE = provider("Centrum Usług Społecznych", ProviderKind.CENTRE, "Śródmieście");
     private static final Provider NGO = provider("Fundacja Pierwszy Krok", ProviderKind.NGO, "Zatorze");
 
-    private static final ServiceDetails ANTENATAL = details("Szkoła rodzenia", "Zajęcia dla kobiet w ciąży", AreaOfLife.FAMILY_SUPPORT,
-            Set.of(LifeSituation.EXPECTING_BABY), CENTRE);
-    private static final ServiceDetails RESPITE = details("Opieka wytchnieniowa", "Zastępstwo dla opiekuna starszego rodzica",
-            AreaOfLife.SOCIAL_ASSISTANCE, Set.of(LifeSituation.CARING_FOR_PARENT, LifeSituation.OLDER_AGE), NGO);
-    private static final ServiceDetails EARLY_SUPPORT = details("Wczesne wspomaganie rozwoju", "Terapia dla małych dzieci",
-            AreaOfLife.DISABILITY_SUPPORT, Set.of(LifeSituation.CHILD_WITH_DISABILITY), NGO, CENTRE);
+    private static final ServiceDetails ANTENATAL = details(
+            "Szkoła rodzenia",
+            "Zajęcia dla kobiet w ciąży",
+            AreaOfLife.FAMILY_SUPPORT,
+            Set.of(LifeSituation.EXPECTING_BABY),
+            CENTRE);
+    private static final ServiceDetails RESPITE = details(
+            "Opieka wytchnieniowa",
+            "Zastępstwo dla opiekuna starszego rodzica",
+            AreaOfLife.SOCIAL_ASSISTANCE,
+            Set.of(LifeSituation.CARING_FOR_PARENT, LifeSituation.OLDER_AGE),
+            NGO);
+    private static final ServiceDetails EARLY_SUPPORT = details(
+            "Wczesne wspomaganie rozwoju",
+            "Terapia dla małych dzieci",
+            AreaOfLife.DISABILITY_SUPPORT,
+            Set.of(LifeSituation.CHILD_WITH_DISABILITY),
+            NGO,
+            CENTRE);
     private static final List<ServiceDetails> ALL = List.of(ANTENATAL, EARLY_SUPPORT, RESPITE);
 
     private final ServiceMatcher matcher = new ServiceMatcher(words());
@@ -40,11 +53,14 @@ class ServiceMatcherTests {
 
     @Test
     void situationAreaDistrictAndKindFilter() {
-        assertThat(search(null, LifeSituation.CARING_FOR_PARENT, null, null, null)).containsExactly(RESPITE);
-        assertThat(search(null, null, AreaOfLife.DISABILITY_SUPPORT, null, null)).containsExactly(EARLY_SUPPORT);
+        assertThat(search(null, LifeSituation.CARING_FOR_PARENT, null, null, null))
+                .containsExactly(RESPITE);
+        assertThat(search(null, null, AreaOfLife.DISABILITY_SUPPORT, null, null))
+                .containsExactly(EARLY_SUPPORT);
         assertThat(search(null, null, null, "zatorze", null)).containsExactly(EARLY_SUPPORT, RESPITE);
         assertThat(search(null, null, null, "Srodmiescie", ProviderKind.NGO)).containsExactly(EARLY_SUPPORT);
-        assertThat(search(null, LifeSituation.EXPECTING_BABY, null, "Zatorze", null)).isEmpty();
+        assertThat(search(null, LifeSituation.EXPECTING_BABY, null, "Zatorze", null))
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +81,12 @@ class ServiceMatcherTests {
     @Test
     void moreMatchingWordsRankHigher() {
         assertThat(search("terapia opiekun", null, null, null, null)).hasSize(2);
-        assertThat(search("wczesne wspomaganie opiekun", null, null, null, null)).first().isEqualTo(EARLY_SUPPORT);
-        assertThat(search("opiekun starszego rodzica terapia", null, null, null, null)).first().isEqualTo(RESPITE);
+        assertThat(search("wczesne wspomaganie opiekun", null, null, null, null))
+                .first()
+                .isEqualTo(EARLY_SUPPORT);
+        assertThat(search("opiekun starszego rodzica terapia", null, null, null, null))
+                .first()
+                .isEqualTo(RESPITE);
     }
 
     @Test
@@ -76,7 +96,8 @@ class ServiceMatcherTests {
         assertThat(ServiceMatcher.normalise("Łódź ŻÓŁW")).isEqualTo("lodz zolw");
     }
 
-    private List<ServiceDetails> search(String text, LifeSituation situation, AreaOfLife area, String district, ProviderKind kind) {
+    private List<ServiceDetails> search(
+            String text, LifeSituation situation, AreaOfLife area, String district, ProviderKind kind) {
         return matcher.search(ALL, new CatalogueQuery(text, situation, area, district, kind));
     }
 
@@ -91,13 +112,39 @@ class ServiceMatcherTests {
     }
 
     private static Provider provider(String name, ProviderKind kind, String district) {
-        return new Provider(new ProviderId(UUID.randomUUID()), name, kind, "ul. Prosta 1", "05-900", "Nadrzecze", district, null, null,
-                null, null, null, null, List.of("pl"));
+        return new Provider(
+                new ProviderId(UUID.randomUUID()),
+                name,
+                kind,
+                "ul. Prosta 1",
+                "05-900",
+                "Nadrzecze",
+                district,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("pl"));
     }
 
-    private static ServiceDetails details(String name, String summary, AreaOfLife area, Set<LifeSituation> situations, Provider... providers) {
-        var service = new CatalogueService(new ServiceId(UUID.randomUUID()), name, summary, null, null, area, situations,
-                java.util.Arrays.stream(providers).map(Provider::id).toList(), null, null, List.of("pl"), Set.of(), true);
+    private static ServiceDetails details(
+            String name, String summary, AreaOfLife area, Set<LifeSituation> situations, Provider... providers) {
+        var service = new CatalogueService(
+                new ServiceId(UUID.randomUUID()),
+                name,
+                summary,
+                null,
+                null,
+                area,
+                situations,
+                java.util.Arrays.stream(providers).map(Provider::id).toList(),
+                null,
+                null,
+                List.of("pl"),
+                Set.of(),
+                true);
         return new ServiceDetails(service, null, List.of(providers), List.of());
     }
 }

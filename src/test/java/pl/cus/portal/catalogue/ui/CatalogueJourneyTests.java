@@ -43,7 +43,8 @@ class CatalogueJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#service-name").textContent()).isNotBlank();
         assertThat(page.locator("#catalogue-providers").textContent()).isNotBlank();
-        assertThat(page.locator("#catalogue-request").getAttribute("href")).contains("portal/apply/ipus?service=" + BIRTH_CLASSES);
+        assertThat(page.locator("#catalogue-request").getAttribute("href"))
+                .contains("portal/apply/ipus?service=" + BIRTH_CLASSES);
         assertAccessible();
     }
 
@@ -54,7 +55,8 @@ class CatalogueJourneyTests extends BrowserTest {
         page.locator("#catalogue-submit").click();
         page.waitForURL("**/portal/services?**");
         waitForVaadin();
-        assertThat(page.locator("#catalogue-results li").first().getAttribute("id")).isEqualTo("service-" + RESPITE);
+        assertThat(page.locator("#catalogue-results li").first().getAttribute("id"))
+                .isEqualTo("service-" + RESPITE);
 
         page.locator("#service-link-" + RESPITE).click();
         page.waitForURL("**/portal/services/" + RESPITE);
@@ -70,28 +72,67 @@ class CatalogueJourneyTests extends BrowserTest {
     }
 
     @Test
-    void aStoredJavascriptWebsiteIsShownAsTextAndTheServicePageStillWorks(@Autowired CatalogueAdministration admin,
-                                                                          @Autowired DatabaseClient db) {
-        Actor administrator = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "Administrator",
-                Set.of(Role.ADMIN));
+    void aStoredJavascriptWebsiteIsShownAsTextAndTheServicePageStillWorks(
+            @Autowired CatalogueAdministration admin, @Autowired DatabaseClient db) {
+        Actor administrator = Actor.of(
+                UUID.fromString("00000000-0000-0000-0000-000000000206"), "admin", "Administrator", Set.of(Role.ADMIN));
         var providerId = new ProviderId(UUID.randomUUID());
-        admin.saveProvider(administrator, new Provider(providerId, "Fundacja Stara Strona", ProviderKind.NGO, "ul. Prosta 1", null,
-                "Nadrzecze", null, null, null, null, "https://stara.example.org", null, null, List.of("pl"))).block(Duration.ofSeconds(10));
+        admin.saveProvider(
+                        administrator,
+                        new Provider(
+                                providerId,
+                                "Fundacja Stara Strona",
+                                ProviderKind.NGO,
+                                "ul. Prosta 1",
+                                null,
+                                "Nadrzecze",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "https://stara.example.org",
+                                null,
+                                null,
+                                List.of("pl")))
+                .block(Duration.ofSeconds(10));
         var serviceId = new ServiceId(UUID.randomUUID());
-        admin.saveService(administrator, new CatalogueService(serviceId, "Porady starej fundacji", "Krótki opis usługi.", null, null,
-                AreaOfLife.EDUCATION, Set.of(LifeSituation.OLDER_AGE), List.of(providerId), null, null, List.of("pl"), Set.of(), true))
+        admin.saveService(
+                        administrator,
+                        new CatalogueService(
+                                serviceId,
+                                "Porady starej fundacji",
+                                "Krótki opis usługi.",
+                                null,
+                                null,
+                                AreaOfLife.EDUCATION,
+                                Set.of(LifeSituation.OLDER_AGE),
+                                List.of(providerId),
+                                null,
+                                null,
+                                List.of("pl"),
+                                Set.of(),
+                                true))
                 .block(Duration.ofSeconds(10));
         // A value saved before websites were checked, straight into the database.
-        db.sql("update catalogue_provider set website = 'javascript:alert(1)' where id = :id").bind("id", providerId.value())
-                .then().block(Duration.ofSeconds(10));
+        db.sql("update catalogue_provider set website = 'javascript:alert(1)' where id = :id")
+                .bind("id", providerId.value())
+                .then()
+                .block(Duration.ofSeconds(10));
 
         open("portal/services/" + serviceId.value());
         page.locator("#service-name").waitFor();
         waitForVaadin();
-        assertThat(page.locator("#provider-" + providerId.value()).textContent()).contains("Fundacja Stara Strona", "javascript:alert(1)");
+        assertThat(page.locator("#provider-" + providerId.value()).textContent())
+                .contains("Fundacja Stara Strona", "javascript:alert(1)");
         assertThat(page.locator("a[href^='javascript' i]").count()).isZero();
         assertThat(page.content()).doesNotContain("href=\"javascript:");
-        client().get().uri("/api/catalog/services/" + serviceId.value()).exchange().expectStatus().isOk()
-                .expectBody(String.class).value(json -> assertThat(json).contains("Fundacja Stara Strona").doesNotContain("javascript:"));
+        client().get()
+                .uri("/api/catalog/services/" + serviceId.value())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(json ->
+                        assertThat(json).contains("Fundacja Stara Strona").doesNotContain("javascript:"));
     }
 }

@@ -10,9 +10,23 @@ class TextsTests {
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @CsvSource({
-            "0, pl, many", "1, pl, one", "2, pl, few", "4, pl, few", "5, pl, many", "12, pl, many", "14, pl, many",
-            "22, pl, few", "25, pl, many", "101, pl, many", "21, uk, one", "11, uk, many", "23, uk, few",
-            "1, en, one", "2, en, many", "0, en, many"})
+        "0, pl, many",
+        "1, pl, one",
+        "2, pl, few",
+        "4, pl, few",
+        "5, pl, many",
+        "12, pl, many",
+        "14, pl, many",
+        "22, pl, few",
+        "25, pl, many",
+        "101, pl, many",
+        "21, uk, one",
+        "11, uk, many",
+        "23, uk, few",
+        "1, en, one",
+        "2, en, many",
+        "0, en, many"
+    })
     void pluralCategories(long n, String language, String category) {
         assertThat(Texts.plural(n, Locale.forLanguageTag(language))).isEqualTo(category);
     }

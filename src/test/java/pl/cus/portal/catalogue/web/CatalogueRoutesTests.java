@@ -37,13 +37,20 @@ class CatalogueRoutesTests extends PortalIntegrationTest {
 
     @Test
     void anonymousAndJson() {
-        client().get().uri("/api/catalog/services").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        client().get()
+                .uri("/api/catalog/services")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
-                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].programme.name").isEqualTo("Rodzina bliżej")
-                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].category").isEqualTo("family-support")
-                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].categoryName").isEqualTo("Wspieranie rodziny");
+                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].programme.name")
+                .isEqualTo("Rodzina bliżej")
+                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].category")
+                .isEqualTo("family-support")
+                .jsonPath("$[?(@.id == '" + ANTENATAL + "')].categoryName")
+                .isEqualTo("Wspieranie rodziny");
     }
 
     @Test
@@ -51,7 +58,9 @@ class CatalogueRoutesTests extends PortalIntegrationTest {
     void needFilterKeepsOnlyServicesForThatSituation() {
         List<Map<String, Object>> expecting = services("?need=expecting-baby");
 
-        assertThat(expecting).isNotEmpty().hasSizeLessThan(services("").size())
+        assertThat(expecting)
+                .isNotEmpty()
+                .hasSizeLessThan(services("").size())
                 .allSatisfy(item -> assertThat((List<Object>) item.get("needs")).contains("expecting-baby"));
         assertThat(expecting).extracting(item -> item.get("id")).contains(ANTENATAL);
     }
@@ -63,12 +72,14 @@ class CatalogueRoutesTests extends PortalIntegrationTest {
             assertThat(item.get("category")).isEqualTo("social-assistance");
             @SuppressWarnings("unchecked")
             var providers = (List<Map<String, Object>>) item.get("providers");
-            assertThat(providers).anySatisfy(provider -> assertThat(provider.get("district")).isEqualTo("Stare Miasto"));
+            assertThat(providers)
+                    .anySatisfy(provider -> assertThat(provider.get("district")).isEqualTo("Stare Miasto"));
         });
         assertThat(services("?provider=ngo")).isNotEmpty().allSatisfy(item -> {
             @SuppressWarnings("unchecked")
             var providers = (List<Map<String, Object>>) item.get("providers");
-            assertThat(providers).anySatisfy(provider -> assertThat(provider.get("kind")).isEqualTo("ngo"));
+            assertThat(providers)
+                    .anySatisfy(provider -> assertThat(provider.get("kind")).isEqualTo("ngo"));
         });
     }
 
@@ -77,62 +88,112 @@ class CatalogueRoutesTests extends PortalIntegrationTest {
         var items = services("?q=SZKOLA RODZENIA");
         assertThat(items).isNotEmpty();
         assertThat(items.getFirst().get("id")).isEqualTo(ANTENATAL);
-        assertThat(services("?q=jestem w ciąży")).extracting(item -> item.get("id")).contains(ANTENATAL);
+        assertThat(services("?q=jestem w ciąży"))
+                .extracting(item -> item.get("id"))
+                .contains(ANTENATAL);
         assertThat(services("?q=xyzzyqwerty")).isEmpty();
     }
 
     @Test
     void unknownFilterValueIsProblemNamingTheParameter() {
-        client().get().uri("/api/catalog/services?need=nope&area=also-nope").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        client().get()
+                .uri("/api/catalog/services?need=nope&area=also-nope")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("need")
-                .jsonPath("$.errors[1].field").isEqualTo("area");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("need")
+                .jsonPath("$.errors[1].field")
+                .isEqualTo("area");
     }
 
     @Test
     void serviceDetailAndRetiredOneIsNotFound() {
-        client().get().uri("/api/catalog/services/" + ANTENATAL).exchange()
-                .expectStatus().isOk()
+        client().get()
+                .uri("/api/catalog/services/" + ANTENATAL)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.name").isEqualTo("Szkoła rodzenia i wsparcie okołoporodowe")
-                .jsonPath("$.providers[0].contactPerson").isNotEmpty()
-                .jsonPath("$.formalConditions").isNotEmpty();
-        client().get().uri("/api/catalog/services/" + RETIRED).exchange().expectStatus().isNotFound();
-        client().get().uri("/api/catalog/services/not-a-uuid").exchange().expectStatus().isNotFound();
+                .jsonPath("$.name")
+                .isEqualTo("Szkoła rodzenia i wsparcie okołoporodowe")
+                .jsonPath("$.providers[0].contactPerson")
+                .isNotEmpty()
+                .jsonPath("$.formalConditions")
+                .isNotEmpty();
+        client().get()
+                .uri("/api/catalog/services/" + RETIRED)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client().get()
+                .uri("/api/catalog/services/not-a-uuid")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void programmesWithEverythingTheActRequires() {
-        client().get().uri("/api/catalog/programmes/9a0a0000-0000-4000-8000-000000000001").exchange()
-                .expectStatus().isOk()
+        client().get()
+                .uri("/api/catalog/programmes/9a0a0000-0000-4000-8000-000000000001")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.programme.name").isEqualTo("Rodzina bliżej")
-                .jsonPath("$.programme.goal").isNotEmpty()
-                .jsonPath("$.programme.periodStart").isEqualTo("2025-01-01")
-                .jsonPath("$.programme.qualification").isNotEmpty()
-                .jsonPath("$.programme.fees").isNotEmpty()
-                .jsonPath("$.programme.personalData[0]").isNotEmpty()
-                .jsonPath("$.services[?(@.id == '" + ANTENATAL + "')]").exists();
-        client().get().uri("/api/catalog/programmes").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").value(Integer.class, n -> assertThat(n).isGreaterThanOrEqualTo(3));
+                .jsonPath("$.programme.name")
+                .isEqualTo("Rodzina bliżej")
+                .jsonPath("$.programme.goal")
+                .isNotEmpty()
+                .jsonPath("$.programme.periodStart")
+                .isEqualTo("2025-01-01")
+                .jsonPath("$.programme.qualification")
+                .isNotEmpty()
+                .jsonPath("$.programme.fees")
+                .isNotEmpty()
+                .jsonPath("$.programme.personalData[0]")
+                .isNotEmpty()
+                .jsonPath("$.services[?(@.id == '" + ANTENATAL + "')]")
+                .exists();
+        client().get()
+                .uri("/api/catalog/programmes")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .value(Integer.class, n -> assertThat(n).isGreaterThanOrEqualTo(3));
     }
 
     @Test
     void filtersAreLabelledInTheAskedLanguage() {
-        client().get().uri("/api/catalog/filters?lang=en").exchange()
-                .expectStatus().isOk()
+        client().get()
+                .uri("/api/catalog/filters?lang=en")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.needs[?(@.value == 'expecting-baby')].label").isEqualTo("I am expecting a baby")
-                .jsonPath("$.areas.length()").isEqualTo(14)
-                .jsonPath("$.districts[?(@.value == 'Zatorze')]").exists();
+                .jsonPath("$.needs[?(@.value == 'expecting-baby')].label")
+                .isEqualTo("I am expecting a baby")
+                .jsonPath("$.areas.length()")
+                .isEqualTo(14)
+                .jsonPath("$.districts[?(@.value == 'Zatorze')]")
+                .exists();
     }
 
     private List<Map<String, Object>> services(String query) {
-        return client().get().uri(java.net.URI.create("http://localhost:" + port + "/api/catalog/services" + org.springframework.web.util.UriUtils.encodeQuery(query, java.nio.charset.StandardCharsets.UTF_8))).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
-                .returnResult().getResponseBody();
+        return client().get()
+                .uri(java.net.URI.create("http://localhost:" + port + "/api/catalog/services"
+                        + org.springframework.web.util.UriUtils.encodeQuery(
+                                query, java.nio.charset.StandardCharsets.UTF_8)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -34,34 +34,42 @@ class DeadlineCountsTests extends PortalIntegrationTest {
     }
 
     private void changeAndCompare(String marker, UUID coordinator) {
-        sql("insert into tracked_deadline (application_id, reference, kind, coordinator_id, team, submitted_on, due_date, "
-                + "state, next_change, last_event_seq, updated_at) "
-                + "select gen_random_uuid(), 'C/' || i, case when i % 3 = 0 then 'ZA_ZYCIEM' else 'IPUS' end, "
-                + "case when i % 2 = 0 then '" + coordinator + "'::uuid end, '" + marker + "', date '2026-11-01', "
-                + "date '2026-12-01', 'ON_TRACK', date '2026-11-24', 0, now() from generate_series(1, 40) as i");
+        sql(
+                "insert into tracked_deadline (application_id, reference, kind, coordinator_id, team, submitted_on, due_date, "
+                        + "state, next_change, last_event_seq, updated_at) "
+                        + "select gen_random_uuid(), 'C/' || i, case when i % 3 = 0 then 'ZA_ZYCIEM' else 'IPUS' end, "
+                        + "case when i % 2 = 0 then '" + coordinator + "'::uuid end, '" + marker
+                        + "', date '2026-11-01', "
+                        + "date '2026-12-01', 'ON_TRACK', date '2026-11-24', 0, now() from generate_series(1, 40) as i");
         assertCountersMatch();
 
         sql("update tracked_deadline set state = 'DUE_SOON' where team = '" + marker + "' and reference like 'C/1%'");
         sql("update tracked_deadline set state = 'MET', met_on = date '2026-11-20', finished_on = date '2026-11-20', "
                 + "next_change = null where team = '" + marker + "' and reference like 'C/2%'");
-        sql("update tracked_deadline set coordinator_id = null where team = '" + marker + "' and reference like 'C/3%'");
+        sql("update tracked_deadline set coordinator_id = null where team = '" + marker
+                + "' and reference like 'C/3%'");
         sql("update tracked_deadline set paused = true where team = '" + marker + "'");
         assertCountersMatch();
 
         sql("delete from tracked_deadline where team = '" + marker + "' and reference like 'C/4%'");
         assertCountersMatch();
-        assertThat(counted("select count(*) from tracked_deadline where team = '" + marker + "'")).isEqualTo(38); // C/4 and C/40 deleted
+        assertThat(counted("select count(*) from tracked_deadline where team = '" + marker + "'"))
+                .isEqualTo(38); // C/4 and C/40 deleted
     }
 
     private void assertCountersMatch() {
         Map<String, Long> direct = grouped("select " + GROUP + " as k, count(*) as n from tracked_deadline group by 1");
-        Map<String, Long> counters = grouped("select " + GROUP + " as k, sum(n)::bigint as n from deadline_count group by 1 having sum(n) <> 0");
+        Map<String, Long> counters = grouped(
+                "select " + GROUP + " as k, sum(n)::bigint as n from deadline_count group by 1 having sum(n) <> 0");
         assertThat(counters).isEqualTo(direct);
     }
 
     private Map<String, Long> grouped(String query) {
-        var rows = db.sql(query).map(row -> Map.entry(row.get("k", String.class), row.get("n", Long.class))).all()
-                .collectList().block(Duration.ofSeconds(10));
+        var rows = db.sql(query)
+                .map(row -> Map.entry(row.get("k", String.class), row.get("n", Long.class)))
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(10));
         var map = new TreeMap<String, Long>();
         rows.forEach(entry -> map.put(entry.getKey(), entry.getValue()));
         return map;

@@ -36,25 +36,52 @@ import tools.jackson.databind.json.JsonMapper;
 /** The tracked deadlines kept from the event log and from time, on the portal's database. */
 class DeadlineTrackingTests extends PortalIntegrationTest {
 
-    static final Actor EWA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", Set.of(Role.COORDINATOR));
-    static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", Set.of(Role.ORGANISER));
-    static final Actor DIRECTOR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor", "Dyrektor", Set.of(Role.DIRECTOR));
-    static final Actor ANNA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna Nowak", Set.of(Role.RESIDENT));
+    static final Actor EWA = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000201"), "ewa", "Ewa Kowalska", Set.of(Role.COORDINATOR));
+    static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", Set.of(Role.ORGANISER));
+    static final Actor DIRECTOR = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor", "Dyrektor", Set.of(Role.DIRECTOR));
+    static final Actor ANNA = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna Nowak", Set.of(Role.RESIDENT));
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired EventLog log;
-    @Autowired DeadlineTracking tracking;
-    @Autowired DeadlineBoard board;
-    @Autowired DeadlinePauses pauses;
-    @Autowired StaffNotifications notifications;
-    @Autowired Deadlines deadlines;
-    @Autowired DatabaseClient db;
-    @Autowired pl.cus.portal.intake.BackOfficeApplications backOffice;
-    @Autowired pl.cus.portal.shared.EventStream stream;
-    @Autowired TrackedDeadlineStore store;
-    @Autowired Transitions transitions;
-    @Autowired org.springframework.transaction.reactive.TransactionalOperator transactions;
+    @Autowired
+    EventLog log;
+
+    @Autowired
+    DeadlineTracking tracking;
+
+    @Autowired
+    DeadlineBoard board;
+
+    @Autowired
+    DeadlinePauses pauses;
+
+    @Autowired
+    StaffNotifications notifications;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    pl.cus.portal.intake.BackOfficeApplications backOffice;
+
+    @Autowired
+    pl.cus.portal.shared.EventStream stream;
+
+    @Autowired
+    TrackedDeadlineStore store;
+
+    @Autowired
+    Transitions transitions;
+
+    @Autowired
+    org.springframework.transaction.reactive.TransactionalOperator transactions;
 
     private StoredEvent append(DomainEvent event) {
         StoredEvent stored = log.append(event).block(WAIT);
@@ -70,9 +97,15 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         return db.sql("select seq, occurred_at, type, aggregate_id, payload::text as payload from event_log "
                         + "where aggregate_id = :id and type = 'DeadlineStateChanged' order by seq")
                 .bind("id", id)
-                .map(row -> new StoredEvent(row.get("seq", Long.class), java.time.Instant.now(), row.get("type", String.class),
-                        row.get("aggregate_id", UUID.class), row.get("payload", String.class)))
-                .all().collectList().block(WAIT);
+                .map(row -> new StoredEvent(
+                        row.get("seq", Long.class),
+                        java.time.Instant.now(),
+                        row.get("type", String.class),
+                        row.get("aggregate_id", UUID.class),
+                        row.get("payload", String.class)))
+                .all()
+                .collectList()
+                .block(WAIT);
     }
 
     private static String to(StoredEvent event) {
@@ -98,7 +131,8 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         List<StoredEvent> changes = stateChanges(id);
         assertThat(changes).hasSize(1);
         assertThat(to(changes.getFirst())).isEqualTo("ON_TRACK");
-        assertThat(JSON.readTree(changes.getFirst().payload()).path("dueDate").asString()).isEqualTo(today.plusDays(30).toString());
+        assertThat(JSON.readTree(changes.getFirst().payload()).path("dueDate").asString())
+                .isEqualTo(today.plusDays(30).toString());
     }
 
     @Test
@@ -109,12 +143,21 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
 
         TrackedDeadline row = tracked(id);
         assertThat(row.coordinatorId()).isEqualTo(EWA.id());
-        assertThat(board.page(EWA, new BoardFilter(null, "Zespół testowy " + id, null, null), null, 10).collectList().block(WAIT))
-                .extracting(TrackedDeadline::applicationId).containsExactly(id);
+        assertThat(board.page(EWA, new BoardFilter(null, "Zespół testowy " + id, null, null), null, 10)
+                        .collectList()
+                        .block(WAIT))
+                .extracting(TrackedDeadline::applicationId)
+                .containsExactly(id);
         assertThat(board.page(EWA, new BoardFilter(EWA.id(), null, "IPUS", Set.of(DeadlineState.ON_TRACK)), null, 500)
-                .map(TrackedDeadline::applicationId).collectList().block(WAIT)).contains(id);
+                        .map(TrackedDeadline::applicationId)
+                        .collectList()
+                        .block(WAIT))
+                .contains(id);
         assertThat(board.page(EWA, new BoardFilter(EWA.id(), null, "ZA_ZYCIEM", null), null, 500)
-                .map(TrackedDeadline::applicationId).collectList().block(WAIT)).doesNotContain(id);
+                        .map(TrackedDeadline::applicationId)
+                        .collectList()
+                        .block(WAIT))
+                .doesNotContain(id);
         assertThat(board.teams(DIRECTOR).block(WAIT)).contains("Zespół testowy " + id);
         assertThat(stateChanges(id)).hasSize(1);
     }
@@ -129,8 +172,13 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
 
         assertThat(tracked(withdrawn).state()).isEqualTo(DeadlineState.CLOSED);
         assertThat(tracked(forwarded).state()).isEqualTo(DeadlineState.CLOSED);
-        assertThat(stateChanges(withdrawn)).extracting(DeadlineTrackingTests::to).containsExactly("ON_TRACK", "CLOSED");
-        assertThat(board.page(EWA, BoardFilter.all(), null, 500).map(TrackedDeadline::applicationId).collectList().block(WAIT))
+        assertThat(stateChanges(withdrawn))
+                .extracting(DeadlineTrackingTests::to)
+                .containsExactly("ON_TRACK", "CLOSED");
+        assertThat(board.page(EWA, BoardFilter.all(), null, 500)
+                        .map(TrackedDeadline::applicationId)
+                        .collectList()
+                        .block(WAIT))
                 .doesNotContain(withdrawn, forwarded);
     }
 
@@ -143,12 +191,18 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
 
         UUID late = submit(today.minusDays(40), today.minusDays(10));
         assertThat(tracked(late).state()).isEqualTo(DeadlineState.OVERDUE);
-        List<StaffNotification> notices = notifications.recent(JAN, 200).collectList().block(WAIT);
-        StaffNotification notice = notices.stream().filter(n -> late.equals(n.applicationId())).findFirst().orElseThrow();
+        List<StaffNotification> notices =
+                notifications.recent(JAN, 200).collectList().block(WAIT);
+        StaffNotification notice = notices.stream()
+                .filter(n -> late.equals(n.applicationId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(notice.reference()).isEqualTo(ContractEvents.reference(late));
         assertThat(notice.messageKey()).isEqualTo("deadlines.notification.overdue");
         assertThat(notice.read()).isFalse();
-        assertThat(notifications.recent(EWA, 200).collectList().block(WAIT)).extracting(StaffNotification::applicationId).doesNotContain(late);
+        assertThat(notifications.recent(EWA, 200).collectList().block(WAIT))
+                .extracting(StaffNotification::applicationId)
+                .doesNotContain(late);
 
         append(new ContractEvents.PlanPrepared(late, today));
         assertThat(tracked(late).state()).isEqualTo(DeadlineState.MET_LATE);
@@ -158,7 +212,8 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         long unread = notifications.unreadCount(JAN).block(WAIT);
         notifications.markRead(JAN, notice.id()).block(WAIT);
         assertThat(notifications.unreadCount(JAN).block(WAIT)).isEqualTo(unread - 1);
-        assertThatThrownBy(() -> notifications.markRead(EWA, notice.id()).block(WAIT)).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> notifications.markRead(EWA, notice.id()).block(WAIT))
+                .isInstanceOf(DomainException.NotFound.class);
     }
 
     @Test
@@ -173,20 +228,26 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(second.handle(submitted).block(WAIT)).isEqualTo(submitted);
         assertThat(countNotices(id)).isEqualTo(1);
         assertThat(stateChanges(id)).hasSize(1);
-        assertThat(db.sql("select last_seq from deadline_checkpoint").map(row -> row.get("last_seq", Long.class)).one().block(WAIT))
+        assertThat(db.sql("select last_seq from deadline_checkpoint")
+                        .map(row -> row.get("last_seq", Long.class))
+                        .one()
+                        .block(WAIT))
                 .isGreaterThanOrEqualTo(submitted.sequence());
     }
 
     private long countNotices(UUID id) {
-        return db.sql("select count(*) as n from staff_notification where application_id = :id").bind("id", id)
-                .map(row -> row.get("n", Long.class)).one().block(WAIT);
+        return db.sql("select count(*) as n from staff_notification where application_id = :id")
+                .bind("id", id)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
     }
 
     @Test
     void reevaluationAtMidnightMovesOnlyTheDeadlinesDueForAChange() {
         LocalDate today = deadlines.today();
-        UUID soon = submit(today, today.plusDays(10));       // due soon from today + 3
-        UUID later = submit(today, today.plusDays(200));     // due soon from today + 193
+        UUID soon = submit(today, today.plusDays(10)); // due soon from today + 3
+        UUID later = submit(today, today.plusDays(200)); // due soon from today + 193
         assertThat(tracked(soon).state()).isEqualTo(DeadlineState.ON_TRACK);
         var laterBefore = updatedAt(later);
 
@@ -204,19 +265,27 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(tracking.reevaluate(afterDue).block(WAIT)).isGreaterThanOrEqualTo(1);
         assertThat(tracked(soon).state()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(tracked(soon).dueDate()).isEqualTo(today.plusDays(10));
-        assertThat(stateChanges(soon)).extracting(DeadlineTrackingTests::to).containsExactly("ON_TRACK", "DUE_SOON", "OVERDUE");
+        assertThat(stateChanges(soon))
+                .extracting(DeadlineTrackingTests::to)
+                .containsExactly("ON_TRACK", "DUE_SOON", "OVERDUE");
         assertThat(countNotices(soon)).isEqualTo(1);
         assertThat(tracked(later).state()).isEqualTo(DeadlineState.ON_TRACK);
     }
 
     private long dueForChange(LocalDate day) {
-        return db.sql("select count(*) as n from tracked_deadline where next_change <= :day").bind("day", day)
-                .map(row -> row.get("n", Long.class)).one().block(WAIT);
+        return db.sql("select count(*) as n from tracked_deadline where next_change <= :day")
+                .bind("day", day)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(WAIT);
     }
 
     private Object updatedAt(UUID id) {
-        return db.sql("select updated_at from tracked_deadline where application_id = :id").bind("id", id)
-                .map(row -> row.get("updated_at", java.time.OffsetDateTime.class)).one().block(WAIT);
+        return db.sql("select updated_at from tracked_deadline where application_id = :id")
+                .bind("id", id)
+                .map(row -> row.get("updated_at", java.time.OffsetDateTime.class))
+                .one()
+                .block(WAIT);
     }
 
     @Test
@@ -226,14 +295,18 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         UUID id = pl.cus.portal.deadlines.Cases.assignedTo(EWA, clientAs("anna"), backOffice, stream, tracking);
         LocalDate due = tracked(id).dueDate();
 
-        DeadlinePause pause = pauses.pause(EWA, id, PauseReason.MISSING_DOCUMENTS, "  zaświadczenie  ").block(WAIT);
+        DeadlinePause pause = pauses.pause(EWA, id, PauseReason.MISSING_DOCUMENTS, "  zaświadczenie  ")
+                .block(WAIT);
         assertThat(pause.note()).isEqualTo("zaświadczenie");
         assertThat(tracked(id).paused()).isTrue();
         assertThat(tracked(id).pauseReason()).isEqualTo(PauseReason.MISSING_DOCUMENTS);
         assertThat(tracked(id).dueDate()).isEqualTo(due);
         assertThatThrownBy(() -> pauses.pause(EWA, id, PauseReason.OTHER, null).block(WAIT))
-                .isInstanceOf(DomainException.Conflict.class).hasFieldOrPropertyWithValue("messageKey", "deadlines.pause.error.already-paused");
-        assertThatThrownBy(() -> pauses.pause(DIRECTOR, id, PauseReason.OTHER, null).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasFieldOrPropertyWithValue("messageKey", "deadlines.pause.error.already-paused");
+        assertThatThrownBy(() ->
+                        pauses.pause(DIRECTOR, id, PauseReason.OTHER, null).block(WAIT))
+                .isInstanceOf(DomainException.Forbidden.class);
         assertThatThrownBy(() -> pauses.pauses(ANNA, id).blockLast(WAIT)).isInstanceOf(DomainException.Forbidden.class);
 
         DeadlinePause ended = pauses.resume(EWA, id).block(WAIT);
@@ -242,9 +315,12 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThatThrownBy(() -> pauses.resume(EWA, id).block(WAIT)).isInstanceOf(DomainException.Conflict.class);
         pauses.pause(JAN, id, PauseReason.AWAITING_ANSWER, null).block(WAIT);
 
-        assertThat(pauses.pauses(DIRECTOR, id).collectList().block(WAIT)).extracting(DeadlinePause::reason)
+        assertThat(pauses.pauses(DIRECTOR, id).collectList().block(WAIT))
+                .extracting(DeadlinePause::reason)
                 .containsExactly(PauseReason.MISSING_DOCUMENTS, PauseReason.AWAITING_ANSWER);
-        PausedDays line = pauses.report(DIRECTOR).filter(p -> p.applicationId().equals(id)).blockFirst(WAIT);
+        PausedDays line = pauses.report(DIRECTOR)
+                .filter(p -> p.applicationId().equals(id))
+                .blockFirst(WAIT);
         assertThat(line.pauses()).isEqualTo(2);
         assertThat(line.pausedDays()).isZero();
         assertThat(line.pausedNow()).isTrue();
@@ -256,18 +332,25 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(tracked(id).paused()).isFalse();
         assertThat(pauses.pauses(EWA, id).collectList().block(WAIT)).allMatch(p -> !p.open());
         assertThatThrownBy(() -> pauses.pause(EWA, id, PauseReason.OTHER, null).block(WAIT))
-                .isInstanceOf(DomainException.Conflict.class).hasFieldOrPropertyWithValue("messageKey", "deadlines.pause.error.not-open");
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasFieldOrPropertyWithValue("messageKey", "deadlines.pause.error.not-open");
     }
 
     private List<String> eventTypes(UUID id) {
-        return db.sql("select type from event_log where aggregate_id = :id order by seq").bind("id", id)
-                .map(row -> row.get("type", String.class)).all().collectList().block(WAIT);
+        return db.sql("select type from event_log where aggregate_id = :id order by seq")
+                .bind("id", id)
+                .map(row -> row.get("type", String.class))
+                .all()
+                .collectList()
+                .block(WAIT);
     }
 
     @Test
     void residentsSeeNoBoard() {
-        assertThatThrownBy(() -> board.counts(ANNA, BoardFilter.all()).block(WAIT)).isInstanceOf(DomainException.Forbidden.class);
-        assertThatThrownBy(() -> board.page(ANNA, BoardFilter.all(), null, 10).blockLast(WAIT)).isInstanceOf(DomainException.Forbidden.class);
+        assertThatThrownBy(() -> board.counts(ANNA, BoardFilter.all()).block(WAIT))
+                .isInstanceOf(DomainException.Forbidden.class);
+        assertThatThrownBy(() -> board.page(ANNA, BoardFilter.all(), null, 10).blockLast(WAIT))
+                .isInstanceOf(DomainException.Forbidden.class);
     }
 
     @Test

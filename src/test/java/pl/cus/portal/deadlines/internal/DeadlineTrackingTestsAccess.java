@@ -5,8 +5,7 @@ import pl.cus.portal.shared.Actor;
 /** Demo actors for tests in other packages. */
 public final class DeadlineTrackingTestsAccess {
 
-    private DeadlineTrackingTestsAccess() {
-    }
+    private DeadlineTrackingTestsAccess() {}
 
     public static Actor director() {
         return DeadlineTrackingTests.DIRECTOR;

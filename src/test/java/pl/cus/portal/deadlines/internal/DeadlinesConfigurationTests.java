@@ -62,7 +62,8 @@ class DeadlinesConfigurationTests {
             Deadlines deadlines = context.getBean(Deadlines.class);
             assertThat(deadlines.planDueDate(SPEC_START)).isEqualTo(LocalDate.of(2027, 2, 20));
             // Other rules keep their defaults.
-            assertThat(deadlines.preview(DeadlineRule.FA_START, SPEC_START).amount()).isEqualTo(10);
+            assertThat(deadlines.preview(DeadlineRule.FA_START, SPEC_START).amount())
+                    .isEqualTo(10);
         });
     }
 
@@ -70,11 +71,22 @@ class DeadlinesConfigurationTests {
     void environmentVariablesBindToo() {
         // Containers set these. The environment mapping splits names at underscores, yet the key must come out whole.
         var environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        Map.of("CUS_DEADLINES_AMOUNTS_IPUS_PLAN", "21", "CUS_DEADLINES_ROLL_FORWARD", "true",
-                                "CUS_DEADLINES_DUE_SOON_DAYS", "5")));
-        DeadlinesProperties properties = Binder.get(environment).bind("cus.deadlines", DeadlinesProperties.class).get();
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of(
+                                        "CUS_DEADLINES_AMOUNTS_IPUS_PLAN",
+                                        "21",
+                                        "CUS_DEADLINES_ROLL_FORWARD",
+                                        "true",
+                                        "CUS_DEADLINES_DUE_SOON_DAYS",
+                                        "5")));
+        DeadlinesProperties properties = Binder.get(environment)
+                .bind("cus.deadlines", DeadlinesProperties.class)
+                .get();
         assertThat(properties.amounts()).containsExactly(Map.entry(DeadlineRule.IPUS_PLAN, 21));
         assertThat(properties.rollForward()).isTrue();
         assertThat(properties.dueSoonDays()).isEqualTo(5);
@@ -82,40 +94,47 @@ class DeadlinesConfigurationTests {
 
     @Test
     void emptyOverrideKeepsTheDefault() {
-        runner.withPropertyValues("cus.deadlines.amounts.IPUS_PLAN=").run(context ->
-                assertThat(context.getBean(Deadlines.class).planDueDate(SPEC_START)).isEqualTo(LocalDate.of(2027, 3, 1)));
+        runner.withPropertyValues("cus.deadlines.amounts.IPUS_PLAN=")
+                .run(context -> assertThat(context.getBean(Deadlines.class).planDueDate(SPEC_START))
+                        .isEqualTo(LocalDate.of(2027, 3, 1)));
     }
 
     @Test
     void overrideAndRollForwardCombine() {
-        runner.withPropertyValues("cus.deadlines.amounts.IPUS_PLAN=21", "cus.deadlines.roll-forward=true").run(context ->
-                // 21 days from 30 Jan 2027 is Saturday 20 Feb.
-                assertThat(context.getBean(Deadlines.class).planDueDate(SPEC_START)).isEqualTo(LocalDate.of(2027, 2, 22)));
+        runner.withPropertyValues("cus.deadlines.amounts.IPUS_PLAN=21", "cus.deadlines.roll-forward=true")
+                .run(context ->
+                        // 21 days from 30 Jan 2027 is Saturday 20 Feb.
+                        assertThat(context.getBean(Deadlines.class).planDueDate(SPEC_START))
+                                .isEqualTo(LocalDate.of(2027, 2, 22)));
     }
 
     @Test
     void dueSoonDaysIsUsedWithTheClocksDate() {
         // Today is 22 Feb 2027; the plan of 30 Jan is due on 1 Mar, 7 days away.
-        runner.run(context -> assertThat(context.getBean(Deadlines.class).stateOf(LocalDate.of(2027, 3, 1), Optional.empty(), false))
+        runner.run(context -> assertThat(
+                        context.getBean(Deadlines.class).stateOf(LocalDate.of(2027, 3, 1), Optional.empty(), false))
                 .isEqualTo(DeadlineState.DUE_SOON));
         runner.withPropertyValues("cus.deadlines.due-soon-days=3").run(context -> {
             Deadlines deadlines = context.getBean(Deadlines.class);
             assertThat(deadlines.dueSoonDays()).isEqualTo(3);
-            assertThat(deadlines.stateOf(LocalDate.of(2027, 3, 1), Optional.empty(), false)).isEqualTo(DeadlineState.ON_TRACK);
+            assertThat(deadlines.stateOf(LocalDate.of(2027, 3, 1), Optional.empty(), false))
+                    .isEqualTo(DeadlineState.ON_TRACK);
         });
     }
 
     @ParameterizedTest(name = "{0} fails start-up")
-    @CsvSource(delimiter = '|', value = {
-            "cus.deadlines.amounts.IPUS_PLAN=0            | IPUS_PLAN",
-            "cus.deadlines.amounts.IPUS_PLAN=-5           | IPUS_PLAN",
-            "cus.deadlines.amounts.FA_MONTHLY_REPORT=32   | FA_MONTHLY_REPORT",
-            "cus.deadlines.amounts.IPUS_PLAN=thirty       | thirty",
-            "cus.deadlines.amounts.NO_SUCH_RULE=5         | NO_SUCH_RULE",
-            "cus.deadlines.due-soon-days=-1               | due-soon-days",
-            "cus.deadlines.due-soon-days=366              | due-soon-days",
-            "cus.deadlines.roll-forward=sometimes         | sometimes"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cus.deadlines.amounts.IPUS_PLAN=0            | IPUS_PLAN",
+                "cus.deadlines.amounts.IPUS_PLAN=-5           | IPUS_PLAN",
+                "cus.deadlines.amounts.FA_MONTHLY_REPORT=32   | FA_MONTHLY_REPORT",
+                "cus.deadlines.amounts.IPUS_PLAN=thirty       | thirty",
+                "cus.deadlines.amounts.NO_SUCH_RULE=5         | NO_SUCH_RULE",
+                "cus.deadlines.due-soon-days=-1               | due-soon-days",
+                "cus.deadlines.due-soon-days=366              | due-soon-days",
+                "cus.deadlines.roll-forward=sometimes         | sometimes"
+            })
     void invalidSettingFailsStartUpNamingIt(String setting, String named) {
         runner.withPropertyValues(setting).run(context -> {
             assertThat(context).hasFailed();

@@ -17,7 +17,8 @@ class MidnightScheduleTests {
     void anOrdinaryWinterEvening() {
         // 22:30 in Warsaw (UTC+1) is 21:30 UTC; midnight is 23:00 UTC.
         Instant now = Instant.parse("2027-01-15T21:30:00Z");
-        assertThat(MidnightSchedule.nextMidnight(now, WARSAW).toInstant()).isEqualTo(Instant.parse("2027-01-15T23:00:00Z"));
+        assertThat(MidnightSchedule.nextMidnight(now, WARSAW).toInstant())
+                .isEqualTo(Instant.parse("2027-01-15T23:00:00Z"));
         assertThat(MidnightSchedule.nextMidnight(now, WARSAW).toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 16));
         assertThat(MidnightSchedule.delayUntilNextMidnight(now, WARSAW)).isEqualTo(Duration.ofMinutes(90));
     }
@@ -25,7 +26,8 @@ class MidnightScheduleTests {
     @Test
     void summerTimeMidnightIsTwoHoursBeforeUtcMidnight() {
         Instant now = Instant.parse("2027-07-01T12:00:00Z");
-        assertThat(MidnightSchedule.nextMidnight(now, WARSAW).toInstant()).isEqualTo(Instant.parse("2027-07-01T22:00:00Z"));
+        assertThat(MidnightSchedule.nextMidnight(now, WARSAW).toInstant())
+                .isEqualTo(Instant.parse("2027-07-01T22:00:00Z"));
     }
 
     @Test
@@ -33,7 +35,8 @@ class MidnightScheduleTests {
         // 28 March 2027: 02:00 becomes 03:00. From midnight that day to the next is 23 hours.
         Instant midnight = Instant.parse("2027-03-27T23:00:00Z");
         assertThat(MidnightSchedule.delayUntilNextMidnight(midnight, WARSAW)).isEqualTo(Duration.ofHours(23));
-        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toInstant()).isEqualTo(Instant.parse("2027-03-28T22:00:00Z"));
+        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toInstant())
+                .isEqualTo(Instant.parse("2027-03-28T22:00:00Z"));
     }
 
     @Test
@@ -41,13 +44,15 @@ class MidnightScheduleTests {
         // 31 October 2027: 03:00 becomes 02:00 again.
         Instant midnight = Instant.parse("2027-10-30T22:00:00Z");
         assertThat(MidnightSchedule.delayUntilNextMidnight(midnight, WARSAW)).isEqualTo(Duration.ofHours(25));
-        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toInstant()).isEqualTo(Instant.parse("2027-10-31T23:00:00Z"));
+        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toInstant())
+                .isEqualTo(Instant.parse("2027-10-31T23:00:00Z"));
     }
 
     @Test
     void exactlyAtMidnightTheNextRunIsTheFollowingMidnight() {
         Instant midnight = Instant.parse("2027-01-15T23:00:00Z");
-        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 17));
+        assertThat(MidnightSchedule.nextMidnight(midnight, WARSAW).toLocalDate())
+                .isEqualTo(LocalDate.of(2027, 1, 17));
         assertThat(MidnightSchedule.delayUntilNextMidnight(midnight, WARSAW)).isEqualTo(Duration.ofHours(24));
     }
 

@@ -15,7 +15,8 @@ class TrackedTests {
     private static final LocalDate DUE = LocalDate.of(2027, 3, 1);
 
     private static Tracked submittedOn(LocalDate today) {
-        return Tracked.submitted(new ApplicationFact.Submitted(ID, "W/2027/000001", "IPUS", SUBMITTED, DUE), 10, today, 7);
+        return Tracked.submitted(
+                new ApplicationFact.Submitted(ID, "W/2027/000001", "IPUS", SUBMITTED, DUE), 10, today, 7);
     }
 
     @Test
@@ -43,29 +44,42 @@ class TrackedTests {
         Tracked onTime = submittedOn(SUBMITTED).with(new ApplicationFact.PlanPrepared(ID, DUE), 11, DUE, 7);
         assertThat(onTime.state()).isEqualTo(DeadlineState.MET);
         assertThat(onTime.nextChange()).isNull();
-        Tracked late = submittedOn(SUBMITTED).with(new ApplicationFact.PlanPrepared(ID, DUE.plusDays(1)), 11, DUE.plusDays(1), 7);
+        Tracked late = submittedOn(SUBMITTED)
+                .with(new ApplicationFact.PlanPrepared(ID, DUE.plusDays(1)), 11, DUE.plusDays(1), 7);
         assertThat(late.state()).isEqualTo(DeadlineState.MET_LATE);
         assertThat(late.finishedOn()).isEqualTo(DUE.plusDays(1));
     }
 
     @Test
     void withdrawalForwardingAndRefusalCloseTheDeadline() {
-        assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.NotQualified(ID, SUBMITTED.plusDays(4)), 11, SUBMITTED.plusDays(4), 7).state())
+        assertThat(submittedOn(SUBMITTED)
+                        .with(new ApplicationFact.NotQualified(ID, SUBMITTED.plusDays(4)), 11, SUBMITTED.plusDays(4), 7)
+                        .state())
                 .isEqualTo(DeadlineState.CLOSED);
-        assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7).state())
+        assertThat(submittedOn(SUBMITTED)
+                        .with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7)
+                        .state())
                 .isEqualTo(DeadlineState.CLOSED);
-        assertThat(submittedOn(SUBMITTED).with(new ApplicationFact.Forwarded(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7).state())
+        assertThat(submittedOn(SUBMITTED)
+                        .with(new ApplicationFact.Forwarded(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7)
+                        .state())
                 .isEqualTo(DeadlineState.CLOSED);
     }
 
     @Test
     void theOutcomeIsFinalButAssignmentStillUpdates() {
-        Tracked met = submittedOn(SUBMITTED).with(new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(5)), 11, SUBMITTED.plusDays(5), 7);
-        assertThat(met.with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7)).isSameAs(met);
-        Tracked closed = submittedOn(SUBMITTED).with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(2)), 11, SUBMITTED.plusDays(2), 7);
-        assertThat(closed.with(new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7)).isSameAs(closed);
+        Tracked met = submittedOn(SUBMITTED)
+                .with(new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(5)), 11, SUBMITTED.plusDays(5), 7);
+        assertThat(met.with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
+                .isSameAs(met);
+        Tracked closed = submittedOn(SUBMITTED)
+                .with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(2)), 11, SUBMITTED.plusDays(2), 7);
+        assertThat(closed.with(
+                        new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
+                .isSameAs(closed);
         UUID coordinator = UUID.randomUUID();
-        Tracked assigned = met.with(new ApplicationFact.Assigned(ID, coordinator, "Zespół Północ"), 13, SUBMITTED.plusDays(7), 7);
+        Tracked assigned =
+                met.with(new ApplicationFact.Assigned(ID, coordinator, "Zespół Północ"), 13, SUBMITTED.plusDays(7), 7);
         assertThat(assigned.coordinatorId()).isEqualTo(coordinator);
         assertThat(assigned.team()).isEqualTo("Zespół Północ");
         assertThat(assigned.state()).isEqualTo(DeadlineState.MET);

@@ -38,15 +38,29 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
     private static final int CHANGES = Integer.getInteger("benchmark.changes", 50);
     private static final int QUERIES = Integer.getInteger("benchmark.queries", 1000);
     private static final Duration WAIT = Duration.ofMinutes(10);
-    private static final Actor DIRECTOR = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000205"), "dyrektor", "Dyrektor",
+    private static final Actor DIRECTOR = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000205"),
+            "dyrektor",
+            "Dyrektor",
             java.util.Set.of(Role.DIRECTOR));
 
-    @Autowired DatabaseClient db;
-    @Autowired DeadlineTracking tracking;
-    @Autowired DeadlineBoard board;
-    @Autowired BoardSnapshots snapshots;
-    @Autowired Deadlines deadlines;
-    @Autowired EventLog log;
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    DeadlineTracking tracking;
+
+    @Autowired
+    DeadlineBoard board;
+
+    @Autowired
+    BoardSnapshots snapshots;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    EventLog log;
 
     @Test
     void benchmark() throws Exception {
@@ -54,7 +68,9 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
         long t0 = System.nanoTime();
         insertRows(today);
         report("insert %,d tracked deadlines + vacuum analyze: %.1f s", ROWS, (System.nanoTime() - t0) / 1e9);
-        report("open deadlines: %,d", one("select count(*) as n from tracked_deadline where state in ('ON_TRACK','DUE_SOON','OVERDUE')"));
+        report(
+                "open deadlines: %,d",
+                one("select count(*) as n from tracked_deadline where state in ('ON_TRACK','DUE_SOON','OVERDUE')"));
 
         midnight(today.plusDays(1));
         boardQueries();
@@ -80,23 +96,27 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
                 from (select i, (:today - (i % 1095))::date as s, random() as r,
                              ((i % 1095) < 30 or random() < 0.005) as open
                       from generate_series(1, :rows) as i) g
-                """)
-                .bind("today", today)
-                .bind("rows", ROWS)
-                .then().block(WAIT);
-        // As autovacuum would have done on a table filled over years: statistics, and a visibility map for index-only scans.
+                """).bind("today", today).bind("rows", ROWS).then().block(WAIT);
+        // As autovacuum would have done on a table filled over years: statistics, and a visibility map for index-only
+        // scans.
         db.sql("vacuum analyze tracked_deadline").then().block(WAIT);
     }
 
     private void midnight(LocalDate day) {
         long due = one("select count(*) as n from tracked_deadline where next_change <= '" + day + "'");
-        String plan = String.join("\n", db.sql("explain select application_id from tracked_deadline t where t.next_change is not null "
-                        + "and t.next_change <= '" + day + "' order by t.next_change limit 500")
-                .map(row -> row.get(0, String.class)).all().collectList().block(WAIT));
+        String plan = String.join(
+                "\n",
+                db.sql("explain select application_id from tracked_deadline t where t.next_change is not null "
+                                + "and t.next_change <= '" + day + "' order by t.next_change limit 500")
+                        .map(row -> row.get(0, String.class))
+                        .all()
+                        .collectList()
+                        .block(WAIT));
         long start = System.nanoTime();
         int changed = tracking.reevaluate(day).block(WAIT);
         double ms = (System.nanoTime() - start) / 1e6;
-        report("midnight re-evaluation for %s: %,d rows due, %,d changed state, %.0f ms (%.2f ms per changed row) of %,d rows",
+        report(
+                "midnight re-evaluation for %s: %,d rows due, %,d changed state, %.0f ms (%.2f ms per changed row) of %,d rows",
                 day, due, changed, ms, changed == 0 ? 0 : ms / changed, ROWS);
         report("plan of the selection:%n%s", plan);
         long again = System.nanoTime();
@@ -105,30 +125,45 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
     }
 
     private void explain(String sql) {
-        report("%s", String.join("\n", db.sql("explain (analyze, buffers off, timing off, summary on) " + sql)
-                .map(row -> row.get(0, String.class)).all().collectList().block(WAIT)));
+        report(
+                "%s",
+                String.join(
+                        "\n",
+                        db.sql("explain (analyze, buffers off, timing off, summary on) " + sql)
+                                .map(row -> row.get(0, String.class))
+                                .all()
+                                .collectList()
+                                .block(WAIT)));
     }
 
     private void boardQueries() {
         LocalDate since = deadlines.today().minusDays(30);
         report("counter rows: %,d", one("select count(*) as n from deadline_count"));
-        explain("select t.state, sum(t.n) as n from deadline_count t where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') group by t.state "
-                + "union all select t.state, sum(t.n) as n from deadline_count t where t.finished_on is not null "
-                + "and t.finished_on >= '" + since + "' group by t.state");
-        explain("select t.application_id, p.reason from tracked_deadline t left join deadline_pause p on p.application_id = t.application_id "
-                + "and p.ended_on is null where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') order by t.due_date, t.application_id limit 100");
-        for (var filter : List.of(BoardFilter.all(),
+        explain(
+                "select t.state, sum(t.n) as n from deadline_count t where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') group by t.state "
+                        + "union all select t.state, sum(t.n) as n from deadline_count t where t.finished_on is not null "
+                        + "and t.finished_on >= '" + since + "' group by t.state");
+        explain(
+                "select t.application_id, p.reason from tracked_deadline t left join deadline_pause p on p.application_id = t.application_id "
+                        + "and p.ended_on is null where t.state in ('ON_TRACK', 'DUE_SOON', 'OVERDUE') order by t.due_date, t.application_id limit 100");
+        for (var filter : List.of(
+                BoardFilter.all(),
                 new BoardFilter(UUID.fromString("00000000-0000-0000-0001-000000000007"), null, null, null),
                 new BoardFilter(null, "Zespół 3", "ZA_ZYCIEM", null))) {
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < QUERIES + 50; i++) {
                 long start = System.nanoTime();
-                board.counts(DIRECTOR, filter).zipWith(board.page(DIRECTOR, filter, null, DeadlineBoardView.PAGE).collectList()).block(WAIT);
+                board.counts(DIRECTOR, filter)
+                        .zipWith(board.page(DIRECTOR, filter, null, DeadlineBoardView.PAGE)
+                                .collectList())
+                        .block(WAIT);
                 if (i >= 50) {
                     times.add((System.nanoTime() - start) / 1e6);
                 }
             }
-            report("board first page (counts + %d rows), filter %s, %d runs: %s", DeadlineBoardView.PAGE, describe(filter), QUERIES, percentiles(times));
+            report(
+                    "board first page (counts + %d rows), filter %s, %d runs: %s",
+                    DeadlineBoardView.PAGE, describe(filter), QUERIES, percentiles(times));
         }
     }
 
@@ -138,25 +173,45 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
         ConcurrentLinkedQueue<Double> boards = new ConcurrentLinkedQueue<>();
         List<Disposable> open = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
-        var type = new ParameterizedTypeReference<ServerSentEvent<String>>() {
-        };
+        var type = new ParameterizedTypeReference<ServerSentEvent<String>>() {};
         // One sign-in (the password hash is slow on purpose), then every stream on the session cookie.
-        var session = clientAs("dyrektor").get().uri("/api/me").exchange().returnResult(String.class).getResponseCookies().getFirst("JSESSIONID");
+        var session = clientAs("dyrektor")
+                .get()
+                .uri("/api/me")
+                .exchange()
+                .returnResult(String.class)
+                .getResponseCookies()
+                .getFirst("JSESSIONID");
         for (int i = 0; i < SESSIONS; i++) {
-            var body = client().mutate().responseTimeout(WAIT).build().get().uri("/api/backoffice/events")
+            var body = client().mutate()
+                    .responseTimeout(WAIT)
+                    .build()
+                    .get()
+                    .uri("/api/backoffice/events")
                     .cookie("JSESSIONID", session.getValue())
-                    .accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(type).getResponseBody();
+                    .accept(MediaType.TEXT_EVENT_STREAM)
+                    .exchange()
+                    .returnResult(type)
+                    .getResponseBody();
             open.add(body.filter(event -> event.data() != null && "ApplicationSubmitted".equals(event.event()))
                     .subscribe(event -> {
-                        Long at = appendedAt.get(UUID.fromString(json.readTree(event.data()).path("applicationId").asString()));
+                        Long at = appendedAt.get(UUID.fromString(json.readTree(event.data())
+                                .path("applicationId")
+                                .asString()));
                         if (at != null) {
                             sse.add((System.nanoTime() - at) / 1e6);
                         }
                     }));
             // A board session: what DeadlineBoardView does on a change, up to the push.
-            open.add(tracking.updates().filter(DeadlineTracking::concerns).sample(Duration.ofMillis(200)).onBackpressureLatest()
-                    .concatMap(event -> snapshots.after(event.sequence(), DIRECTOR, BoardFilter.all(), DeadlineBoardView.PAGE)
-                            .map(data -> event), 1)
+            open.add(tracking.updates()
+                    .filter(DeadlineTracking::concerns)
+                    .sample(Duration.ofMillis(200))
+                    .onBackpressureLatest()
+                    .concatMap(
+                            event -> snapshots
+                                    .after(event.sequence(), DIRECTOR, BoardFilter.all(), DeadlineBoardView.PAGE)
+                                    .map(data -> event),
+                            1)
                     .subscribe(event -> {
                         Long at = appendedAt.get(event.aggregateId());
                         if (at != null && event.type().equals("DeadlineStateChanged")) {
@@ -168,15 +223,18 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
         for (int i = 0; i < CHANGES; i++) {
             UUID id = UUID.randomUUID();
             appendedAt.put(id, System.nanoTime());
-            log.append(ContractEvents.submitted(id, "IPUS", today, today.plusDays(30))).block(WAIT);
+            log.append(ContractEvents.submitted(id, "IPUS", today, today.plusDays(30)))
+                    .block(WAIT);
             Thread.sleep(500);
         }
         Thread.sleep(3000);
         open.forEach(Disposable::dispose);
-        report("%d changes, %d event-stream connections: append -> received, %d samples: %s", CHANGES, SESSIONS, sse.size(),
-                percentiles(new ArrayList<>(sse)));
-        report("%d changes, %d board sessions: append -> board data ready to push, %d samples: %s", CHANGES, SESSIONS, boards.size(),
-                percentiles(new ArrayList<>(boards)));
+        report(
+                "%d changes, %d event-stream connections: append -> received, %d samples: %s",
+                CHANGES, SESSIONS, sse.size(), percentiles(new ArrayList<>(sse)));
+        report(
+                "%d changes, %d board sessions: append -> board data ready to push, %d samples: %s",
+                CHANGES, SESSIONS, boards.size(), percentiles(new ArrayList<>(boards)));
     }
 
     private long one(String sql) {
@@ -192,8 +250,9 @@ class DeadlineBoardBenchmark extends PortalIntegrationTest {
             return "no samples";
         }
         Collections.sort(values);
-        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", at(values, 0.50), at(values, 0.95), at(values, 0.99),
-                values.getLast());
+        return String.format(
+                "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+                at(values, 0.50), at(values, 0.95), at(values, 0.99), values.getLast());
     }
 
     private static double at(List<Double> sorted, double q) {

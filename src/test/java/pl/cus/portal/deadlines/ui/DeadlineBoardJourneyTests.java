@@ -17,11 +17,20 @@ import pl.cus.portal.shared.EventLog;
 /** The deadline board in a real browser: it updates itself through server push, without a reload. */
 class DeadlineBoardJourneyTests extends BrowserTest {
 
-    @Autowired EventLog log;
-    @Autowired Deadlines deadlines;
-    @Autowired pl.cus.portal.intake.BackOfficeApplications backOffice;
-    @Autowired pl.cus.portal.shared.EventStream stream;
-    @Autowired pl.cus.portal.deadlines.DeadlineTracking tracking;
+    @Autowired
+    EventLog log;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    pl.cus.portal.intake.BackOfficeApplications backOffice;
+
+    @Autowired
+    pl.cus.portal.shared.EventStream stream;
+
+    @Autowired
+    pl.cus.portal.deadlines.DeadlineTracking tracking;
 
     private Locator count(String state) {
         return page.locator("#count-" + state + " .deadline-count-value");
@@ -38,11 +47,13 @@ class DeadlineBoardJourneyTests extends BrowserTest {
 
         UUID id = UUID.randomUUID();
         LocalDate today = deadlines.today();
-        log.append(ContractEvents.submitted(id, "IPUS", today.minusDays(31), today.minusDays(1))).block(Duration.ofSeconds(10));
+        log.append(ContractEvents.submitted(id, "IPUS", today.minusDays(31), today.minusDays(1)))
+                .block(Duration.ofSeconds(10));
 
         assertThat(count("OVERDUE")).hasText(Long.toString(overdueBefore + 1));
-        Locator row = page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText(ContractEvents.reference(id)));
+        Locator row = page.locator(
+                "vaadin-grid-cell-content",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText(ContractEvents.reference(id)));
         assertThat(row).hasCount(1);
         assertThat(page.locator("#deadline-notifications")).containsText(ContractEvents.reference(id));
         assertThat(page.evaluate("() => window.__boardMarker")).isEqualTo("still here");
@@ -61,7 +72,8 @@ class DeadlineBoardJourneyTests extends BrowserTest {
     void theAdministratorSeesTheCountsOnly() {
         UUID id = UUID.randomUUID();
         LocalDate today = deadlines.today();
-        log.append(ContractEvents.submitted(id, "IPUS", today.minusDays(31), today.minusDays(1))).block(Duration.ofSeconds(10));
+        log.append(ContractEvents.submitted(id, "IPUS", today.minusDays(31), today.minusDays(1)))
+                .block(Duration.ofSeconds(10));
         signIn("admin");
         open("backoffice/deadlines");
 
@@ -76,13 +88,24 @@ class DeadlineBoardJourneyTests extends BrowserTest {
 
     @Test
     void aCoordinatorSeesThePausesOfTheirOwnCaseOnlyAndTheOrganiserSeesEveryonesNotes() {
-        UUID id = pl.cus.portal.deadlines.Cases.assignedTo(pl.cus.portal.deadlines.Cases.PIOTR, clientAs("anna"), backOffice,
-                stream, tracking);
-        clientAs("piotr").post().uri("/api/backoffice/deadlines/" + id + "/pauses")
+        UUID id = pl.cus.portal.deadlines.Cases.assignedTo(
+                pl.cus.portal.deadlines.Cases.PIOTR, clientAs("anna"), backOffice, stream, tracking);
+        clientAs("piotr")
+                .post()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
                 .bodyValue(java.util.Map.of("reason", "MISSING_DOCUMENTS", "note", "czekamy na zaświadczenie"))
-                .exchange().expectStatus().isCreated();
-        String reference = clientAs("jan").get().uri("/api/backoffice/deadlines/" + id).exchange()
-                .expectBody(java.util.Map.class).returnResult().getResponseBody().get("reference").toString();
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        String reference = clientAs("jan")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id)
+                .exchange()
+                .expectBody(java.util.Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("reference")
+                .toString();
 
         signIn("ewa");
         open("backoffice/deadlines");
@@ -101,11 +124,17 @@ class DeadlineBoardJourneyTests extends BrowserTest {
 
     private void selectRow(String reference) {
         page.locator("#filter-coordinator input").fill("Piotr Wiśniewski");
-        page.locator("vaadin-combo-box-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Piotr Wiśniewski")).click();
+        page.locator(
+                        "vaadin-combo-box-item",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Piotr Wiśniewski"))
+                .click();
         waitForVaadin();
         // The grid keeps recycled cells in the page; the row is the visible one.
-        page.locator("vaadin-grid-cell-content:visible", new com.microsoft.playwright.Page.LocatorOptions().setHasText(reference))
-                .first().click();
+        page.locator(
+                        "vaadin-grid-cell-content:visible",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText(reference))
+                .first()
+                .click();
         waitForVaadin();
     }
 }

@@ -31,9 +31,13 @@ class BackofficeEventRoutesTests {
 
     @Test
     void eventsPassThroughBetweenHeartbeats() {
-        ServerSentEvent<Object> change = ServerSentEvent.builder((Object) "x").id("7").build();
+        ServerSentEvent<Object> change =
+                ServerSentEvent.builder((Object) "x").id("7").build();
         StepVerifier.withVirtualTime(() -> BackofficeEventRoutes.withHeartbeat(
-                        Flux.just(change).delaySubscription(Duration.ofSeconds(5)).concatWith(Flux.never()), Duration.ofSeconds(15)))
+                        Flux.just(change)
+                                .delaySubscription(Duration.ofSeconds(5))
+                                .concatWith(Flux.never()),
+                        Duration.ofSeconds(15)))
                 .expectNextMatches(open -> "connected".equals(open.comment()))
                 .thenAwait(Duration.ofSeconds(5))
                 .expectNext(change)
@@ -47,10 +51,12 @@ class BackofficeEventRoutesTests {
     void anEventCarriesTheLogSequenceAsIdAndTheStateInItsData() {
         UUID id = UUID.randomUUID();
         var sse = BackofficeEventRoutes.toServerSentEvent(
-                new StoredEvent(42, Instant.parse("2027-01-30T10:00:00Z"), "PlanPrepared", id, "{}"), Optional.of(DeadlineState.MET));
+                new StoredEvent(42, Instant.parse("2027-01-30T10:00:00Z"), "PlanPrepared", id, "{}"),
+                Optional.of(DeadlineState.MET));
         assertThat(sse.id()).isEqualTo("42");
         assertThat(sse.event()).isEqualTo("PlanPrepared");
-        assertThat(sse.data()).isEqualTo(new BackofficeEventRoutes.Change(id, "PlanPrepared", DeadlineState.MET,
-                Instant.parse("2027-01-30T10:00:00Z")));
+        assertThat(sse.data())
+                .isEqualTo(new BackofficeEventRoutes.Change(
+                        id, "PlanPrepared", DeadlineState.MET, Instant.parse("2027-01-30T10:00:00Z")));
     }
 }

@@ -21,32 +21,44 @@ import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.PrematureCloseException;
-import reactor.util.retry.Retry;
 import reactor.test.StepVerifier;
+import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/backoffice/events} over HTTP: live events with id and data, replay after reconnecting, staff only. */
 class BackofficeEventStreamTests extends PortalIntegrationTest {
 
-    private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE =
+            new ParameterizedTypeReference<>() {};
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired EventLog log;
-    @Autowired Deadlines deadlines;
-    @Autowired pl.cus.portal.deadlines.DeadlineTracking tracking;
+    @Autowired
+    EventLog log;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    pl.cus.portal.deadlines.DeadlineTracking tracking;
 
     private Flux<ServerSentEvent<String>> connect(String lastEventId) {
-        var request = clientAs("ewa").mutate().responseTimeout(WAIT).build()
-                .get().uri("/api/backoffice/events").accept(MediaType.TEXT_EVENT_STREAM);
+        var request = clientAs("ewa")
+                .mutate()
+                .responseTimeout(WAIT)
+                .build()
+                .get()
+                .uri("/api/backoffice/events")
+                .accept(MediaType.TEXT_EVENT_STREAM);
         if (lastEventId != null) {
             request = request.header("Last-Event-ID", lastEventId);
         }
         return request.exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
                 .returnResult(SSE)
                 .getResponseBody();
     }
@@ -63,7 +75,9 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
                         last[0] = event.id();
                     }
                 })
-                .retryWhen(Retry.fixedDelay(2, Duration.ofSeconds(2)).filter(error -> error instanceof PrematureCloseException || error.getCause() instanceof PrematureCloseException));
+                .retryWhen(Retry.fixedDelay(2, Duration.ofSeconds(2))
+                        .filter(error -> error instanceof PrematureCloseException
+                                || error.getCause() instanceof PrematureCloseException));
     }
 
     private StoredEvent append(DomainEvent event) {
@@ -75,7 +89,8 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
     }
 
     private static boolean about(ServerSentEvent<String> event, UUID id) {
-        return event.data() != null && id.toString().equals(data(event).path("applicationId").asString());
+        return event.data() != null
+                && id.toString().equals(data(event).path("applicationId").asString());
     }
 
     @Test
@@ -83,15 +98,18 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
         UUID id = UUID.randomUUID();
         LocalDate today = deadlines.today();
         List<StoredEvent> appended = new ArrayList<>();
-        StepVerifier.create(connect(null).filter(event -> about(event, id)).take(2).publishOn(Schedulers.boundedElastic()))
+        StepVerifier.create(
+                        connect(null).filter(event -> about(event, id)).take(2).publishOn(Schedulers.boundedElastic()))
                 .then(() -> appended.add(append(ContractEvents.submitted(id, "ZA_ZYCIEM", today, today.plusDays(30)))))
                 .assertNext(event -> {
-                    assertThat(event.id()).isEqualTo(Long.toString(appended.getFirst().sequence()));
+                    assertThat(event.id())
+                            .isEqualTo(Long.toString(appended.getFirst().sequence()));
                     assertThat(data(event).path("type").asString()).isEqualTo("ApplicationSubmitted");
                     assertThat(data(event).path("deadlineState").asString()).isEqualTo("ON_TRACK");
                 })
                 .assertNext(event -> {
-                    assertThat(Long.parseLong(event.id())).isGreaterThan(appended.getFirst().sequence());
+                    assertThat(Long.parseLong(event.id()))
+                            .isGreaterThan(appended.getFirst().sequence());
                     assertThat(data(event).path("type").asString()).isEqualTo("DeadlineStateChanged");
                     assertThat(data(event).path("deadlineState").asString()).isEqualTo("ON_TRACK");
                 })
@@ -105,7 +123,10 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
         UUID missed = UUID.randomUUID();
         LocalDate today = deadlines.today();
         String[] lastSeen = new String[1];
-        StepVerifier.create(connect(null).filter(event -> about(event, first)).take(1).publishOn(Schedulers.boundedElastic()))
+        StepVerifier.create(connect(null)
+                        .filter(event -> about(event, first))
+                        .take(1)
+                        .publishOn(Schedulers.boundedElastic()))
                 .then(() -> append(ContractEvents.submitted(first, "IPUS", today, today.plusDays(30))))
                 .assertNext(event -> lastSeen[0] = event.id())
                 .expectComplete()
@@ -122,11 +143,16 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
                 .take(4)
                 .collectList()
                 .block(WAIT);
-        assertThat(replayed).extracting(event -> data(event).path("type").asString())
-                .containsExactly("ApplicationSubmitted", "DeadlineStateChanged", "ApplicationWithdrawn", "DeadlineStateChanged");
+        assertThat(replayed)
+                .extracting(event -> data(event).path("type").asString())
+                .containsExactly(
+                        "ApplicationSubmitted", "DeadlineStateChanged", "ApplicationWithdrawn", "DeadlineStateChanged");
         assertThat(replayed.getFirst().id()).isEqualTo(Long.toString(submitted.sequence()));
         assertThat(replayed.get(2).id()).isEqualTo(Long.toString(withdrawn.sequence()));
-        assertThat(replayed).extracting(ServerSentEvent::id).map(Long::parseLong).isSorted();
+        assertThat(replayed)
+                .extracting(ServerSentEvent::id)
+                .map(Long::parseLong)
+                .isSorted();
         assertThat(data(replayed.get(3)).path("deadlineState").asString()).isEqualTo("CLOSED");
     }
 
@@ -139,15 +165,33 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
 
     @Test
     void onlyStaffMayListen() {
-        client().get().uri("/api/backoffice/events").accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isUnauthorized();
-        clientAs("anna").get().uri("/api/backoffice/events").accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isForbidden();
+        client().get()
+                .uri("/api/backoffice/events")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        clientAs("anna")
+                .get()
+                .uri("/api/backoffice/events")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void aLastEventIdThatIsNotANumberIsRefused() {
-        clientAs("ewa").get().uri("/api/backoffice/events").header("Last-Event-ID", "abc").accept(MediaType.TEXT_EVENT_STREAM)
+        clientAs("ewa")
+                .get()
+                .uri("/api/backoffice/events")
+                .header("Last-Event-ID", "abc")
+                .accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Last-Event-ID");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("Last-Event-ID");
     }
 }

@@ -28,32 +28,58 @@ class DeadlineAccessTests extends PortalIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Autowired BackOfficeApplications backOffice;
-    @Autowired EventStream stream;
-    @Autowired DeadlineTracking tracking;
-    @Autowired AuditTrail audit;
+    @Autowired
+    BackOfficeApplications backOffice;
+
+    @Autowired
+    EventStream stream;
+
+    @Autowired
+    DeadlineTracking tracking;
+
+    @Autowired
+    AuditTrail audit;
 
     private UUID ewasCase() {
         return Cases.assignedTo(EWA, clientAs("anna"), backOffice, stream, tracking);
     }
 
     private List<AuditEntry> entries(UUID id, AuditAction action, String username) {
-        return audit.browse(JAN, new AuditQuery(id, null, username, action, null, null, null)).collectList().block(WAIT);
+        return audit.browse(JAN, new AuditQuery(id, null, username, action, null, null, null))
+                .collectList()
+                .block(WAIT);
     }
 
     private void pause(String who, UUID id, int status) {
-        clientAs(who).post().uri("/api/backoffice/deadlines/" + id + "/pauses")
+        clientAs(who)
+                .post()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
                 .bodyValue(Map.of("reason", "MISSING_DOCUMENTS", "note", "notatka " + who))
-                .exchange().expectStatus().isEqualTo(status);
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status);
     }
 
     private void resume(String who, UUID id, int status) {
-        clientAs(who).post().uri("/api/backoffice/deadlines/" + id + "/resume").exchange().expectStatus().isEqualTo(status);
+        clientAs(who)
+                .post()
+                .uri("/api/backoffice/deadlines/" + id + "/resume")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status);
     }
 
     private boolean paused(UUID id) {
-        return Boolean.TRUE.equals(clientAs("jan").get().uri("/api/backoffice/deadlines/" + id).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("paused"));
+        return Boolean.TRUE.equals(clientAs("jan")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("paused"));
     }
 
     @Test
@@ -64,10 +90,21 @@ class DeadlineAccessTests extends PortalIntegrationTest {
         pause("marta", id, 404);
 
         assertThat(paused(id)).isFalse();
-        assertThat(entries(id, AuditAction.DENIED, "piotr")).extracting(AuditEntry::purpose).contains("deadline pause");
-        assertThat(entries(id, AuditAction.DENIED, "marta")).extracting(AuditEntry::purpose).contains("deadline pause");
-        clientAs("ewa").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        assertThat(entries(id, AuditAction.DENIED, "piotr"))
+                .extracting(AuditEntry::purpose)
+                .contains("deadline pause");
+        assertThat(entries(id, AuditAction.DENIED, "marta"))
+                .extracting(AuditEntry::purpose)
+                .contains("deadline pause");
+        clientAs("ewa")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(0);
     }
 
     @Test
@@ -78,7 +115,9 @@ class DeadlineAccessTests extends PortalIntegrationTest {
         resume("piotr", id, 404);
 
         assertThat(paused(id)).isTrue();
-        assertThat(entries(id, AuditAction.DENIED, "piotr")).extracting(AuditEntry::purpose).contains("deadline resumption");
+        assertThat(entries(id, AuditAction.DENIED, "piotr"))
+                .extracting(AuditEntry::purpose)
+                .contains("deadline resumption");
     }
 
     @Test
@@ -111,14 +150,26 @@ class DeadlineAccessTests extends PortalIntegrationTest {
         UUID id = ewasCase();
         pause("ewa", id, 201);
 
-        clientAs("piotr").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange()
-                .expectStatus().isNotFound()
-                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("notatka"));
-        clientAs("admin").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange()
-                .expectStatus().isForbidden()
-                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("notatka"));
+        clientAs("piotr")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).doesNotContain("notatka"));
+        clientAs("admin")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).doesNotContain("notatka"));
 
-        assertThat(entries(id, AuditAction.DENIED, "piotr")).extracting(AuditEntry::purpose).contains("deadline pauses and notes");
+        assertThat(entries(id, AuditAction.DENIED, "piotr"))
+                .extracting(AuditEntry::purpose)
+                .contains("deadline pauses and notes");
     }
 
     @Test
@@ -126,33 +177,87 @@ class DeadlineAccessTests extends PortalIntegrationTest {
         UUID id = ewasCase();
         pause("ewa", id, 201);
 
-        clientAs("dyrektor").get().uri("/api/backoffice/deadlines/" + id + "/pauses").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$[0].note").isEqualTo("notatka ewa");
+        clientAs("dyrektor")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id + "/pauses")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[0].note")
+                .isEqualTo("notatka ewa");
 
-        assertThat(entries(id, AuditAction.READ, "dyrektor")).extracting(AuditEntry::purpose)
+        assertThat(entries(id, AuditAction.READ, "dyrektor"))
+                .extracting(AuditEntry::purpose)
                 .containsExactly("deadline pauses and notes");
         // What the resident sees in "who read my data" includes it.
-        clientAs("anna").get().uri("/api/applications/" + id + "/access-log").exchange()
-                .expectStatus().isOk().expectBody(String.class).value(body -> assertThat(body).contains("deadline pauses and notes"));
+        clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id + "/access-log")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("deadline pauses and notes"));
     }
 
     @Test
     void theAdministratorSeesTheCountsOnlyNoCaseOnTheBoardAndNoStream() {
         UUID id = ewasCase();
-        String reference = clientAs("jan").get().uri("/api/backoffice/deadlines/" + id).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("reference").toString();
+        String reference = clientAs("jan")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("reference")
+                .toString();
 
-        byte[] body = clientAs("admin").get().uri("/api/backoffice/deadlines?limit=500").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.items.length()").isEqualTo(0)
-                .jsonPath("$.counts.counts").exists()
-                .returnResult().getResponseBodyContent();
+        byte[] body = clientAs("admin")
+                .get()
+                .uri("/api/backoffice/deadlines?limit=500")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(0)
+                .jsonPath("$.counts.counts")
+                .exists()
+                .returnResult()
+                .getResponseBodyContent();
         String board = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(board).doesNotContain(reference).doesNotContain(id.toString()).doesNotContain(EWA.id().toString());
-        clientAs("admin").get().uri("/api/backoffice/deadlines/" + id).exchange().expectStatus().isForbidden();
-        clientAs("admin").get().uri("/api/backoffice/deadline-pauses").exchange().expectStatus().isForbidden();
-        clientAs("admin").get().uri("/api/backoffice/events").exchange().expectStatus().isForbidden();
+        assertThat(board)
+                .doesNotContain(reference)
+                .doesNotContain(id.toString())
+                .doesNotContain(EWA.id().toString());
+        clientAs("admin")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        clientAs("admin")
+                .get()
+                .uri("/api/backoffice/deadline-pauses")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        clientAs("admin")
+                .get()
+                .uri("/api/backoffice/events")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         // The others on the staff still get the board's lines.
-        clientAs("piotr").get().uri("/api/backoffice/deadlines/" + id).exchange().expectStatus().isOk();
+        clientAs("piotr")
+                .get()
+                .uri("/api/backoffice/deadlines/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

@@ -32,18 +32,23 @@ class LoginThrottleTests {
     }
 
     final MovableClock clock = new MovableClock();
-    final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(true, 5, 20, Duration.ofMinutes(15), 1000), clock);
+    final LoginThrottle throttle =
+            new LoginThrottle(new LoginThrottleProperties(true, 5, 20, Duration.ofMinutes(15), 1000), clock);
 
     @Test
     void anAccountIsLockedAfterItsLimitOfFailuresAndOneMoreTryIsAllowedPerWindowShare() {
         for (int i = 1; i <= 4; i++) {
             throttle.failed("Marek", "10.0.0." + i);
-            assertThat(throttle.waitFor("marek", "10.0.0.99")).as("after %d failures", i).isEmpty();
+            assertThat(throttle.waitFor("marek", "10.0.0.99"))
+                    .as("after %d failures", i)
+                    .isEmpty();
         }
         throttle.failed("marek ", "10.0.0.5");
         // 5 failures in a 15-minute window: one more attempt every 3 minutes, whatever the address.
-        assertThat(throttle.waitFor("MAREK", "10.0.0.99")).hasValueSatisfying(wait ->
-                assertThat(wait).isGreaterThan(Duration.ofSeconds(170)).isLessThanOrEqualTo(Duration.ofMinutes(3)));
+        assertThat(throttle.waitFor("MAREK", "10.0.0.99"))
+                .hasValueSatisfying(wait -> assertThat(wait)
+                        .isGreaterThan(Duration.ofSeconds(170))
+                        .isLessThanOrEqualTo(Duration.ofMinutes(3)));
         assertThat(throttle.waitFor("someone-else", "10.0.0.99")).isEmpty();
 
         clock.now = clock.now.plus(Duration.ofMinutes(3));
@@ -68,8 +73,10 @@ class LoginThrottleTests {
             assertThat(throttle.waitFor("user" + i, "192.0.2.7")).isEmpty();
             throttle.failed("user" + i, "192.0.2.7");
         }
-        assertThat(throttle.waitFor("a-real-account", "192.0.2.7")).hasValueSatisfying(wait ->
-                assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(45)).isPositive());
+        assertThat(throttle.waitFor("a-real-account", "192.0.2.7"))
+                .hasValueSatisfying(wait -> assertThat(wait)
+                        .isLessThanOrEqualTo(Duration.ofSeconds(45))
+                        .isPositive());
         assertThat(throttle.waitFor("a-real-account", "192.0.2.8")).isEmpty();
         clock.now = clock.now.plus(Duration.ofMinutes(15));
         assertThat(throttle.waitFor("a-real-account", "192.0.2.7")).isEmpty();

@@ -55,10 +55,22 @@ class OidcAccountsTests extends PortalIntegrationTest {
     void aNewSubjectOpensAResidentAccountAndLinksIt() {
         String subject = uniqueSubject();
         String email = subject + "@example.org";
-        var principal = oidc.principalFor(PROVIDER, user(subject, Map.of("email", email.toUpperCase(), "email_verified", true,
-                "name", "Krystyna Jankowska", "locale", "uk-UA")));
+        var principal = oidc.principalFor(
+                PROVIDER,
+                user(
+                        subject,
+                        Map.of(
+                                "email",
+                                email.toUpperCase(),
+                                "email_verified",
+                                true,
+                                "name",
+                                "Krystyna Jankowska",
+                                "locale",
+                                "uk-UA")));
 
-        var actor = Actors.of(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), PROVIDER)).orElseThrow();
+        var actor = Actors.of(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), PROVIDER))
+                .orElseThrow();
         assertThat(actor.roles()).containsExactly(Role.RESIDENT);
         assertThat(actor.displayName()).isEqualTo("Krystyna Jankowska");
         assertThat(principal.getName()).isEqualTo(email);
@@ -67,25 +79,47 @@ class OidcAccountsTests extends PortalIntegrationTest {
         Account account = accounts.findById(actor.id()).block(Duration.ofSeconds(5));
         assertThat(account.email()).isEqualTo(email);
         assertThat(account.preferredLanguage()).isEqualTo("uk");
-        assertThat(identities.findAccountId(PROVIDER, subject).block(Duration.ofSeconds(5))).isEqualTo(actor.id());
+        assertThat(identities.findAccountId(PROVIDER, subject).block(Duration.ofSeconds(5)))
+                .isEqualTo(actor.id());
         assertThat(eventTypes(actor.id())).containsExactly("AccountRegistered", "ExternalIdentityLinked");
-        assertThat(eventPayloads(actor.id())).noneMatch(payload -> payload.contains(subject) || payload.contains("Krystyna"));
+        assertThat(eventPayloads(actor.id()))
+                .noneMatch(payload -> payload.contains(subject) || payload.contains("Krystyna"));
 
         // No password: the e-mail address cannot be used with the password form.
-        clientWithBasic(email, "").get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+        clientWithBasic(email, "")
+                .get()
+                .uri("/api/me")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void theSameSubjectFindsTheSameAccountAgain() {
         String subject = uniqueSubject();
-        UUID first = oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Adam Lis"))).block(Duration.ofSeconds(5)).id();
+        UUID first = oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Adam Lis")))
+                .block(Duration.ofSeconds(5))
+                .id();
         // Claims may change at the provider; the subject is what identifies the person.
-        UUID second = oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Adam Lis-Kowal", "email", subject + "@example.org",
-                "email_verified", true))).block(Duration.ofSeconds(5)).id();
+        UUID second = oidc.accountFor(
+                        PROVIDER,
+                        user(
+                                subject,
+                                Map.of(
+                                        "name",
+                                        "Adam Lis-Kowal",
+                                        "email",
+                                        subject + "@example.org",
+                                        "email_verified",
+                                        true)))
+                .block(Duration.ofSeconds(5))
+                .id();
         assertThat(second).isEqualTo(first);
         assertThat(eventTypes(first)).containsExactly("AccountRegistered", "ExternalIdentityLinked");
         // Another provider's identical subject is another person.
-        UUID other = oidc.accountFor("other-idp", user(subject, Map.of("name", "Adam Lis"))).block(Duration.ofSeconds(5)).id();
+        UUID other = oidc.accountFor("other-idp", user(subject, Map.of("name", "Adam Lis")))
+                .block(Duration.ofSeconds(5))
+                .id();
         assertThat(other).isNotEqualTo(first);
     }
 
@@ -95,14 +129,21 @@ class OidcAccountsTests extends PortalIntegrationTest {
         UUID resident = registerConfirmed(email, "haslo-mieszkanki-1", "Maria Sowa");
         String subject = uniqueSubject();
 
-        Account mapped = oidc.accountFor(PROVIDER, user(subject, Map.of("email", email, "email_verified", true, "name", "M. Sowa")))
+        Account mapped = oidc.accountFor(
+                        PROVIDER, user(subject, Map.of("email", email, "email_verified", true, "name", "M. Sowa")))
                 .block(Duration.ofSeconds(5));
 
         assertThat(mapped.id()).isEqualTo(resident);
         assertThat(mapped.displayName()).isEqualTo("Maria Sowa");
-        assertThat(identities.findAccountId(PROVIDER, subject).block(Duration.ofSeconds(5))).isEqualTo(resident);
+        assertThat(identities.findAccountId(PROVIDER, subject).block(Duration.ofSeconds(5)))
+                .isEqualTo(resident);
         assertThat(eventTypes(resident)).containsExactly("AccountRegistered", "ExternalIdentityLinked");
-        clientWithBasic(email, "haslo-mieszkanki-1").get().uri("/api/me").exchange().expectStatus().isOk();
+        clientWithBasic(email, "haslo-mieszkanki-1")
+                .get()
+                .uri("/api/me")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -111,14 +152,15 @@ class OidcAccountsTests extends PortalIntegrationTest {
         UUID resident = registerConfirmed(email, "haslo-mieszkanki-2", "Jan Kos");
         String subject = uniqueSubject();
 
-        for (Map<String, Object> claims : List.<Map<String, Object>>of(
-                Map.of("email", email, "email_verified", false),
-                Map.of("email", email))) {
-            oidc.accountFor(PROVIDER, user(subject, claims)).as(StepVerifier::create)
+        for (Map<String, Object> claims :
+                List.<Map<String, Object>>of(Map.of("email", email, "email_verified", false), Map.of("email", email))) {
+            oidc.accountFor(PROVIDER, user(subject, claims))
+                    .as(StepVerifier::create)
                     .expectErrorSatisfies(error -> assertRefused(error, OidcAccounts.UNVERIFIED_EMAIL_IN_USE))
                     .verify();
         }
-        assertThat(identities.findAccountId(PROVIDER, subject).blockOptional(Duration.ofSeconds(5))).isEmpty();
+        assertThat(identities.findAccountId(PROVIDER, subject).blockOptional(Duration.ofSeconds(5)))
+                .isEmpty();
         assertThat(eventTypes(resident)).containsExactly("AccountRegistered");
     }
 
@@ -126,7 +168,8 @@ class OidcAccountsTests extends PortalIntegrationTest {
     void anUnverifiedEmailNobodyUsesOpensAnAccountWithoutTheAddress() {
         String subject = uniqueSubject();
         String email = subject + "@example.org";
-        Account account = oidc.accountFor(PROVIDER, user(subject, Map.of("email", email, "email_verified", false, "name", "Ola")))
+        Account account = oidc.accountFor(
+                        PROVIDER, user(subject, Map.of("email", email, "email_verified", false, "name", "Ola")))
                 .block(Duration.ofSeconds(5));
         assertThat(account.email()).isNull();
         assertThat(account.username()).startsWith("ext-");
@@ -142,8 +185,10 @@ class OidcAccountsTests extends PortalIntegrationTest {
                 .verify();
 
         String subject = uniqueSubject();
-        assertThat(identities.link(PROVIDER, subject, EWA).block(Duration.ofSeconds(5))).isTrue();
-        oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Ewa"))).as(StepVerifier::create)
+        assertThat(identities.link(PROVIDER, subject, EWA).block(Duration.ofSeconds(5)))
+                .isTrue();
+        oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Ewa")))
+                .as(StepVerifier::create)
                 .expectErrorSatisfies(error -> assertRefused(error, OidcAccounts.STAFF_REFUSED))
                 .verify();
         try {
@@ -157,9 +202,15 @@ class OidcAccountsTests extends PortalIntegrationTest {
     @Test
     void aDisabledResidentIsRefused() {
         String subject = uniqueSubject();
-        UUID id = oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Zenon"))).block(Duration.ofSeconds(5)).id();
-        db.sql("update account set enabled = false where id = :id").bind("id", id).then().block(Duration.ofSeconds(5));
-        oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Zenon"))).as(StepVerifier::create)
+        UUID id = oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Zenon")))
+                .block(Duration.ofSeconds(5))
+                .id();
+        db.sql("update account set enabled = false where id = :id")
+                .bind("id", id)
+                .then()
+                .block(Duration.ofSeconds(5));
+        oidc.accountFor(PROVIDER, user(subject, Map.of("name", "Zenon")))
+                .as(StepVerifier::create)
                 .expectErrorSatisfies(error -> assertRefused(error, OidcAccounts.DISABLED))
                 .verify();
     }
@@ -169,18 +220,21 @@ class OidcAccountsTests extends PortalIntegrationTest {
         assertThat(registrations.getIfAvailable()).isNull();
         for (String path : List.of("/oauth2/authorization/login-gov", "/login/oauth2/code/login-gov?code=x&state=y")) {
             // No OAuth2 filter: the path is an ordinary, unknown page, which an anonymous visitor is sent to sign in
-            // for (with the filter, the first would redirect to the provider, the second fail to /login?external-error).
+            // for (with the filter, the first would redirect to the provider, the second fail to
+            // /login?external-error).
             var result = client().get().uri(path).exchange().returnResult(String.class);
             int status = result.getStatus().value();
             String location = result.getResponseHeaders().getFirst("Location");
             assertThat(status == 404 || (status == 302 && location != null && location.endsWith("/login")))
-                    .as(path + " answered " + status + " " + location).isTrue();
+                    .as(path + " answered " + status + " " + location)
+                    .isTrue();
         }
     }
 
     private static void assertRefused(Throwable error, String code) {
         assertThat(error).isInstanceOf(OAuth2AuthenticationException.class);
-        assertThat(((OAuth2AuthenticationException) error).getError().getErrorCode()).isEqualTo(code);
+        assertThat(((OAuth2AuthenticationException) error).getError().getErrorCode())
+                .isEqualTo(code);
     }
 
     private static OidcUser user(String subject, Map<String, Object> claims) {
@@ -196,17 +250,27 @@ class OidcAccountsTests extends PortalIntegrationTest {
     }
 
     private List<String> eventTypes(UUID aggregate) {
-        return db.sql("select type from event_log where aggregate_id = :id order by seq").bind("id", aggregate)
-                .map(row -> row.get(0, String.class)).all().collectList().block(Duration.ofSeconds(5));
+        return db.sql("select type from event_log where aggregate_id = :id order by seq")
+                .bind("id", aggregate)
+                .map(row -> row.get(0, String.class))
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 
     private List<String> eventPayloads(UUID aggregate) {
-        return db.sql("select payload::text from event_log where aggregate_id = :id order by seq").bind("id", aggregate)
-                .map(row -> row.get(0, String.class)).all().collectList().block(Duration.ofSeconds(5));
+        return db.sql("select payload::text from event_log where aggregate_id = :id order by seq")
+                .bind("id", aggregate)
+                .map(row -> row.get(0, String.class))
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient clientWithBasic(String username, String password) {
-        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+    private org.springframework.test.web.reactive.server.WebTestClient clientWithBasic(
+            String username, String password) {
+        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(username, password))
                 .build();
     }

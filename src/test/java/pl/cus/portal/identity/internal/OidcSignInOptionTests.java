@@ -14,13 +14,17 @@ class OidcSignInOptionTests {
 
     @Test
     void noButtonWithoutRegistrations() {
-        assertThat(new OidcSignInOption((InMemoryClientRegistrationRepository) null, new OidcProperties("login-gov", null)).button()).isEmpty();
+        assertThat(new OidcSignInOption(
+                                (InMemoryClientRegistrationRepository) null, new OidcProperties("login-gov", null))
+                        .button())
+                .isEmpty();
     }
 
     @Test
     void noButtonWhenTheConfiguredIdIsNotRegistered() {
         var repository = new InMemoryClientRegistrationRepository(registration("another"));
-        assertThat(new OidcSignInOption(repository, new OidcProperties("login-gov", null)).button()).isEmpty();
+        assertThat(new OidcSignInOption(repository, new OidcProperties("login-gov", null)).button())
+                .isEmpty();
     }
 
     @Test
@@ -29,12 +33,14 @@ class OidcSignInOptionTests {
         assertThat(new OidcSignInOption(repository, new OidcProperties("login-gov", null)).button())
                 .contains(new OidcSignInOption.Button("oauth2/authorization/login-gov", Optional.empty()));
         assertThat(new OidcSignInOption(repository, new OidcProperties("login-gov", "  Węzeł Krajowy  ")).button())
-                .map(OidcSignInOption.Button::label).contains(Optional.of("Węzeł Krajowy"));
+                .map(OidcSignInOption.Button::label)
+                .contains(Optional.of("Węzeł Krajowy"));
     }
 
     @Test
     void anEmptyRegistrationIdIsAConfigurationError() {
-        assertThatThrownBy(() -> new OidcProperties(" ", null)).hasMessageContaining("cus.identity.oidc.registration-id");
+        assertThatThrownBy(() -> new OidcProperties(" ", null))
+                .hasMessageContaining("cus.identity.oidc.registration-id");
     }
 
     private static ClientRegistration registration(String id) {

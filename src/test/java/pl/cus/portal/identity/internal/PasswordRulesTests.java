@@ -14,7 +14,8 @@ class PasswordRulesTests {
     final PasswordRules rules = new PasswordRules();
 
     private Optional<String> reason(String password) {
-        return rules.check("password", password, "Jan.Kowalczyk@example.org", "Bożena Wiśniewska").map(FieldError::messageKey);
+        return rules.check("password", password, "Jan.Kowalczyk@example.org", "Bożena Wiśniewska")
+                .map(FieldError::messageKey);
     }
 
     @Test
@@ -41,8 +42,11 @@ class PasswordRulesTests {
     @Test
     void theShippedListHasTensOfThousandsOfEntries() {
         long entries = new java.io.BufferedReader(new java.io.InputStreamReader(
-                getClass().getClassLoader().getResourceAsStream(PasswordRules.LIST), java.nio.charset.StandardCharsets.UTF_8))
-                .lines().filter(line -> !line.startsWith("#")).count();
+                        getClass().getClassLoader().getResourceAsStream(PasswordRules.LIST),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .lines()
+                .filter(line -> !line.startsWith("#"))
+                .count();
         assertThat(entries).isGreaterThanOrEqualTo(30_000);
         assertThat(rules.isCommon("password")).isTrue();
         assertThat(rules.isCommon("Password")).isTrue();
@@ -51,7 +55,9 @@ class PasswordRulesTests {
     @Test
     void generatedStaffPasswordsMeetTheRules() {
         for (int i = 0; i < 200; i++) {
-            assertThat(rules.check("password", InitialPasswords.generate(), "staff.member@cus.example.org", "Ewa Kowal")).isEmpty();
+            assertThat(rules.check(
+                            "password", InitialPasswords.generate(), "staff.member@cus.example.org", "Ewa Kowal"))
+                    .isEmpty();
         }
     }
 
@@ -60,9 +66,13 @@ class PasswordRulesTests {
         for (String key : new String[] {"length", "too-long", "repeated", "personal", "common"}) {
             for (String language : new String[] {"pl", "en", "uk"}) {
                 String text = Messages.get("identity.password.rule." + key, Locale.forLanguageTag(language), 12);
-                assertThat(text).as(key + " in " + language).doesNotStartWith("!").doesNotContain("{0}");
+                assertThat(text)
+                        .as(key + " in " + language)
+                        .doesNotStartWith("!")
+                        .doesNotContain("{0}");
             }
         }
-        assertThat(Messages.get("identity.password.rule.length", Locale.forLanguageTag("en"), 12)).contains("12");
+        assertThat(Messages.get("identity.password.rule.length", Locale.forLanguageTag("en"), 12))
+                .contains("12");
     }
 }

@@ -22,22 +22,49 @@ import pl.cus.portal.shared.InvalidInput;
  */
 class RegistrationExpiryTests extends PortalIntegrationTest {
 
-    @Autowired AccountStore accounts;
-    @Autowired AccountTokenStore tokens;
-    @Autowired AccountMails mails;
-    @Autowired PasswordRules rules;
-    @Autowired PasswordEncoder passwords;
-    @Autowired EventLog events;
-    @Autowired TransactionalOperator transactions;
-    @Autowired RegistrationProperties properties;
-    @Autowired AccountSessions sessions;
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    AccountTokenStore tokens;
+
+    @Autowired
+    AccountMails mails;
+
+    @Autowired
+    PasswordRules rules;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    EventLog events;
+
+    @Autowired
+    TransactionalOperator transactions;
+
+    @Autowired
+    RegistrationProperties properties;
+
+    @Autowired
+    AccountSessions sessions;
 
     final LoginThrottleTests.MovableClock clock = new LoginThrottleTests.MovableClock();
 
     private RegistrationService service() {
         clock.now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new RegistrationService(accounts, tokens, mails, new AccountMailThrottle(properties, clock), rules, passwords,
-                events, transactions, properties, sessions, clock);
+        return new RegistrationService(
+                accounts,
+                tokens,
+                mails,
+                new AccountMailThrottle(properties, clock),
+                rules,
+                passwords,
+                events,
+                transactions,
+                properties,
+                sessions,
+                clock);
     }
 
     @Test
@@ -45,16 +72,26 @@ class RegistrationExpiryTests extends PortalIntegrationTest {
         var service = service();
         String late = "late-" + UUID.randomUUID() + "@example.org";
         String timely = "timely-" + UUID.randomUUID() + "@example.org";
-        service.register(new Registration(late, "a passphrase of mine", "Late Person", "en"), null).block(Duration.ofSeconds(15));
-        service.register(new Registration(timely, "a passphrase of mine", "Timely Person", "en"), null).block(Duration.ofSeconds(15));
+        service.register(new Registration(late, "a passphrase of mine", "Late Person", "en"), null)
+                .block(Duration.ofSeconds(15));
+        service.register(new Registration(timely, "a passphrase of mine", "Timely Person", "en"), null)
+                .block(Duration.ofSeconds(15));
         assertThat(properties.confirmationValidity()).isEqualTo(Duration.ofHours(24));
 
         clock.now = clock.now.plus(Duration.ofHours(24)).minusSeconds(1);
-        assertThat(service.confirm(mailedToken(timely, "portal/confirm-account")).block(Duration.ofSeconds(15)).email()).isEqualTo(timely);
+        assertThat(service.confirm(mailedToken(timely, "portal/confirm-account"))
+                        .block(Duration.ofSeconds(15))
+                        .email())
+                .isEqualTo(timely);
         clock.now = clock.now.plusSeconds(2);
-        assertThatThrownBy(() -> service.confirm(mailedToken(late, "portal/confirm-account")).block(Duration.ofSeconds(15)))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors().getFirst().field()).isEqualTo("token"));
-        assertThat(accounts.findByEmail(late).blockOptional(Duration.ofSeconds(5))).isEmpty();
+        assertThatThrownBy(() -> service.confirm(mailedToken(late, "portal/confirm-account"))
+                        .block(Duration.ofSeconds(15)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        invalid ->
+                                assertThat(invalid.errors().getFirst().field()).isEqualTo("token"));
+        assertThat(accounts.findByEmail(late).blockOptional(Duration.ofSeconds(5)))
+                .isEmpty();
     }
 
     @Test
@@ -65,14 +102,21 @@ class RegistrationExpiryTests extends PortalIntegrationTest {
         service.requestPasswordReset(email, "pl", null).block(Duration.ofSeconds(15));
         String first = mailedToken(email, "portal/reset-password");
         clock.now = clock.now.plus(Duration.ofMinutes(30)).plusSeconds(1);
-        assertThatThrownBy(() -> service.resetPassword(first, "the second passphrase").block(Duration.ofSeconds(15)))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors().getFirst().field()).isEqualTo("token"));
+        assertThatThrownBy(() ->
+                        service.resetPassword(first, "the second passphrase").block(Duration.ofSeconds(15)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        invalid ->
+                                assertThat(invalid.errors().getFirst().field()).isEqualTo("token"));
 
         service.requestPasswordReset(email, "pl", null).block(Duration.ofSeconds(15));
         String second = mailedToken(email, "portal/reset-password");
         assertThat(second).isNotEqualTo(first);
         clock.now = clock.now.plus(Duration.ofMinutes(29));
         service.resetPassword(second, "the second passphrase").block(Duration.ofSeconds(15));
-        assertThat(passwords.matches("the second passphrase", accounts.findByEmail(email).block(Duration.ofSeconds(5)).passwordHash())).isTrue();
+        assertThat(passwords.matches(
+                        "the second passphrase",
+                        accounts.findByEmail(email).block(Duration.ofSeconds(5)).passwordHash()))
+                .isTrue();
     }
 }

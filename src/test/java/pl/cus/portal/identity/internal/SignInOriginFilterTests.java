@@ -13,16 +13,24 @@ class SignInOriginFilterTests {
     @Test
     void theOriginMustBeThePortalsSchemeHostAndPort() {
         var request = request("https", "portal.cus.example", 443);
-        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example", request)).isTrue();
-        assertThat(SignInOriginFilter.sameOrigin("https://PORTAL.cus.example:443", request)).isTrue();
-        assertThat(SignInOriginFilter.sameOrigin("http://portal.cus.example", request)).isFalse();
-        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example:8443", request)).isFalse();
-        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example.evil.example", request)).isFalse();
-        assertThat(SignInOriginFilter.sameOrigin("https://evil.example", request)).isFalse();
+        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example", request))
+                .isTrue();
+        assertThat(SignInOriginFilter.sameOrigin("https://PORTAL.cus.example:443", request))
+                .isTrue();
+        assertThat(SignInOriginFilter.sameOrigin("http://portal.cus.example", request))
+                .isFalse();
+        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example:8443", request))
+                .isFalse();
+        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example.evil.example", request))
+                .isFalse();
+        assertThat(SignInOriginFilter.sameOrigin("https://evil.example", request))
+                .isFalse();
         assertThat(SignInOriginFilter.sameOrigin("null", request)).isFalse();
-        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example/login", request)).isFalse();
+        assertThat(SignInOriginFilter.sameOrigin("https://portal.cus.example/login", request))
+                .isFalse();
         assertThat(SignInOriginFilter.sameOrigin("not a uri", request)).isFalse();
-        assertThat(SignInOriginFilter.sameOrigin("http://localhost:8080", request("http", "localhost", 8080))).isTrue();
+        assertThat(SignInOriginFilter.sameOrigin("http://localhost:8080", request("http", "localhost", 8080)))
+                .isTrue();
     }
 
     @Test

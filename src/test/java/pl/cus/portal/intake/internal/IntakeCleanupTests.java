@@ -35,14 +35,19 @@ class IntakeCleanupTests extends PortalIntegrationTest {
 
     @Autowired
     IntakeCleanup cleanup;
+
     @Autowired
     Attachments attachments;
+
     @Autowired
     Drafts drafts;
+
     @Autowired
     Applications applications;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     Clock clock;
 
@@ -51,37 +56,64 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         String username = "cleanup-" + id.toString().substring(0, 8);
         db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
                         + "values (:id, :username, 'Test Resident', null, array['RESIDENT'], 'pl', now())")
-                .bind("id", id).bind("username", username)
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+                .bind("id", id)
+                .bind("username", username)
+                .fetch()
+                .rowsUpdated()
+                .block(Duration.ofSeconds(10));
         return Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
     }
 
     private AttachmentId file(Actor resident, Duration age) {
-        AttachmentId id = attachments.upload(resident, "plik.pdf", PDF).block(Duration.ofSeconds(10)).id();
+        AttachmentId id = attachments
+                .upload(resident, "plik.pdf", PDF)
+                .block(Duration.ofSeconds(10))
+                .id();
         db.sql("update attachment set uploaded_at = :at where id = :id")
-                .bind("at", ApplicationStore.utc(clock.instant().minus(age))).bind("id", id.value())
-                .then().block(Duration.ofSeconds(10));
+                .bind("at", ApplicationStore.utc(clock.instant().minus(age)))
+                .bind("id", id.value())
+                .then()
+                .block(Duration.ofSeconds(10));
         return id;
     }
 
     private Draft draft(Actor resident, Duration age, AttachmentId... files) {
-        var form = new ApplicationForm(ApplicationKind.ZA_ZYCIEM, List.of(), "Wsparcie", List.of(), null, null, null, null, null,
+        var form = new ApplicationForm(
+                ApplicationKind.ZA_ZYCIEM,
+                List.of(),
+                "Wsparcie",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(files));
         Draft draft = drafts.save(resident, null, form, 1).block(Duration.ofSeconds(10));
         db.sql("update application_draft set updated_at = :at where id = :id")
-                .bind("at", ApplicationStore.utc(clock.instant().minus(age))).bind("id", draft.id().value())
-                .then().block(Duration.ofSeconds(10));
+                .bind("at", ApplicationStore.utc(clock.instant().minus(age)))
+                .bind("id", draft.id().value())
+                .then()
+                .block(Duration.ofSeconds(10));
         return draft;
     }
 
     private boolean exists(AttachmentId id) {
-        return db.sql("select count(*) as n from attachment where id = :id").bind("id", id.value())
-                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10)) == 1;
+        return db.sql("select count(*) as n from attachment where id = :id")
+                        .bind("id", id.value())
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block(Duration.ofSeconds(10))
+                == 1;
     }
 
     private boolean exists(Draft draft) {
-        return db.sql("select count(*) as n from application_draft where id = :id").bind("id", draft.id().value())
-                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10)) == 1;
+        return db.sql("select count(*) as n from application_draft where id = :id")
+                        .bind("id", draft.id().value())
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block(Duration.ofSeconds(10))
+                == 1;
     }
 
     @Test
@@ -93,9 +125,21 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         AttachmentId oldInLiveDraft = file(resident, Duration.ofDays(30));
         AttachmentId oldInAbandonedDraft = file(resident, Duration.ofDays(100));
         AttachmentId oldSent = file(resident, Duration.ofDays(200));
-        applications.submit(resident, UUID.randomUUID().toString(), new ApplicationForm(ApplicationKind.ZA_ZYCIEM, List.of(),
-                        "Proszę o wsparcie", List.of(), Situation.PREGNANCY, new Contact(ContactChannel.PHONE, "+48 600 100 200", Set.of()),
-                        true, null, null, List.of(oldSent)))
+        applications
+                .submit(
+                        resident,
+                        UUID.randomUUID().toString(),
+                        new ApplicationForm(
+                                ApplicationKind.ZA_ZYCIEM,
+                                List.of(),
+                                "Proszę o wsparcie",
+                                List.of(),
+                                Situation.PREGNANCY,
+                                new Contact(ContactChannel.PHONE, "+48 600 100 200", Set.of()),
+                                true,
+                                null,
+                                null,
+                                List.of(oldSent)))
                 .block(Duration.ofSeconds(10));
         Draft abandoned = draft(resident, Duration.ofDays(90).plusMinutes(5), oldInAbandonedDraft);
         Draft live = draft(resident, Duration.ofDays(90).minusMinutes(5), oldInLiveDraft);
@@ -103,10 +147,14 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         assertThat(runUntilItRan()).isTrue();
 
         assertThat(exists(abandoned)).isFalse();
-        assertThat(exists(oldInAbandonedDraft)).as("the file of a removed draft").isFalse();
+        assertThat(exists(oldInAbandonedDraft))
+                .as("the file of a removed draft")
+                .isFalse();
         assertThat(exists(oldLoose)).isFalse();
         assertThat(exists(live)).isTrue();
-        assertThat(exists(oldInLiveDraft)).as("a file listed in a draft lives as long as the draft").isTrue();
+        assertThat(exists(oldInLiveDraft))
+                .as("a file listed in a draft lives as long as the draft")
+                .isTrue();
         assertThat(exists(freshLoose)).isTrue();
         assertThat(exists(oldSent)).as("a file of a sent application").isTrue();
     }
@@ -136,13 +184,17 @@ class IntakeCleanupTests extends PortalIntegrationTest {
         AttachmentId old = file(resident, Duration.ZERO);
         // Another instance's run: it holds the lock in its open transaction while the file becomes old.
         IntakeCleanup.Removed whileHeld = db.inConnection(connection -> Mono.from(connection.beginTransaction())
-                        .then(Mono.from(connection.createStatement("select pg_advisory_xact_lock(" + 0x696e74616b65L + ")").execute())
+                        .then(Mono.from(connection
+                                        .createStatement("select pg_advisory_xact_lock(" + 0x696e74616b65L + ")")
+                                        .execute())
                                 .flatMap(result -> Mono.from(result.getRowsUpdated())))
                         .then(db.sql("update attachment set uploaded_at = :at where id = :id")
-                                .bind("at", ApplicationStore.utc(clock.instant().minus(Duration.ofDays(2)))).bind("id", old.value())
+                                .bind("at", ApplicationStore.utc(clock.instant().minus(Duration.ofDays(2))))
+                                .bind("id", old.value())
                                 .then())
                         .then(cleanup.run())
-                        .flatMap(removed -> Mono.from(connection.rollbackTransaction()).thenReturn(removed)))
+                        .flatMap(removed ->
+                                Mono.from(connection.rollbackTransaction()).thenReturn(removed)))
                 .block(Duration.ofSeconds(30));
         assertThat(whileHeld.ran()).isFalse();
         assertThat(exists(old)).isTrue();
@@ -153,9 +205,12 @@ class IntakeCleanupTests extends PortalIntegrationTest {
     @Test
     void aDraftShowsWhenItWillBeRemoved() {
         Actor resident = freshResident();
-        Draft saved = drafts.save(resident, null, ApplicationForm.empty(ApplicationKind.IPUS), 0).block(Duration.ofSeconds(10));
+        Draft saved = drafts.save(resident, null, ApplicationForm.empty(ApplicationKind.IPUS), 0)
+                .block(Duration.ofSeconds(10));
         assertThat(saved.removedAfter()).isEqualTo(saved.updatedAt().plus(Duration.ofDays(90)));
-        Instant listed = drafts.mine(resident).blockFirst(Duration.ofSeconds(10)).removedAfter();
-        assertThat(listed).isEqualTo(saved.updatedAt().truncatedTo(ChronoUnit.MICROS).plus(Duration.ofDays(90)));
+        Instant listed =
+                drafts.mine(resident).blockFirst(Duration.ofSeconds(10)).removedAfter();
+        assertThat(listed)
+                .isEqualTo(saved.updatedAt().truncatedTo(ChronoUnit.MICROS).plus(Duration.ofDays(90)));
     }
 }

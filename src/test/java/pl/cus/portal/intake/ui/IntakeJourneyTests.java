@@ -36,22 +36,28 @@ import pl.cus.portal.shared.Role;
 class IntakeJourneyTests extends BrowserTest {
 
     private static final Locale PL = Locale.forLanguageTag("pl");
-    private static final Actor ANNA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna",
-            List.of(Role.RESIDENT));
-    private static final Actor OLENA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000102"), "olena", "Olena",
-            List.of(Role.RESIDENT));
+    private static final Actor ANNA =
+            Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna", List.of(Role.RESIDENT));
+    private static final Actor OLENA =
+            Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000102"), "olena", "Olena", List.of(Role.RESIDENT));
     /** A demo service that is not the "Za życiem" one (01). */
     private static final ServiceId RESPITE = ServiceId.of("5e4f1ce0-0000-4000-8000-000000000002");
-    private static final byte[] SMALL_PDF = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] SMALL_PDF =
+            ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     Applications applications;
+
     @Autowired
     Drafts drafts;
+
     @Autowired
     Deadlines deadlines;
+
     @Autowired
     pl.cus.portal.intake.Attachments attachments;
+
     @Autowired
     org.springframework.r2dbc.core.DatabaseClient db;
 
@@ -80,7 +86,9 @@ class IntakeJourneyTests extends BrowserTest {
         next();
 
         String due = Dates.longDate(deadlines.planDueDate(deadlines.today()), PL);
-        assertThat(text("#due-date")).isEqualTo(Messages.text("intake.check.due-date", due)).endsWith(" r.");
+        assertThat(text("#due-date"))
+                .isEqualTo(Messages.text("intake.check.due-date", due))
+                .endsWith(" r.");
         assertThat(text(".check-answers")).contains("Potrzebuję kilku godzin wytchnienia");
         assertAccessible();
         int before = mine(ANNA).size();
@@ -94,13 +102,18 @@ class IntakeJourneyTests extends BrowserTest {
         assertAccessible();
         List<ApplicationView> after = mine(ANNA);
         assertThat(after).hasSize(before + 1);
-        ApplicationView sent = after.stream().filter(application -> application.reference().equals(reference)).findFirst().orElseThrow();
+        ApplicationView sent = after.stream()
+                .filter(application -> application.reference().equals(reference))
+                .findFirst()
+                .orElseThrow();
         assertThat(sent.services()).extracting(service -> service.id()).containsExactly(RESPITE);
-        assertThat(drafts.mine(ANNA).collectList().block()).noneMatch(draft -> draft.form().needs() != null
-                && draft.form().needs().startsWith("Potrzebuję kilku godzin wytchnienia"));
+        assertThat(drafts.mine(ANNA).collectList().block())
+                .noneMatch(draft -> draft.form().needs() != null
+                        && draft.form().needs().startsWith("Potrzebuję kilku godzin wytchnienia"));
 
         open(IntakeRoutes.MATTERS);
-        assertThat(text("#matter-" + sent.id())).contains(reference)
+        assertThat(text("#matter-" + sent.id()))
+                .contains(reference)
                 .contains(Wording.deadline(sent.deadlineState(), sent.planDueDate(), PL))
                 .contains(Messages.text("intake.kind.IPUS"));
         assertAccessible();
@@ -132,11 +145,13 @@ class IntakeJourneyTests extends BrowserTest {
         fill("needs", "Chciałabym porozmawiać z psychologiem <b>i</b> dowiedzieć się o moich prawach.");
 
         // A file that only claims to be a PDF is refused with the service's own words; a real one is added.
-        page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload("wynik.pdf", "application/pdf",
-                "not really a pdf".getBytes(StandardCharsets.US_ASCII)));
+        page.locator("#document-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "wynik.pdf", "application/pdf", "not really a pdf".getBytes(StandardCharsets.US_ASCII)));
         page.locator("#upload-error").waitFor();
         assertThat(text("#upload-error")).isEqualTo(Messages.text("intake.error.file-type"));
-        page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload("karta-ciazy.pdf", "application/pdf", SMALL_PDF));
+        page.locator("#document-upload input[type=file]")
+                .setInputFiles(new FilePayload("karta-ciazy.pdf", "application/pdf", SMALL_PDF));
         page.locator("#attachment-list li").first().waitFor();
         assertThat(text("#attachment-list")).contains("karta-ciazy.pdf");
         assertThat(page.locator("#upload-error").isVisible()).isFalse();
@@ -169,11 +184,15 @@ class IntakeJourneyTests extends BrowserTest {
         page.waitForURL("**/portal/matters/**");
         waitForVaadin();
         String reference = text("#confirmation-reference");
-        ApplicationView sent = mine(OLENA).stream().filter(application -> application.reference().equals(reference))
-                .findFirst().orElseThrow();
+        ApplicationView sent = mine(OLENA).stream()
+                .filter(application -> application.reference().equals(reference))
+                .findFirst()
+                .orElseThrow();
         assertThat(sent.kind()).isEqualTo(ApplicationKind.ZA_ZYCIEM);
         assertThat(sent.situation()).isEqualTo(Situation.PREGNANCY_COMPLICATED);
-        assertThat(sent.attachments()).singleElement().satisfies(file -> assertThat(file.displayName()).isEqualTo("karta-ciazy.pdf"));
+        assertThat(sent.attachments())
+                .singleElement()
+                .satisfies(file -> assertThat(file.displayName()).isEqualTo("karta-ciazy.pdf"));
         assertThat(text("#matter-attachments")).contains("karta-ciazy.pdf");
         assertThat(mainText().toLowerCase(Locale.ROOT)).doesNotContain("dochód").doesNotContain("wywiad");
     }
@@ -188,7 +207,8 @@ class IntakeJourneyTests extends BrowserTest {
         fill("needs", ipusText);
         DraftId ipusDraft = draftIdFromUrl(IntakeRoutes.IPUS);
         eventually(() -> ipusText.equals(draft(ANNA, ipusDraft).form().needs()));
-        assertThat(text("#save-status")).startsWith(Messages.text("intake.draft.saved-at", "").strip());
+        assertThat(text("#save-status"))
+                .startsWith(Messages.text("intake.draft.saved-at", "").strip());
 
         open(IntakeRoutes.ZA_ZYCIEM);
         radio(Messages.text("intake.situation.PREGNANCY"));
@@ -203,8 +223,10 @@ class IntakeJourneyTests extends BrowserTest {
         assertThat(page.locator("#draft-" + ipusDraft).isVisible()).isTrue();
         assertThat(page.locator("#draft-" + zzDraft).isVisible()).isTrue();
         // Each draft says when it will be removed if left alone: 90 days after its last change.
-        assertThat(text("#draft-removal-" + ipusDraft)).isEqualTo(Messages.text("intake.drafts.removal",
-                Dates.longDate(draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)), PL)));
+        assertThat(text("#draft-removal-" + ipusDraft))
+                .isEqualTo(Messages.text(
+                        "intake.drafts.removal",
+                        Dates.longDate(draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)), PL)));
         page.locator("#draft-resume-" + ipusDraft).click();
         page.waitForURL("**/" + IntakeRoutes.IPUS + "/" + ipusDraft);
         waitForVaadin();
@@ -222,23 +244,37 @@ class IntakeJourneyTests extends BrowserTest {
 
         open(IntakeRoutes.APPLY);
         page.locator("#draft-discard-" + zzDraft).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("intake.drafts.discard-confirm"))).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Messages.text("intake.drafts.discard-confirm")))
+                .click();
         waitForVaadin();
         assertThat(page.locator("#draft-" + zzDraft).count()).isZero();
-        assertThat(drafts.mine(ANNA).collectList().block()).extracting(Draft::id).contains(ipusDraft).doesNotContain(zzDraft);
+        assertThat(drafts.mine(ANNA).collectList().block())
+                .extracting(Draft::id)
+                .contains(ipusDraft)
+                .doesNotContain(zzDraft);
     }
 
     @Test
     void aResidentAtTheFileQuotaIsToldWhatToDoAndADraftWithoutAKindDoesNotBreakHerMatters() {
         UUID id = UUID.randomUUID();
         String username = "journey-" + id.toString().substring(0, 8);
-        db.sql("insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
-                        + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
-                .bind("id", id).bind("username", username).then().block(Duration.ofSeconds(10));
+        db.sql(
+                        "insert into account (id, username, display_name, password_hash, roles, preferred_language, created_at) "
+                                + "select :id, :username, 'Test Resident', password_hash, array['RESIDENT'], 'pl', now() from account where username = 'anna'")
+                .bind("id", id)
+                .bind("username", username)
+                .then()
+                .block(Duration.ofSeconds(10));
         Actor resident = Actor.of(id, username, "Test Resident", List.of(Role.RESIDENT));
         UUID broken = UUID.randomUUID();
-        db.sql("insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, '{\"needs\": \"x\"}'::jsonb, 0, now())")
-                .bind("id", broken).bind("resident", id).then().block(Duration.ofSeconds(10));
+        db.sql(
+                        "insert into application_draft (id, resident_id, form, step, updated_at) values (:id, :resident, '{\"needs\": \"x\"}'::jsonb, 0, now())")
+                .bind("id", broken)
+                .bind("resident", id)
+                .then()
+                .block(Duration.ofSeconds(10));
         for (int i = 0; i < 20; i++) {
             attachments.upload(resident, "plik-" + i + ".pdf", SMALL_PDF).block(Duration.ofSeconds(10));
         }
@@ -250,14 +286,18 @@ class IntakeJourneyTests extends BrowserTest {
         assertThat(page.locator("#draft-resume-" + broken).count()).isZero();
         assertThat(page.locator("#draft-removal-" + broken).isVisible()).isTrue();
         page.locator("#draft-discard-" + broken).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("intake.drafts.discard-confirm"))).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Messages.text("intake.drafts.discard-confirm")))
+                .click();
         waitForVaadin();
         assertThat(page.locator("#draft-" + broken).count()).isZero();
 
         open(IntakeRoutes.ZA_ZYCIEM);
         radio(Messages.text("intake.situation.PREGNANCY"));
         next();
-        page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload("jeszcze-jeden.pdf", "application/pdf", SMALL_PDF));
+        page.locator("#document-upload input[type=file]")
+                .setInputFiles(new FilePayload("jeszcze-jeden.pdf", "application/pdf", SMALL_PDF));
         page.locator("#upload-error").waitFor();
         assertThat(text("#upload-error")).isEqualTo(Messages.text("intake.error.quota-files", 20, "50 MB"));
         assertThat(page.locator("#attachment-list li").count()).isZero();
@@ -265,9 +305,21 @@ class IntakeJourneyTests extends BrowserTest {
 
     @Test
     void anotherResidentsApplicationLooksExactlyLikeAnUnknownOne() {
-        var form = new ApplicationForm(ApplicationKind.ZA_ZYCIEM, List.of(), "Informacje o wsparciu", List.of(), Situation.PREGNANCY,
-                new Contact(ContactChannel.PORTAL, null, Set.of()), true, null, null, List.of());
-        ApplicationView olenas = applications.submit(OLENA, "journey-" + UUID.randomUUID(), form).block().application();
+        var form = new ApplicationForm(
+                ApplicationKind.ZA_ZYCIEM,
+                List.of(),
+                "Informacje o wsparciu",
+                List.of(),
+                Situation.PREGNANCY,
+                new Contact(ContactChannel.PORTAL, null, Set.of()),
+                true,
+                null,
+                null,
+                List.of());
+        ApplicationView olenas = applications
+                .submit(OLENA, "journey-" + UUID.randomUUID(), form)
+                .block()
+                .application();
 
         signIn("anna");
         open(IntakeRoutes.matter(olenas.id()));
@@ -303,8 +355,10 @@ class IntakeJourneyTests extends BrowserTest {
         page.waitForURL("**/portal/matters/**");
         waitForVaadin();
 
-        assertThat(mine(ANNA)).hasSize(before + 1)
-                .filteredOn(application -> needs.equals(application.needs())).hasSize(1);
+        assertThat(mine(ANNA))
+                .hasSize(before + 1)
+                .filteredOn(application -> needs.equals(application.needs()))
+                .hasSize(1);
     }
 
     @Test
@@ -351,9 +405,11 @@ class IntakeJourneyTests extends BrowserTest {
     private void signInHere(String username) {
         waitForVaadin();
         page.getByLabel(Messages.text("login.username")).fill(username);
-        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("demo");
+        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("demo");
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']")
-                .first().click();
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 
@@ -370,7 +426,10 @@ class IntakeJourneyTests extends BrowserTest {
     }
 
     private void radio(String label) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(label).setExact(true)).check();
+        page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .check();
         waitForVaadin();
     }
 

@@ -33,17 +33,19 @@ import pl.cus.portal.shared.Role;
 class ResidentJourneyTests extends BrowserTest {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
-    private static final Actor ANNA = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna",
-            List.of(Role.RESIDENT));
-    private static final Actor JAN = Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur",
-            List.of(Role.ORGANISER));
+    private static final Actor ANNA =
+            Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna", List.of(Role.RESIDENT));
+    private static final Actor JAN = Actor.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000204"), "jan", "Jan Mazur", List.of(Role.ORGANISER));
     private static final UUID EWA_ID = UUID.fromString("00000000-0000-0000-0000-000000000201");
     private static final String RESPITE = "5e4f1ce0-0000-4000-8000-000000000002";
 
     @Autowired
     Applications applications;
+
     @Autowired
     BackOfficeApplications backOffice;
+
     @Autowired
     Deadlines deadlines;
 
@@ -51,28 +53,40 @@ class ResidentJourneyTests extends BrowserTest {
     void aNewResidentRegistersSignsInFindsAServiceAndApplies() {
         String email = "nowa-" + UUID.randomUUID() + "@example.org";
         open("");
-        page.getByRole(AriaRole.BANNER).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(Messages.text("layout.register")).setExact(true)).click();
+        page.getByRole(AriaRole.BANNER)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName(Messages.text("layout.register"))
+                                .setExact(true))
+                .click();
         page.waitForURL("**/portal/register");
         waitForVaadin();
         page.getByLabel(Messages.text("register.name")).fill("Zofia Nowa");
         page.getByLabel(Messages.text("register.email")).fill(email);
-        page.getByLabel(Messages.text("register.password"), new Page.GetByLabelOptions().setExact(true)).fill("rower-nad-rzeka-7");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("register.submit"))).click();
+        page.getByLabel(Messages.text("register.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("rower-nad-rzeka-7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Messages.text("register.submit")))
+                .click();
         waitForVaadin();
-        assertThat(page.locator("#registration-sent").textContent()).isEqualTo(Messages.text("identity.registration.sent"));
+        assertThat(page.locator("#registration-sent").textContent())
+                .isEqualTo(Messages.text("identity.registration.sent"));
         assertAccessible();
 
         // The link in the confirmation mail (held in the outbox: no SMTP server in tests) opens the account.
         open("portal/confirm-account?token=" + mailedToken(email, "portal/confirm-account"));
         assertThat(page.locator("#confirm-outcome").textContent()).isEqualTo(Messages.text("identity.confirm.done"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.confirm.sign-in"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Messages.text("identity.confirm.sign-in")))
+                .click();
         page.waitForURL("**/login");
         waitForVaadin();
 
         page.getByLabel(Messages.text("login.username")).fill(email);
-        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true)).fill("rower-nad-rzeka-7");
-        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first().click();
+        page.getByLabel(Messages.text("login.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("rower-nad-rzeka-7");
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']")
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         waitForVaadin();
         assertThat(page.locator(".account-name").textContent()).isEqualTo("Zofia Nowa");
@@ -97,7 +111,8 @@ class ResidentJourneyTests extends BrowserTest {
         next();
         page.locator("#consent input").check();
         next();
-        assertThat(text("#due-date")).contains(Dates.longDate(deadlines.planDueDate(deadlines.today()), Locale.forLanguageTag("pl")));
+        assertThat(text("#due-date"))
+                .contains(Dates.longDate(deadlines.planDueDate(deadlines.today()), Locale.forLanguageTag("pl")));
         page.locator("#wizard-send").click();
         page.waitForURL("**/portal/matters/**");
         waitForVaadin();
@@ -144,16 +159,34 @@ class ResidentJourneyTests extends BrowserTest {
         assertThat(text("#confirmation")).contains(due);
         assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("uk");
         assertAccessible();
-        ApplicationView sent = applications.mine(Actor.of(UUID.fromString("00000000-0000-0000-0000-000000000102"), "olena", "Olena",
-                List.of(Role.RESIDENT))).filter(application -> application.reference().equals(reference)).blockFirst(Duration.ofSeconds(10));
+        ApplicationView sent = applications
+                .mine(Actor.of(
+                        UUID.fromString("00000000-0000-0000-0000-000000000102"),
+                        "olena",
+                        "Olena",
+                        List.of(Role.RESIDENT)))
+                .filter(application -> application.reference().equals(reference))
+                .blockFirst(Duration.ofSeconds(10));
         assertThat(sent.kind()).isEqualTo(ApplicationKind.ZA_ZYCIEM);
     }
 
     @Test
     void theResidentSeesTheStatusChangeAfterStaffAssignHerApplication() {
-        var form = new ApplicationForm(ApplicationKind.ZA_ZYCIEM, List.of(), "Status: kto się mną zajmie?", List.of(), Situation.PREGNANCY,
-                new Contact(ContactChannel.PORTAL, null, Set.of()), true, null, null, List.of());
-        ApplicationView sent = applications.submit(ANNA, "status-" + UUID.randomUUID(), form).block(Duration.ofSeconds(15)).application();
+        var form = new ApplicationForm(
+                ApplicationKind.ZA_ZYCIEM,
+                List.of(),
+                "Status: kto się mną zajmie?",
+                List.of(),
+                Situation.PREGNANCY,
+                new Contact(ContactChannel.PORTAL, null, Set.of()),
+                true,
+                null,
+                null,
+                List.of());
+        ApplicationView sent = applications
+                .submit(ANNA, "status-" + UUID.randomUUID(), form)
+                .block(Duration.ofSeconds(15))
+                .application();
         Locale pl = Locale.forLanguageTag("pl");
 
         signIn("anna");
@@ -161,9 +194,13 @@ class ResidentJourneyTests extends BrowserTest {
         String statusBefore = Messages.text("intake.matters.status", Wording.status(sent.status(), pl));
         assertThat(text("#matter-" + sent.id())).contains(statusBefore);
 
-        backOffice.assign(JAN, sent.id(), new Assignment(EWA_ID, "Zespół IPUS", "rejon", false, null))
+        backOffice
+                .assign(JAN, sent.id(), new Assignment(EWA_ID, "Zespół IPUS", "rejon", false, null))
                 .block(Duration.ofSeconds(10));
-        var assigned = applications.mine(ANNA).filter(application -> application.id().equals(sent.id())).blockFirst(Duration.ofSeconds(10));
+        var assigned = applications
+                .mine(ANNA)
+                .filter(application -> application.id().equals(sent.id()))
+                .blockFirst(Duration.ofSeconds(10));
         assertThat(assigned.status()).isNotEqualTo(sent.status());
 
         open(IntakeRoutes.MATTERS);
@@ -233,7 +270,9 @@ class ResidentJourneyTests extends BrowserTest {
         for (int i = 0; i < 80; i++) {
             page.keyboard().press("Tab");
             if (focusedIn(target)) {
-                assertThat(focusVisible()).as("a visible focus indicator on %s", target).isTrue();
+                assertThat(focusVisible())
+                        .as("a visible focus indicator on %s", target)
+                        .isTrue();
                 return;
             }
         }
@@ -270,8 +309,10 @@ class ResidentJourneyTests extends BrowserTest {
 
     private void chooseLanguage(String ownName) {
         page.locator(".language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(ownName)).click();
-        page.waitForFunction("() => document.documentElement.lang === '" + (ownName.equals("Українська") ? "uk" : "en") + "'");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(ownName))
+                .click();
+        page.waitForFunction(
+                "() => document.documentElement.lang === '" + (ownName.equals("Українська") ? "uk" : "en") + "'");
         waitForVaadin();
     }
 
@@ -288,7 +329,10 @@ class ResidentJourneyTests extends BrowserTest {
     }
 
     private void radio(String label) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(label).setExact(true)).check();
+        page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .check();
         waitForVaadin();
     }
 

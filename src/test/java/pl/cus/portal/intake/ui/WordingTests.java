@@ -33,12 +33,17 @@ class WordingTests {
 
     @Test
     void eachDeadlineStateSaysInPlainWordsWhetherTheCentreIsOnTime() {
-        assertThat(Wording.deadline(DeadlineState.ON_TRACK, DUE, PL)).startsWith("Centrum ma czas do 23 grudnia 2026 r.");
-        assertThat(Wording.deadline(DeadlineState.OVERDUE, DUE, PL)).startsWith("Termin minął 23 grudnia 2026 r., przepraszamy")
+        assertThat(Wording.deadline(DeadlineState.ON_TRACK, DUE, PL))
+                .startsWith("Centrum ma czas do 23 grudnia 2026 r.");
+        assertThat(Wording.deadline(DeadlineState.OVERDUE, DUE, PL))
+                .startsWith("Termin minął 23 grudnia 2026 r., przepraszamy")
                 .contains("koordynator");
         for (DeadlineState state : DeadlineState.values()) {
             for (Locale locale : new Locale[] {PL, EN, UK}) {
-                assertThat(Wording.deadline(state, DUE, locale)).as(state + " " + locale).doesNotStartWith("!").doesNotContain("{0}");
+                assertThat(Wording.deadline(state, DUE, locale))
+                        .as(state + " " + locale)
+                        .doesNotStartWith("!")
+                        .doesNotContain("{0}");
             }
         }
         assertThat(Wording.deadline(DeadlineState.ON_TRACK, DUE, EN)).contains("December 23, 2026");
@@ -54,14 +59,23 @@ class WordingTests {
 
     @Test
     void theBackOfficeStepsHaveTheirOwnPlainWordsInEveryLanguage() {
-        var steps = java.util.EnumSet.of(ApplicationStatus.ASSIGNED, ApplicationStatus.ASSESSED, ApplicationStatus.FORWARDED,
+        var steps = java.util.EnumSet.of(
+                ApplicationStatus.ASSIGNED,
+                ApplicationStatus.ASSESSED,
+                ApplicationStatus.FORWARDED,
                 ApplicationStatus.NOT_QUALIFIED);
         for (Locale locale : new Locale[] {PL, EN, UK}) {
             String other = pl.cus.portal.shared.i18n.Messages.get("intake.status.other", locale);
             String otherStep = pl.cus.portal.shared.i18n.Messages.get("intake.history.other", locale);
             for (ApplicationStatus status : steps) {
-                assertThat(Wording.status(status, locale)).as(status + " " + locale).isNotEqualTo(other).doesNotStartWith("!");
-                assertThat(Wording.history(status, locale)).as(status + " " + locale).isNotEqualTo(otherStep).doesNotStartWith("!");
+                assertThat(Wording.status(status, locale))
+                        .as(status + " " + locale)
+                        .isNotEqualTo(other)
+                        .doesNotStartWith("!");
+                assertThat(Wording.history(status, locale))
+                        .as(status + " " + locale)
+                        .isNotEqualTo(otherStep)
+                        .doesNotStartWith("!");
             }
         }
         assertThat(Wording.status(ApplicationStatus.FORWARDED, PL)).contains("przekazany");
@@ -73,15 +87,18 @@ class WordingTests {
 
     @Test
     void noIncomeQuestionsAndNoHomeInterviewInAnyLanguage() throws Exception {
-        Set<String> banned = Set.of("dochód", "dochod", "wywiad", "income", "interview", "дохід", "доход", "обстеження");
+        Set<String> banned =
+                Set.of("dochód", "dochod", "wywiad", "income", "interview", "дохід", "доход", "обстеження");
         for (String file : new String[] {"intake.properties", "intake_en.properties", "intake_uk.properties"}) {
             var texts = new Properties();
             try (var in = WordingTests.class.getResourceAsStream("/i18n/" + file)) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             assertThat(texts).as(file).isNotEmpty();
-            texts.forEach((key, value) -> banned.forEach(word ->
-                    assertThat(value.toString().toLowerCase(Locale.ROOT)).as(file + " " + key).doesNotContain(word)));
+            texts.forEach((key, value) ->
+                    banned.forEach(word -> assertThat(value.toString().toLowerCase(Locale.ROOT))
+                            .as(file + " " + key)
+                            .doesNotContain(word)));
         }
     }
 }

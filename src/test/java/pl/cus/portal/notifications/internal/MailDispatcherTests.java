@@ -66,10 +66,16 @@ class MailDispatcherTests extends PortalIntegrationTest {
         assertThat(((String) row(id).get("last_error"))).contains("451");
         assertThat(nextAttempt(id)).isEqualTo(t0.plus(first));
         // When it was tried: the administrator's outbox summary dates the latest error by it.
-        assertThat(db.sql("select last_attempt_at from mail_outbox where id = :id").bind("id", id)
-                .map(r -> r.get("last_attempt_at", OffsetDateTime.class).toInstant()).one().block(Duration.ofSeconds(5))).isEqualTo(t0);
+        assertThat(db.sql("select last_attempt_at from mail_outbox where id = :id")
+                        .bind("id", id)
+                        .map(r -> r.get("last_attempt_at", OffsetDateTime.class).toInstant())
+                        .one()
+                        .block(Duration.ofSeconds(5)))
+                .isEqualTo(t0);
 
-        assertThat(run(transport, t0.plus(first).minusSeconds(1))).as("not due yet").isZero();
+        assertThat(run(transport, t0.plus(first).minusSeconds(1)))
+                .as("not due yet")
+                .isZero();
         assertThat(run(transport, t0.plus(first))).isEqualTo(1);
         assertThat(nextAttempt(id)).isEqualTo(t0.plus(first).plus(first.multipliedBy(2)));
 
@@ -90,7 +96,9 @@ class MailDispatcherTests extends PortalIntegrationTest {
             run(transport, now);
             now = now.plus(properties.mail().maxBackoff());
         }
-        assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", properties.mail().maxAttempts());
+        assertThat(row(id))
+                .containsEntry("status", "FAILED")
+                .containsEntry("attempts", properties.mail().maxAttempts());
         assertThat(run(transport, now.plus(Duration.ofDays(30)))).isZero();
         assertThat(transport.sent).isEmpty();
     }
@@ -100,12 +108,16 @@ class MailDispatcherTests extends PortalIntegrationTest {
         Instant t0 = start();
         UUID id = pending(t0);
         // The instance claims the mail and dies before sending: the row stays SENDING with a lease.
-        assertThat(dispatcher.claim(t0).collectList().block(Duration.ofSeconds(5))).extracting(OutgoingMail::id).contains(id);
+        assertThat(dispatcher.claim(t0).collectList().block(Duration.ofSeconds(5)))
+                .extracting(OutgoingMail::id)
+                .contains(id);
         assertThat(row(id)).containsEntry("status", "SENDING");
 
         var transport = new MemoryTransport(0);
         Duration lease = properties.mail().lease();
-        assertThat(run(transport, t0.plus(lease).minusSeconds(1))).as("nobody takes it during the lease").isZero();
+        assertThat(run(transport, t0.plus(lease).minusSeconds(1)))
+                .as("nobody takes it during the lease")
+                .isZero();
         assertThat(run(transport, t0.plus(lease))).isEqualTo(1);
         assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 2);
         // A late mark from the dead run's claim (attempt 1) changes nothing, and nothing is sent again.
@@ -118,7 +130,8 @@ class MailDispatcherTests extends PortalIntegrationTest {
         Instant now = start();
         List<UUID> ids = List.of(pending(now), pending(now), pending(now), pending(now), pending(now));
         var transport = new MemoryTransport(0);
-        Mono.zip(dispatcher.dispatch(transport, now), dispatcher.dispatch(transport, now)).block(Duration.ofSeconds(20));
+        Mono.zip(dispatcher.dispatch(transport, now), dispatcher.dispatch(transport, now))
+                .block(Duration.ofSeconds(20));
         run(transport, now);
         assertThat(transport.sent).containsExactlyInAnyOrderElementsOf(ids);
     }
@@ -133,22 +146,32 @@ class MailDispatcherTests extends PortalIntegrationTest {
 
     private UUID pending(Instant due) {
         UUID id = UUID.randomUUID();
-        db.sql("insert into mail_outbox (id, event_seq, recipient_id, recipient, sender_name, subject, body, language, status, "
-                        + "next_attempt_at, created_at) values (:id, :seq, :rid, 'someone@example.org', 'CUS', 'Subject', 'Body', 'pl', "
-                        + "'PENDING', :due, :due)")
-                .bind("id", id).bind("seq", SEQ.decrementAndGet()).bind("rid", UUID.randomUUID())
+        db.sql(
+                        "insert into mail_outbox (id, event_seq, recipient_id, recipient, sender_name, subject, body, language, status, "
+                                + "next_attempt_at, created_at) values (:id, :seq, :rid, 'someone@example.org', 'CUS', 'Subject', 'Body', 'pl', "
+                                + "'PENDING', :due, :due)")
+                .bind("id", id)
+                .bind("seq", SEQ.decrementAndGet())
+                .bind("rid", UUID.randomUUID())
                 .bind("due", InboxStore.utc(due))
-                .then().block(Duration.ofSeconds(5));
+                .then()
+                .block(Duration.ofSeconds(5));
         return id;
     }
 
     private Map<String, Object> row(UUID id) {
-        return db.sql("select status, attempts, last_error from mail_outbox where id = :id").bind("id", id)
-                .fetch().one().block(Duration.ofSeconds(5));
+        return db.sql("select status, attempts, last_error from mail_outbox where id = :id")
+                .bind("id", id)
+                .fetch()
+                .one()
+                .block(Duration.ofSeconds(5));
     }
 
     private Instant nextAttempt(UUID id) {
-        return db.sql("select next_attempt_at from mail_outbox where id = :id").bind("id", id)
-                .map(r -> r.get("next_attempt_at", OffsetDateTime.class).toInstant()).one().block(Duration.ofSeconds(5));
+        return db.sql("select next_attempt_at from mail_outbox where id = :id")
+                .bind("id", id)
+                .map(r -> r.get("next_attempt_at", OffsetDateTime.class).toInstant())
+                .one()
+                .block(Duration.ofSeconds(5));
     }
 }

@@ -32,26 +32,45 @@ class OutboxSummaryServiceTests extends PortalIntegrationTest {
     private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST_ATTEMPT = Instant.parse("2100-01-01T00:00:00Z");
 
-    @Autowired OutboxSummaryService service;
-    @Autowired MailOutboxStatus status;
-    @Autowired DatabaseClient db;
-    @Autowired ReactiveTransactionManager transactions;
+    @Autowired
+    OutboxSummaryService service;
+
+    @Autowired
+    MailOutboxStatus status;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    ReactiveTransactionManager transactions;
 
     @Test
     void countsEachStateTheOldestWaitingMailAndTheLatestErrorAndSaysThatNoSmtpServerIsSet() {
         Instant now = Instant.now();
         var definition = new DefaultTransactionDefinition();
         definition.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        var measured = TransactionalOperator.create(transactions, definition).execute(tx -> {
-            tx.setRollbackOnly();
-            return service.summary(now).flatMap(before -> insert("HELD", LONG_AGO, null, null)
-                    .then(insert("PENDING", now.minusSeconds(60), "SMTPSendFailedException: 451 try later", now.minusSeconds(30)))
-                    .then(insert("SENDING", now.minusSeconds(10), null, null))
-                    .then(insert("FAILED", now.minusSeconds(3600), "MailConnectException: Connection refused", LATEST_ATTEMPT))
-                    .then(insert("SENT", now.minusSeconds(7200), null, null))
-                    .then(service.summary(now))
-                    .map(after -> new Measured(before, after)));
-        }).single().block(Duration.ofSeconds(20));
+        var measured = TransactionalOperator.create(transactions, definition)
+                .execute(tx -> {
+                    tx.setRollbackOnly();
+                    return service.summary(now)
+                            .flatMap(before -> insert("HELD", LONG_AGO, null, null)
+                                    .then(insert(
+                                            "PENDING",
+                                            now.minusSeconds(60),
+                                            "SMTPSendFailedException: 451 try later",
+                                            now.minusSeconds(30)))
+                                    .then(insert("SENDING", now.minusSeconds(10), null, null))
+                                    .then(insert(
+                                            "FAILED",
+                                            now.minusSeconds(3600),
+                                            "MailConnectException: Connection refused",
+                                            LATEST_ATTEMPT))
+                                    .then(insert("SENT", now.minusSeconds(7200), null, null))
+                                    .then(service.summary(now))
+                                    .map(after -> new Measured(before, after)));
+                })
+                .single()
+                .block(Duration.ofSeconds(20));
 
         OutboxSummary before = measured.before();
         OutboxSummary after = measured.after();
@@ -69,26 +88,32 @@ class OutboxSummaryServiceTests extends PortalIntegrationTest {
     @Test
     void onlyTheAdministratorSeesIt() {
         var coordinator = new Actor(UUID.randomUUID(), "ewa", "Ewa", java.util.Set.of(Role.COORDINATOR));
-        StepVerifier.create(status.summary(coordinator)).expectError(DomainException.Forbidden.class).verify(Duration.ofSeconds(10));
+        StepVerifier.create(status.summary(coordinator))
+                .expectError(DomainException.Forbidden.class)
+                .verify(Duration.ofSeconds(10));
         var admin = new Actor(UUID.randomUUID(), "admin", "Admin", java.util.Set.of(Role.ADMIN));
         StepVerifier.create(status.summary(admin)).expectNextCount(1).verifyComplete();
     }
 
     private Mono<Void> insert(String state, Instant created, String error, Instant attempted) {
-        var spec = db.sql("insert into mail_outbox (id, event_seq, recipient_id, recipient, sender_name, subject, body, language, "
-                        + "status, attempts, next_attempt_at, sent_at, last_error, last_attempt_at, created_at) values (:id, :seq, :recipient, "
-                        + "'someone@example.org', 'CUS', 'Test', 'Test', 'pl', :status, 1, :created, :sent, :error, :attempted, :created)")
+        var spec = db.sql(
+                        "insert into mail_outbox (id, event_seq, recipient_id, recipient, sender_name, subject, body, language, "
+                                + "status, attempts, next_attempt_at, sent_at, last_error, last_attempt_at, created_at) values (:id, :seq, :recipient, "
+                                + "'someone@example.org', 'CUS', 'Test', 'Test', 'pl', :status, 1, :created, :sent, :error, :attempted, :created)")
                 .bind("id", UUID.randomUUID())
                 .bind("seq", -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE))
                 .bind("recipient", UUID.randomUUID())
                 .bind("status", state)
                 .bind("created", created.atOffset(ZoneOffset.UTC));
-        spec = "SENT".equals(state) ? spec.bind("sent", created.atOffset(ZoneOffset.UTC)) : spec.bindNull("sent", java.time.OffsetDateTime.class);
+        spec = "SENT".equals(state)
+                ? spec.bind("sent", created.atOffset(ZoneOffset.UTC))
+                : spec.bindNull("sent", java.time.OffsetDateTime.class);
         spec = error == null ? spec.bindNull("error", String.class) : spec.bind("error", error);
-        spec = attempted == null ? spec.bindNull("attempted", java.time.OffsetDateTime.class) : spec.bind("attempted", attempted.atOffset(ZoneOffset.UTC));
+        spec = attempted == null
+                ? spec.bindNull("attempted", java.time.OffsetDateTime.class)
+                : spec.bind("attempted", attempted.atOffset(ZoneOffset.UTC));
         return spec.then();
     }
 
-    private record Measured(OutboxSummary before, OutboxSummary after) {
-    }
+    private record Measured(OutboxSummary before, OutboxSummary after) {}
 }

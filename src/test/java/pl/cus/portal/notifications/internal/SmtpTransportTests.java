@@ -21,9 +21,19 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** One happy path over real SMTP to a tiny in-process server, and a refused connection failing the attempt. */
 class SmtpTransportTests {
 
-    private static final NotificationsProperties PROPERTIES = new NotificationsProperties("http://localhost", "Centrum", "Portal mieszkańca",
-            "portal@cus.example.org", new NotificationsProperties.Mail(Duration.ofSeconds(10), 20, Duration.ofMinutes(5), 8,
-            Duration.ofMinutes(1), Duration.ofHours(6), Duration.ofDays(2)));
+    private static final NotificationsProperties PROPERTIES = new NotificationsProperties(
+            "http://localhost",
+            "Centrum",
+            "Portal mieszkańca",
+            "portal@cus.example.org",
+            new NotificationsProperties.Mail(
+                    Duration.ofSeconds(10),
+                    20,
+                    Duration.ofMinutes(5),
+                    8,
+                    Duration.ofMinutes(1),
+                    Duration.ofHours(6),
+                    Duration.ofDays(2)));
 
     @Test
     void aMailReachesTheSmtpServerWithSenderRecipientAndText() throws Exception {
@@ -32,11 +42,19 @@ class SmtpTransportTests {
             var transport = transport(server.getLocalPort());
             assertThat(transport.configured()).isTrue();
             UUID outboxId = UUID.randomUUID();
-            transport.send(new OutgoingMail(outboxId, "anna@example.org", "Portal mieszkańca", "Nowa informacja w portalu (CUS/1)",
-                    "Dzień dobry,\n\nZaloguj się.", 1));
+            transport.send(new OutgoingMail(
+                    outboxId,
+                    "anna@example.org",
+                    "Portal mieszkańca",
+                    "Nowa informacja w portalu (CUS/1)",
+                    "Dzień dobry,\n\nZaloguj się.",
+                    1));
             String dialogue = received.get(10, TimeUnit.SECONDS);
-            assertThat(dialogue).contains("MAIL FROM:<portal@cus.example.org>").contains("RCPT TO:<anna@example.org>")
-                    .contains("Subject:").contains("To: anna@example.org")
+            assertThat(dialogue)
+                    .contains("MAIL FROM:<portal@cus.example.org>")
+                    .contains("RCPT TO:<anna@example.org>")
+                    .contains("Subject:")
+                    .contains("To: anna@example.org")
                     // A resend after a crash carries the same id, so that it can be recognised as the same mail.
                     .contains("Message-ID: <" + outboxId + "@cus.example.org>");
         }
@@ -49,7 +67,8 @@ class SmtpTransportTests {
             closedPort = probe.getLocalPort();
         }
         var transport = transport(closedPort);
-        assertThatThrownBy(() -> transport.send(new OutgoingMail(UUID.randomUUID(), "anna@example.org", "Centrum", "S", "B", 1)))
+        assertThatThrownBy(() ->
+                        transport.send(new OutgoingMail(UUID.randomUUID(), "anna@example.org", "Centrum", "S", "B", 1)))
                 .isInstanceOf(Exception.class);
         var none = new SmtpTransport(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), PROPERTIES);
         assertThat(none.configured()).isFalse();
@@ -70,8 +89,8 @@ class SmtpTransportTests {
     private static String serveOne(ServerSocket server) {
         var said = new StringBuilder();
         try (Socket socket = server.accept();
-             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-             var out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                var out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8)) {
             socket.setSoTimeout(10_000);
             out.print("220 test\r\n");
             out.flush();

@@ -22,7 +22,8 @@ class LifecycleRulesTests {
         return errors.stream().map(FieldError::field).toList();
     }
 
-    private static MeetingRecord meeting(List<MeetingParticipant> people, List<MeetingAgreement> agreements, LocalDate next) {
+    private static MeetingRecord meeting(
+            List<MeetingParticipant> people, List<MeetingAgreement> agreements, LocalDate next) {
         return new MeetingRecord(TODAY, people, "Dobrze", null, null, null, agreements, next);
     }
 
@@ -35,34 +36,54 @@ class LifecycleRulesTests {
     @Test
     void aMeetingNeedsItsParticipantsAndCompleteAgreements() {
         var anna = new MeetingParticipant("Anna", "mama", true);
-        assertThat(fields(LifecycleRules.meeting(meeting(List.of(), List.of(), null), TODAY))).containsExactly("participants");
-        assertThat(LifecycleRules.meeting(meeting(List.of(anna), List.of(), null), TODAY)).isEmpty();
+        assertThat(fields(LifecycleRules.meeting(meeting(List.of(), List.of(), null), TODAY)))
+                .containsExactly("participants");
+        assertThat(LifecycleRules.meeting(meeting(List.of(anna), List.of(), null), TODAY))
+                .isEmpty();
         assertThat(fields(LifecycleRules.meeting(meeting(Arrays.asList(anna, null), List.of(), null), TODAY)))
                 .containsExactly("participants[1].name", "participants[1].role");
-        assertThat(fields(LifecycleRules.meeting(meeting(List.of(anna),
-                List.of(new MeetingAgreement("Anna", "Zapisze syna", TODAY), new MeetingAgreement(" ", "x", null)), null), TODAY)))
+        assertThat(fields(LifecycleRules.meeting(
+                        meeting(
+                                List.of(anna),
+                                List.of(
+                                        new MeetingAgreement("Anna", "Zapisze syna", TODAY),
+                                        new MeetingAgreement(" ", "x", null)),
+                                null),
+                        TODAY)))
                 .containsExactly("agreements[1].who", "agreements[1].by");
-        assertThat(fields(LifecycleRules.meeting(meeting(List.of(anna), List.of(), TODAY), TODAY))).containsExactly("nextMeetingOn");
-        assertThat(fields(LifecycleRules.meeting(meeting(List.of(anna), List.of(), null), TODAY.minusDays(1)))).containsExactly("heldOn");
+        assertThat(fields(LifecycleRules.meeting(meeting(List.of(anna), List.of(), TODAY), TODAY)))
+                .containsExactly("nextMeetingOn");
+        assertThat(fields(LifecycleRules.meeting(meeting(List.of(anna), List.of(), null), TODAY.minusDays(1))))
+                .containsExactly("heldOn");
     }
 
     @Test
     void aRenewalRunsThreeToTwelveMonthsFromTheDayAfterTheEnd() {
         LocalDate end = LocalDate.of(2027, 6, 30);
         assertThat(LifecycleRules.renewalStart(end)).isEqualTo(LocalDate.of(2027, 7, 1));
-        assertThat(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 30), null, "Dalej"), end)).isEmpty();
-        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 29), null, "Dalej"), end))).containsExactly("to");
-        assertThat(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2028, 6, 30), null, "Dalej"), end)).isEmpty();
-        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2028, 7, 1), null, "Dalej"), end))).containsExactly("to");
-        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(null, null, " "), end))).containsExactly("to", "reason");
+        assertThat(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 30), null, "Dalej"), end))
+                .isEmpty();
+        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 29), null, "Dalej"), end)))
+                .containsExactly("to");
+        assertThat(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2028, 6, 30), null, "Dalej"), end))
+                .isEmpty();
+        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2028, 7, 1), null, "Dalej"), end)))
+                .containsExactly("to");
+        assertThat(fields(LifecycleRules.renewal(new PlanRenewal(null, null, " "), end)))
+                .containsExactly("to", "reason");
     }
 
     @Test
     void anInterruptedPlanNeedsAReasonACompletedOneDoesNot() {
-        assertThat(LifecycleRules.closure(new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.COMPLETED, null), TODAY)).isEmpty();
-        assertThat(fields(LifecycleRules.closure(new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.INTERRUPTED, null), TODAY)))
+        assertThat(LifecycleRules.closure(
+                        new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.COMPLETED, null), TODAY))
+                .isEmpty();
+        assertThat(fields(LifecycleRules.closure(
+                        new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.INTERRUPTED, null), TODAY)))
                 .containsExactly("reason");
-        assertThat(LifecycleRules.closure(new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.INTERRUPTED, "Przeprowadzka"), TODAY))
+        assertThat(LifecycleRules.closure(
+                        new ClosureRecord(TODAY, "Rozmowa", "Przebieg", PlanOutcome.INTERRUPTED, "Przeprowadzka"),
+                        TODAY))
                 .isEmpty();
         assertThat(fields(LifecycleRules.closure(new ClosureRecord(TODAY.plusDays(1), " ", null, null, null), TODAY)))
                 .containsExactly("summaryOn", "summaryNotes", "courseAndResults", "outcome");

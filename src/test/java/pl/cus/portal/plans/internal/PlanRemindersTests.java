@@ -70,26 +70,46 @@ class PlanRemindersTests extends PortalIntegrationTest {
         var fixtures = new PlanFixtures(this::clientAs);
         LocalDate end = today.plusDays(3);
         String id = fixtures.prepared(end.minusMonths(4).plusDays(1), end);
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/plan/closure")
+        clientAs("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/plan/closure")
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("summaryOn", today.toString(), "summaryNotes", "Rozmowa podsumowująca.",
-                        "courseAndResults", "Cele osiągnięte.", "outcome", "COMPLETED"))
-                .exchange().expectStatus().isOk();
+                .bodyValue(Map.of(
+                        "summaryOn",
+                        today.toString(),
+                        "summaryNotes",
+                        "Rozmowa podsumowująca.",
+                        "courseAndResults",
+                        "Cele osiągnięte.",
+                        "outcome",
+                        "COMPLETED"))
+                .exchange()
+                .expectStatus()
+                .isOk();
         reminders.remind(today).block(Duration.ofSeconds(20));
         assertThat(events(id)).isZero();
     }
 
     private long events(String id) {
         return db.sql("select count(*) as n from event_log where type = 'PlanEndingSoon' and aggregate_id = :id")
-                .bind("id", UUID.fromString(id)).map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
+                .bind("id", UUID.fromString(id))
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(Duration.ofSeconds(5));
     }
 
     private List<Map<String, Object>> awaitNotification(String id) {
         long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         List<Map<String, Object>> rows = List.of();
         while (System.nanoTime() < until) {
-            rows = db.sql("select type from notification where application_id = :app and recipient_id = :r and type = 'PLAN_ENDING_SOON'")
-                    .bind("app", UUID.fromString(id)).bind("r", EWA).fetch().all().collectList().block(Duration.ofSeconds(5));
+            rows = db.sql(
+                            "select type from notification where application_id = :app and recipient_id = :r and type = 'PLAN_ENDING_SOON'")
+                    .bind("app", UUID.fromString(id))
+                    .bind("r", EWA)
+                    .fetch()
+                    .all()
+                    .collectList()
+                    .block(Duration.ofSeconds(5));
             if (!rows.isEmpty()) {
                 break;
             }

@@ -46,10 +46,16 @@ class PlanRulesTests {
         assertThat(fields(draft(LocalDate.of(2028, 1, 10), items, "cele"))).containsExactly("to");
         assertThat(fields(draft(FROM.minusDays(1), items, "cele"))).containsExactly("to");
         assertThat(fields(new PlanDraft(null, null, items, "cele", null))).containsExactly("from", "to");
-        assertThat(PlanRules.check(draft(LocalDate.of(2027, 4, 8), items, "cele"), OFFERED).getFirst().message())
-                .contains("at least 3 months").contains("2027-04-09");
-        assertThat(PlanRules.check(draft(LocalDate.of(2028, 1, 10), items, "cele"), OFFERED).getFirst().message())
-                .contains("at most 12 months").contains("2028-01-09");
+        assertThat(PlanRules.check(draft(LocalDate.of(2027, 4, 8), items, "cele"), OFFERED)
+                        .getFirst()
+                        .message())
+                .contains("at least 3 months")
+                .contains("2027-04-09");
+        assertThat(PlanRules.check(draft(LocalDate.of(2028, 1, 10), items, "cele"), OFFERED)
+                        .getFirst()
+                        .message())
+                .contains("at most 12 months")
+                .contains("2028-01-09");
     }
 
     @Test
@@ -59,7 +65,8 @@ class PlanRulesTests {
         var unknown = ServiceId.of("5e4f1ce0-0000-4000-8000-000000000030");
         assertThat(fields(draft(to, List.of(item(A), PlanItem.of(unknown, " ", null, "co tydzień")), " ")))
                 .containsExactly("items[1].serviceId", "items[1].provider", "items[1].place", "goals");
-        assertThat(fields(draft(to, List.of(PlanItem.of(null, "x", "y", "z")), "cele"))).containsExactly("items[0].serviceId");
+        assertThat(fields(draft(to, List.of(PlanItem.of(null, "x", "y", "z")), "cele")))
+                .containsExactly("items[0].serviceId");
     }
 
     @Test
@@ -68,11 +75,15 @@ class PlanRulesTests {
         assertThat(fields(draft(LocalDate.of(2027, 7, 9), items, "cele"))).isEmpty();
         // The catalogue may record the exclusion on one side only.
         var warnings = PlanRules.warnings(items, Map.of(B, Set.of(D)), Map.of(B, "Asystent", D, "Mieszkanie"));
-        assertThat(warnings).extracting(PlanWarning::code).containsExactly(PlanWarning.EXCLUSIVE_SERVICES, PlanWarning.MORE_THAN_FOUR);
+        assertThat(warnings)
+                .extracting(PlanWarning::code)
+                .containsExactly(PlanWarning.EXCLUSIVE_SERVICES, PlanWarning.MORE_THAN_FOUR);
         assertThat(warnings.getFirst().services()).containsExactly(B, D);
         assertThat(warnings.getFirst().message()).contains("Asystent").contains("Mieszkanie");
-        assertThat(PlanRules.warnings(List.of(item(A), item(B), item(C), item(D)), Map.of(), Map.of())).isEmpty();
+        assertThat(PlanRules.warnings(List.of(item(A), item(B), item(C), item(D)), Map.of(), Map.of()))
+                .isEmpty();
         // The same service twice (two providers) counts once.
-        assertThat(PlanRules.warnings(List.of(item(A), item(A), item(B), item(C), item(D)), Map.of(), Map.of())).isEmpty();
+        assertThat(PlanRules.warnings(List.of(item(A), item(A), item(B), item(C), item(D)), Map.of(), Map.of()))
+                .isEmpty();
     }
 }

@@ -30,8 +30,17 @@ class IpusJourneyTests extends BrowserTest {
     void aPlanWrittenInTheEditorIsAgreedApprovedMetMonitoredAndClosedWithASummary() {
         // Anna has a fresh application, taken by Ewa (the assignment is triage's journey, not this one's).
         String id = new PlanFixtures(this::clientAs).assignedToEwa();
-        String reference = clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("reference").asString();
+        String reference = clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("reference")
+                .asString();
         LocalDate from = LocalDate.now().minusDays(1);
         LocalDate to = from.plusMonths(6).minusDays(1);
 
@@ -74,9 +83,12 @@ class IpusJourneyTests extends BrowserTest {
         page.locator("#matter-plan-link").click();
         waitForVaadin();
         assertThat(page.locator("#my-plan-title")).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(AFTER_SCHOOL))).isVisible();
-        assertThat(page.getByText(Messages.text("plans.mine.provider", "Fundacja „Pierwszy Krok”"))).isVisible();
-        assertThat(page.getByText(Messages.text("plans.mine.schedule", "co drugi czwartek 10:00"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(AFTER_SCHOOL)))
+                .isVisible();
+        assertThat(page.getByText(Messages.text("plans.mine.provider", "Fundacja „Pierwszy Krok”")))
+                .isVisible();
+        assertThat(page.getByText(Messages.text("plans.mine.schedule", "co drugi czwartek 10:00")))
+                .isVisible();
         assertThat(page.getByText("wracam do pracy do wiosny")).isVisible();
         assertAccessible();
         page.locator("#my-plan-agree").click();
@@ -89,36 +101,54 @@ class IpusJourneyTests extends BrowserTest {
         signIn("dyrektor");
         open("backoffice/deadlines");
         assertThat(metCount()).containsText(Messages.text("deadlines.state.MET"));
-        long metBefore = Long.parseLong(metCount().locator(".deadline-count-value").textContent().strip());
+        long metBefore = Long.parseLong(
+                metCount().locator(".deadline-count-value").textContent().strip());
         open("backoffice/cases/" + id + "/plan");
-        assertThat(page.getByText(Messages.text("plans.editor.agreed", PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
+        assertThat(page.getByText(Messages.text(
+                        "plans.editor.agreed", PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
                 .isVisible();
         assertAccessible();
         page.locator("#plan-approve").click();
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.editor.approved-now"));
-        assertThat(page.getByText(Messages.text("plans.editor.prepared", PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
+        assertThat(page.getByText(Messages.text(
+                        "plans.editor.prepared",
+                        PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
                 .isVisible();
         open("backoffice/deadlines");
         // The board is live: the count follows the projector without a reload.
-        page.waitForFunction("before => Number(document.querySelector('#count-MET .deadline-count-value').textContent.trim()) > before",
+        page.waitForFunction(
+                "before => Number(document.querySelector('#count-MET .deadline-count-value').textContent.trim()) > before",
                 (int) metBefore);
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference))).hasCount(0);
-        clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.deadlineState").isEqualTo("MET");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)))
+                .hasCount(0);
+        clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.deadlineState")
+                .isEqualTo("MET");
         context.clearCookies();
 
         // The coordinator monitors the plan and closes it with the summary.
         signIn("ewa");
         open("backoffice/cases/" + id + "/plan");
-        field("#monitoring-text", "Rozmowa telefoniczna: syn chodzi do świetlicy trzy razy w tygodniu, mama była na pierwszej konsultacji.");
+        field(
+                "#monitoring-text",
+                "Rozmowa telefoniczna: syn chodzi do świetlicy trzy razy w tygodniu, mama była na pierwszej konsultacji.");
         page.locator("#monitoring-save").click();
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.monitoring.saved"));
         assertThat(page.locator("#plan-notes")).containsText("trzy razy w tygodniu");
         field("#closure-summary-notes", "Mama mówi, że syn ma stałą opiekę po szkole, a ona dostała pracę w piekarni.");
-        field("#closure-course", "Świetlica od pierwszego tygodnia, cztery spotkania w Klubie Pracy, umowa o pracę od marca.");
-        page.getByLabel(Messages.text("plans.outcome.COMPLETED"), new Page.GetByLabelOptions().setExact(true)).check();
+        field(
+                "#closure-course",
+                "Świetlica od pierwszego tygodnia, cztery spotkania w Klubie Pracy, umowa o pracę od marca.");
+        page.getByLabel(Messages.text("plans.outcome.COMPLETED"), new Page.GetByLabelOptions().setExact(true))
+                .check();
         waitForVaadin();
         page.locator("#closure-save").click();
         waitForVaadin();
@@ -133,8 +163,10 @@ class IpusJourneyTests extends BrowserTest {
         open("portal/matters/" + id);
         page.locator("#matter-plan-link").click();
         waitForVaadin();
-        assertThat(page.locator("#my-plan-closed")).containsText(Messages.text("plans.mine.closed-completed",
-                PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl"))));
+        assertThat(page.locator("#my-plan-closed"))
+                .containsText(Messages.text(
+                        "plans.mine.closed-completed",
+                        PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl"))));
         assertThat(page.locator("#my-plan-closed")).containsText("umowa o pracę od marca");
         assertThat(page.locator("#my-plan-agree")).hasCount(0);
         assertAccessible();
@@ -152,12 +184,14 @@ class IpusJourneyTests extends BrowserTest {
         input.press("Tab");
         waitForVaadin();
         // Typed with leading zeros; the picker shows the day as its locale writes it (1.12.2026 in Polish).
-        assertThat(input).hasValue(Pattern.compile(
-                String.format("^0?%d\\.0?%d\\.%d$", day.getDayOfMonth(), day.getMonthValue(), day.getYear())));
+        assertThat(input)
+                .hasValue(Pattern.compile(
+                        String.format("^0?%d\\.0?%d\\.%d$", day.getDayOfMonth(), day.getMonthValue(), day.getYear())));
     }
 
     private void field(String selector, String value) {
-        Locator input = page.locator(selector + " textarea, " + selector + " input").first();
+        Locator input =
+                page.locator(selector + " textarea, " + selector + " input").first();
         input.fill(value);
         input.press("Tab");
         waitForVaadin();
@@ -168,7 +202,10 @@ class IpusJourneyTests extends BrowserTest {
         Locator input = page.locator("#plan-item-" + row + "-service input");
         input.click();
         input.fill(name.substring(0, 12));
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
         waitForVaadin();
         assertThat(input).hasValue(name);
     }

@@ -22,16 +22,52 @@ class PlanJourneyTests extends BrowserTest {
         body.put("needs", "Wsparcie po szkole.");
         body.put("contact", Map.of("channel", "EMAIL", "value", "anna@example.org"));
         body.put("consent", true);
-        String id = clientAs("anna").post().uri("/api/applications").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").stringValue();
-        clientAs("ewa").post().uri("/api/backoffice/applications/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("assignee", "ewa")).exchange().expectStatus().is2xxSuccessful();
-        clientAs("ewa").put().uri("/api/backoffice/applications/" + id + "/plan").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("from", "2027-01-10", "to", "2027-07-09", "goals", "Syn ma gdzie odrabiać lekcje.",
-                        "items", List.of(Map.of("serviceId", "5e4f1ce0-0000-4000-8000-000000000001", "provider", "Fundacja Razem",
-                                "place", "ul. Słoneczna 5", "schedule", "co wtorek 16:00"))))
-                .exchange().expectStatus().isOk();
+        String id = clientAs("anna")
+                .post()
+                .uri("/api/applications")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .stringValue();
+        clientAs("ewa")
+                .post()
+                .uri("/api/backoffice/applications/" + id + "/assignment")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("assignee", "ewa"))
+                .exchange()
+                .expectStatus()
+                .is2xxSuccessful();
+        clientAs("ewa")
+                .put()
+                .uri("/api/backoffice/applications/" + id + "/plan")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "from",
+                        "2027-01-10",
+                        "to",
+                        "2027-07-09",
+                        "goals",
+                        "Syn ma gdzie odrabiać lekcje.",
+                        "items",
+                        List.of(Map.of(
+                                "serviceId",
+                                "5e4f1ce0-0000-4000-8000-000000000001",
+                                "provider",
+                                "Fundacja Razem",
+                                "place",
+                                "ul. Słoneczna 5",
+                                "schedule",
+                                "co wtorek 16:00"))))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         // The coordinator sees the plan page from the case page.
         signIn("ewa");
@@ -61,7 +97,14 @@ class PlanJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.editor.approved-now"));
 
-        clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.deadlineState").isEqualTo("MET");
+        clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.deadlineState")
+                .isEqualTo("MET");
     }
 }

@@ -41,8 +41,13 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         page.locator("#meeting-save").click();
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.meeting.saved"));
-        assertThat(page.locator("#plan-meetings")).containsText(Messages.text("plans.meetings.item-facts", 1, 2, 1,
-                PlanTexts.date(today.plusMonths(1), java.util.Locale.forLanguageTag("pl"))));
+        assertThat(page.locator("#plan-meetings"))
+                .containsText(Messages.text(
+                        "plans.meetings.item-facts",
+                        1,
+                        2,
+                        1,
+                        PlanTexts.date(today.plusMonths(1), java.util.Locale.forLanguageTag("pl"))));
 
         page.locator("#plan-meetings a").first().click();
         waitForVaadin();
@@ -51,14 +56,18 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         assertAccessible();
 
         open("backoffice/cases/" + id + "/plan");
-        page.locator("#monitoring-text textarea").fill("Rozmowa telefoniczna: syn chodzi do świetlicy trzy razy w tygodniu.");
+        page.locator("#monitoring-text textarea")
+                .fill("Rozmowa telefoniczna: syn chodzi do świetlicy trzy razy w tygodniu.");
         page.locator("#monitoring-save").click();
         waitForVaadin();
         assertThat(page.locator("#plan-notes")).containsText("trzy razy w tygodniu");
 
-        page.locator("#closure-summary-notes textarea").fill("Mama mówi, że syn ma stałą opiekę, a ona wróciła do pracy.");
-        page.locator("#closure-course textarea").fill("Plan zrealizowany: świetlica od lutego, poradnictwo zawodowe, praca od kwietnia.");
-        page.getByLabel(Messages.text("plans.outcome.COMPLETED"), new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#closure-summary-notes textarea")
+                .fill("Mama mówi, że syn ma stałą opiekę, a ona wróciła do pracy.");
+        page.locator("#closure-course textarea")
+                .fill("Plan zrealizowany: świetlica od lutego, poradnictwo zawodowe, praca od kwietnia.");
+        page.getByLabel(Messages.text("plans.outcome.COMPLETED"), new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.locator("#closure-save").click();
         waitForVaadin();
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.closure.saved"));
@@ -66,8 +75,17 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         assertThat(page.locator("#plan-meeting-new")).hasCount(0);
         assertAccessible();
 
-        clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.status").isEqualTo("CLOSED").jsonPath("$.deadlineState").isEqualTo("MET");
+        clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CLOSED")
+                .jsonPath("$.deadlineState")
+                .isEqualTo("MET");
         context.clearCookies();
 
         signIn("anna");
@@ -78,8 +96,17 @@ class PlanLifecycleJourneyTests extends BrowserTest {
         assertAccessible();
 
         // The meeting was announced to Anna; the notification leads to the plan page with the agreements.
-        String reference = clientAs("anna").get().uri("/api/applications/" + id).exchange().expectStatus().isOk()
-                .expectBody(tools.jackson.databind.JsonNode.class).returnResult().getResponseBody().get("reference").asString();
+        String reference = clientAs("anna")
+                .get()
+                .uri("/api/applications/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(tools.jackson.databind.JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("reference")
+                .asString();
         String notice = Messages.text("notifications.type.MEETING_AGREEMENTS", reference, "");
         open("portal/notifications");
         var item = page.locator("#notification-list li", new Page.LocatorOptions().setHasText(notice));

@@ -8,9 +8,9 @@ class ChildrenTests {
 
     @Test
     void theYearOfBirthDecidesWhenGiven() {
-        assertThat(Children.isChild("mama", 2017, 2034)).isTrue();   // 17
-        assertThat(Children.isChild("syn", 2016, 2034)).isFalse();   // 18
-        assertThat(Children.isChild("córka", 2034, 2034)).isTrue();  // born that year
+        assertThat(Children.isChild("mama", 2017, 2034)).isTrue(); // 17
+        assertThat(Children.isChild("syn", 2016, 2034)).isFalse(); // 18
+        assertThat(Children.isChild("córka", 2034, 2034)).isTrue(); // born that year
         assertThat(Children.isChild("dziecko", 2035, 2034)).isFalse(); // not born yet
     }
 

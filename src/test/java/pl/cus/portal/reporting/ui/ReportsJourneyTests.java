@@ -23,6 +23,7 @@ class ReportsJourneyTests extends BrowserTest {
 
     @Autowired
     DatabaseClient db;
+
     @Autowired
     Clock clock;
 
@@ -30,8 +31,10 @@ class ReportsJourneyTests extends BrowserTest {
     void theOrganiserProducesTheHalfYearSummary() {
         int year = LocalDate.now(clock).getYear() - 1;
         var data = new ReportData(db, "RJ-" + UUID.randomUUID().toString().substring(0, 8));
-        var late = data.withPlan("LATE", LocalDate.of(year, 1, 20), LocalDate.of(year, 3, 10),
-                List.<String[]>of(new String[] {ReportData.RESPITE, "Fundacja Przystań"}));
+        var late = data.withPlan(
+                "LATE", LocalDate.of(year, 1, 20), LocalDate.of(year, 3, 10), List.<String[]>of(new String[] {
+                    ReportData.RESPITE, "Fundacja Przystań"
+                }));
 
         signIn("jan");
         open("backoffice/reports");
@@ -41,8 +44,12 @@ class ReportsJourneyTests extends BrowserTest {
         page.locator("#report-preset").click();
         // "I półrocze" is also inside "II półrocze": match the whole label.
         String label = Messages.text("reporting.preset.FIRST_HALF", String.valueOf(year));
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)
-                .setHasNotText(Messages.text("reporting.preset.SECOND_HALF", String.valueOf(year)))).click();
+        page.locator(
+                        "vaadin-select-item",
+                        new Page.LocatorOptions()
+                                .setHasText(label)
+                                .setHasNotText(Messages.text("reporting.preset.SECOND_HALF", String.valueOf(year))))
+                .click();
         page.locator("#report-show").click();
         page.waitForURL("**from=" + year + "-01-01**");
         waitForVaadin();
@@ -52,16 +59,22 @@ class ReportsJourneyTests extends BrowserTest {
         // Charts are images with a name, and each has its data as a real table behind a disclosure.
         var charts = page.locator("#report-content svg[role='img']");
         assertThat(charts.count()).isGreaterThanOrEqualTo(3);
-        assertThat(charts.first().getAttribute("aria-label")).startsWith("Plany w terminie i po terminie").contains(String.valueOf(year));
-        assertThat(page.locator("#report-content figure.report-chart-block details table").count()).isEqualTo(charts.count());
+        assertThat(charts.first().getAttribute("aria-label"))
+                .startsWith("Plany w terminie i po terminie")
+                .contains(String.valueOf(year));
+        assertThat(page.locator("#report-content figure.report-chart-block details table")
+                        .count())
+                .isEqualTo(charts.count());
         var months = page.locator("#report-plans-title").locator("xpath=..").locator("details");
         months.locator("summary").click();
-        String march = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("pl")).format(LocalDate.of(year, 3, 1));
+        String march = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("pl"))
+                .format(LocalDate.of(year, 3, 1));
         assertThat(months.locator("table").textContent()).contains(march);
         assertAccessible();
 
         // The late plans of March open to the cases behind the number, down to the case itself.
-        months.locator("a[href*='figure=MONTH_LATE'][href*='key=" + year + "-03']").click();
+        months.locator("a[href*='figure=MONTH_LATE'][href*='key=" + year + "-03']")
+                .click();
         page.waitForURL("**/backoffice/reports/cases**");
         waitForVaadin();
         assertThat(page.locator("h1").textContent()).contains(Messages.text("reporting.figure-name.MONTH_LATE"));

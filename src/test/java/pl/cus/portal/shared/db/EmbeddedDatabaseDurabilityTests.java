@@ -14,7 +14,8 @@ import pl.cus.portal.PortalIntegrationTest;
  */
 class EmbeddedDatabaseDurabilityTests extends PortalIntegrationTest {
 
-    @Autowired DatabaseClient db;
+    @Autowired
+    DatabaseClient db;
 
     @Test
     void theRunningServerFlushesToDiskAndWaitsForItBeforeACommitIsAcknowledged() {

@@ -26,8 +26,10 @@ class EmbeddedDatabaseTests {
     void dataSurvivesAKilledApplicationAndARestart() throws Exception {
         Path dir = Files.createTempDirectory("embedded-db-tests").resolve("data");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Child.class.getName(), dir.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), Child.class.getName(), dir.toString())
+                .redirectErrorStream(true)
+                .start();
         int port;
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             String line;
@@ -36,7 +38,9 @@ class EmbeddedDatabaseTests {
             } while (line != null && !line.startsWith("READY "));
             assertThat(line).as("child started the database").isNotNull();
             port = Integer.parseInt(line.substring("READY ".length()).trim());
-            execute("jdbc:postgresql://localhost:" + port + "/postgres", "create table kept (value text); insert into kept values ('still here')");
+            execute(
+                    "jdbc:postgresql://localhost:" + port + "/postgres",
+                    "create table kept (value text); insert into kept values ('still here')");
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
 
@@ -52,13 +56,15 @@ class EmbeddedDatabaseTests {
     }
 
     private static void execute(String url, String sql) throws Exception {
-        try (var connection = DriverManager.getConnection(url, "postgres", ""); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url, "postgres", "");
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String query(String url, String sql) throws Exception {
-        try (var connection = DriverManager.getConnection(url, "postgres", ""); var result = connection.createStatement().executeQuery(sql)) {
+        try (var connection = DriverManager.getConnection(url, "postgres", "");
+                var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }

@@ -11,12 +11,14 @@ class R2dbcUrlsTests {
     void convertsPostgresUrlsKeepingHostPortDatabaseAndOptions() {
         assertThat(R2dbcUrls.toJdbc("r2dbc:postgresql://db.example:5433/cus?sslmode=require"))
                 .isEqualTo("jdbc:postgresql://db.example:5433/cus?sslmode=require");
-        assertThat(R2dbcUrls.toJdbc("r2dbc:pool:postgresql://localhost/cus")).isEqualTo("jdbc:postgresql://localhost/cus");
+        assertThat(R2dbcUrls.toJdbc("r2dbc:pool:postgresql://localhost/cus"))
+                .isEqualTo("jdbc:postgresql://localhost/cus");
     }
 
     @Test
     void refusesOtherDatabases() {
-        assertThatIllegalArgumentException().isThrownBy(() -> R2dbcUrls.toJdbc("r2dbc:mysql://localhost/cus"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> R2dbcUrls.toJdbc("r2dbc:mysql://localhost/cus"))
                 .withMessageContaining("spring.r2dbc.url");
     }
 }

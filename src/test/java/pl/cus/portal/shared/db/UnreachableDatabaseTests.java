@@ -20,13 +20,15 @@ class UnreachableDatabaseTests {
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        assertThatThrownBy(() -> SpringApplication.run(CusPortal.class,
-                "--server.port=0", "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + closedPort + "/cus",
-                "--spring.r2dbc.username=cus", "--spring.r2dbc.password=secret"))
+        assertThatThrownBy(() -> SpringApplication.run(
+                        CusPortal.class,
+                        "--server.port=0",
+                        "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + closedPort + "/cus",
+                        "--spring.r2dbc.username=cus",
+                        "--spring.r2dbc.password=secret"))
                 .isNotNull();
         assertThat(output.getAll())
                 .contains("Cannot reach the database")
                 .contains("spring.r2dbc.url (SPRING_R2DBC_URL)");
-        
     }
 }

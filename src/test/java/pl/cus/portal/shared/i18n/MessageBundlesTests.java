@@ -13,8 +13,17 @@ import org.junit.jupiter.api.Test;
 /** The three languages stay complete, and resident-facing words stay neutral. */
 class MessageBundlesTests {
 
-    private static final Set<String> STIGMATISING = Set.of("klient pomocy społecznej", "patologi", "dysfunkc", "wywiad środowiskowy",
-            "social assistance client", "dysfunction", "pathology", "patholog", "дисфункц", "патолог");
+    private static final Set<String> STIGMATISING = Set.of(
+            "klient pomocy społecznej",
+            "patologi",
+            "dysfunkc",
+            "wywiad środowiskowy",
+            "social assistance client",
+            "dysfunction",
+            "pathology",
+            "patholog",
+            "дисфункц",
+            "патолог");
 
     @Test
     void everyKeyExistsInEveryLanguageWithAText() throws Exception {
@@ -23,8 +32,11 @@ class MessageBundlesTests {
             Properties polish = load(base + ".properties");
             for (String other : new String[] {base + "_en.properties", base + "_uk.properties"}) {
                 Properties translated = load(other);
-                assertThat(new TreeSet<>(translated.stringPropertyNames())).as(other).isEqualTo(new TreeSet<>(polish.stringPropertyNames()));
-                translated.forEach((key, value) -> assertThat(value.toString()).as(other + " " + key).isNotBlank());
+                assertThat(new TreeSet<>(translated.stringPropertyNames()))
+                        .as(other)
+                        .isEqualTo(new TreeSet<>(polish.stringPropertyNames()));
+                translated.forEach((key, value) ->
+                        assertThat(value.toString()).as(other + " " + key).isNotBlank());
             }
         }
     }
@@ -34,7 +46,9 @@ class MessageBundlesTests {
         var owner = new java.util.HashMap<String, String>();
         for (String base : baseNames()) {
             for (String key : load(base + ".properties").stringPropertyNames()) {
-                assertThat(owner.putIfAbsent(key, base)).as("key " + key + " in " + base).isNull();
+                assertThat(owner.putIfAbsent(key, base))
+                        .as("key " + key + " in " + base)
+                        .isNull();
             }
         }
     }
@@ -43,14 +57,19 @@ class MessageBundlesTests {
     void noStigmatisingWordsInAnyLanguage() throws Exception {
         for (String base : baseNames()) {
             for (String file : new String[] {base + ".properties", base + "_en.properties", base + "_uk.properties"}) {
-                load(file).forEach((key, value) -> STIGMATISING.forEach(word ->
-                        assertThat(value.toString().toLowerCase(Locale.ROOT)).as(file + " " + key).doesNotContain(word)));
+                load(file)
+                        .forEach((key, value) -> STIGMATISING.forEach(
+                                word -> assertThat(value.toString().toLowerCase(Locale.ROOT))
+                                        .as(file + " " + key)
+                                        .doesNotContain(word)));
             }
         }
     }
 
     private static java.util.List<String> baseNames() {
-        return Messages.bundles().stream().map(bundle -> bundle.substring("i18n.".length())).toList();
+        return Messages.bundles().stream()
+                .map(bundle -> bundle.substring("i18n.".length()))
+                .toList();
     }
 
     @Test
@@ -58,9 +77,11 @@ class MessageBundlesTests {
         Locale previous = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(Messages.get("layout.quick-exit", Locale.forLanguageTag("pl"))).isEqualTo("Szybkie wyjście");
+            assertThat(Messages.get("layout.quick-exit", Locale.forLanguageTag("pl")))
+                    .isEqualTo("Szybkie wyjście");
             assertThat(Messages.get("layout.quick-exit", Locale.GERMAN)).isEqualTo("Szybkie wyjście");
-            assertThat(Messages.get("layout.quick-exit", Locale.forLanguageTag("uk"))).isEqualTo("Швидкий вихід");
+            assertThat(Messages.get("layout.quick-exit", Locale.forLanguageTag("uk")))
+                    .isEqualTo("Швидкий вихід");
             assertThat(Messages.get("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
         } finally {
             Locale.setDefault(previous);

@@ -23,6 +23,7 @@ class MessagesTests {
     @Test
     void aNumberInsideATextIsGroupedToo() {
         assertThat(Messages.get("triage.days.left.many", ENGLISH, 1500)).contains("1,500");
-        assertThat(Messages.get("triage.days.left.many", POLISH, 1500).replace('\u00a0', ' ')).contains("1 500");
+        assertThat(Messages.get("triage.days.left.many", POLISH, 1500).replace('\u00a0', ' '))
+                .contains("1 500");
     }
 }

@@ -32,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The event log on a real PostgreSQL: ordering, replay without gaps, and surviving a database restart. */
 class EventStreamTests {
 
-    record Happened(UUID aggregateId, int number) implements DomainEvent {
-    }
+    record Happened(UUID aggregateId, int number) implements DomainEvent {}
 
     static EmbeddedDatabase database;
     static ConnectionPool pool;
@@ -44,15 +43,31 @@ class EventStreamTests {
     static void startDatabase() throws Exception {
         Path dir = Files.createTempDirectory("event-stream-tests").resolve("data");
         database = EmbeddedDatabase.start(dir, true, 0);
-        Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         var factory = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
-                .host("localhost").port(database.port()).database("postgres").username("postgres").build());
-        pool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory).maxSize(10)
-                .validationQuery("SELECT 1").maxAcquireTime(Duration.ofSeconds(5)).build());
+                .host("localhost")
+                .port(database.port())
+                .database("postgres")
+                .username("postgres")
+                .build());
+        pool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+                .maxSize(10)
+                .validationQuery("SELECT 1")
+                .maxAcquireTime(Duration.ofSeconds(5))
+                .build());
         var db = DatabaseClient.create(pool);
-        log = new PostgresEventLog(db, TransactionalOperator.create(new R2dbcTransactionManager(pool)),
-                JsonMapper.builder().build(), Clock.systemUTC());
-        stream = new PostgresEventStream(pool, new EventsProperties(Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(500), 10_000));
+        log = new PostgresEventLog(
+                db,
+                TransactionalOperator.create(new R2dbcTransactionManager(pool)),
+                JsonMapper.builder().build(),
+                Clock.systemUTC());
+        stream = new PostgresEventStream(
+                pool,
+                new EventsProperties(Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(500), 10_000));
         stream.start();
     }
 
@@ -76,12 +91,16 @@ class EventStreamTests {
     @Test
     void liveSubscribersReceiveEveryConcurrentAppendInStrictSequenceOrder() {
         int count = 60;
-        Flux<StoredEvent> received = stream.live().filter(event -> event.type().equals("Happened")).take(count);
+        Flux<StoredEvent> received =
+                stream.live().filter(event -> event.type().equals("Happened")).take(count);
         StepVerifier.create(received.collectList())
-                .then(() -> Flux.range(0, count).flatMap(EventStreamTests::append, 16).blockLast(Duration.ofSeconds(30)))
+                .then(() -> Flux.range(0, count)
+                        .flatMap(EventStreamTests::append, 16)
+                        .blockLast(Duration.ofSeconds(30)))
                 .assertNext(events -> {
                     assertThat(events).hasSize(count);
-                    List<Long> sequences = events.stream().map(StoredEvent::sequence).toList();
+                    List<Long> sequences =
+                            events.stream().map(StoredEvent::sequence).toList();
                     assertThat(sequences).isSorted().doesNotHaveDuplicates();
                     assertThat(events.stream().map(StoredEvent::payload).toList())
                             .allSatisfy(payload -> assertThat(payload).contains("\"number\""));
@@ -95,7 +114,9 @@ class EventStreamTests {
         StoredEvent second = append(1001).block();
         StoredEvent third = append(1002).block();
 
-        StepVerifier.create(stream.since(before).filter(event -> event.type().equals("Happened")).take(3)
+        StepVerifier.create(stream.since(before)
+                        .filter(event -> event.type().equals("Happened"))
+                        .take(3)
                         .publishOn(Schedulers.boundedElastic()))
                 .assertNext(event -> assertThat(event.sequence()).isEqualTo(second.sequence()))
                 .assertNext(event -> assertThat(event.sequence()).isEqualTo(third.sequence()))
@@ -107,7 +128,9 @@ class EventStreamTests {
     @Test
     void streamReconnectsAfterDatabaseRestartAndDeliversEventsCommittedMeanwhile() {
         // Only this test's events: earlier tests' events may still be on their way to live subscribers.
-        Flux<StoredEvent> received = stream.live().filter(event -> numberOf(event) >= 5001 && numberOf(event) <= 5003).take(3)
+        Flux<StoredEvent> received = stream.live()
+                .filter(event -> numberOf(event) >= 5001 && numberOf(event) <= 5003)
+                .take(3)
                 // Steps below block (restart, append): keep them off the driver's event-loop threads.
                 .publishOn(Schedulers.boundedElastic());
         StepVerifier.create(received)
@@ -116,10 +139,14 @@ class EventStreamTests {
                 .then(() -> {
                     database.restart();
                     // Committed before the listener is back: only the catch-up after reconnecting can deliver it.
-                    append(5002).retryWhen(Retry.fixedDelay(50, Duration.ofMillis(100))).block(Duration.ofSeconds(20));
+                    append(5002)
+                            .retryWhen(Retry.fixedDelay(50, Duration.ofMillis(100)))
+                            .block(Duration.ofSeconds(20));
                 })
                 .assertNext(event -> assertThat(numberOf(event)).isEqualTo(5002))
-                .then(() -> append(5003).retryWhen(Retry.fixedDelay(50, Duration.ofMillis(100))).block(Duration.ofSeconds(20)))
+                .then(() -> append(5003)
+                        .retryWhen(Retry.fixedDelay(50, Duration.ofMillis(100)))
+                        .block(Duration.ofSeconds(20)))
                 .assertNext(event -> assertThat(numberOf(event)).isEqualTo(5003))
                 .expectComplete()
                 .verify(Duration.ofSeconds(60));

@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
@@ -22,6 +20,8 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import pl.cus.portal.CusPortal;
 import pl.cus.portal.PortalIntegrationTest;
 
@@ -32,7 +32,8 @@ import pl.cus.portal.PortalIntegrationTest;
 class HealthTests extends PortalIntegrationTest {
 
     private static final Duration START = Duration.ofSeconds(240);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void theReadyPortalAnswersAPlainUpAndOffersTheLivenessAndReadinessProbes() throws Exception {
@@ -60,21 +61,27 @@ class HealthTests extends PortalIntegrationTest {
                 serverPort.complete(initialized.getWebServer().getPort());
             }
         });
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("slowStartUpWork",
-                (ApplicationRunner) args -> startUpWork.await(START.toSeconds(), TimeUnit.SECONDS)));
+        application.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton("slowStartUpWork", (ApplicationRunner)
+                        args -> startUpWork.await(START.toSeconds(), TimeUnit.SECONDS)));
         int mailPort = closedPort();
         CompletableFuture<ConfigurableApplicationContext> running = CompletableFuture.supplyAsync(() -> application.run(
-                "--cus.embedded-db.ephemeral=true", "--cus.demo-data=false", "--server.port=0",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailPort,
+                "--cus.embedded-db.ephemeral=true",
+                "--cus.demo-data=false",
+                "--server.port=0",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + mailPort,
                 "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
-                "--cus.events.poll-interval=1s", "--spring.main.banner-mode=off"));
+                "--cus.events.poll-interval=1s",
+                "--spring.main.banner-mode=off"));
         try {
             int second = serverPort.get(START.toSeconds(), TimeUnit.SECONDS);
             // Started (alive) and running its start-up work.
             awaitAnswer(second, "/actuator/health/liveness", 200);
 
             assertThat(get(second, "/actuator/health")).isEqualTo(new Answer(503, "{\"status\":\"OUT_OF_SERVICE\"}"));
-            assertThat(get(second, "/actuator/health/readiness")).isEqualTo(new Answer(503, "{\"status\":\"OUT_OF_SERVICE\"}"));
+            assertThat(get(second, "/actuator/health/readiness"))
+                    .isEqualTo(new Answer(503, "{\"status\":\"OUT_OF_SERVICE\"}"));
             assertThat(get(second, "/actuator/health/liveness")).isEqualTo(new Answer(200, "{\"status\":\"UP\"}"));
 
             startUpWork.countDown();
@@ -97,12 +104,14 @@ class HealthTests extends PortalIntegrationTest {
         }
     }
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private Answer get(int port, String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
     }
 

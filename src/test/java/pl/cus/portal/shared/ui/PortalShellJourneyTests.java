@@ -19,8 +19,11 @@ class PortalShellJourneyTests extends BrowserTest {
 
     @Test
     void quickExitReplacesThePageInTheHistory() {
-        context.route("https://www.google.com/**", route -> route.fulfill(new Route.FulfillOptions()
-                .setContentType("text/html").setBody("<!doctype html><title>Pogoda</title><p>Pogoda</p>")));
+        context.route(
+                "https://www.google.com/**",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html")
+                        .setBody("<!doctype html><title>Pogoda</title><p>Pogoda</p>")));
         open("");
         open("portal/accessibility");
         int historyBefore = ((Number) page.evaluate("() => history.length")).intValue();

@@ -19,8 +19,11 @@ class QuickExitJourneyTests extends BrowserTest {
 
     @BeforeEach
     void neutralSite() {
-        context.route(NEUTRAL, route -> route.fulfill(new Route.FulfillOptions()
-                .setContentType("text/html").setBody("<!doctype html><html lang=pl><title>Pogoda</title><p>Pogoda</p></html>")));
+        context.route(
+                NEUTRAL,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html")
+                        .setBody("<!doctype html><html lang=pl><title>Pogoda</title><p>Pogoda</p></html>")));
     }
 
     @Test

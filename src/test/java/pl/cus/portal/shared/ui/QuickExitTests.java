@@ -15,20 +15,37 @@ class QuickExitTests extends PortalIntegrationTest {
     void quickExitEndsTheSessionAndSendsTheBrowserToTheNeutralSite() {
         String session = signedInSession();
 
-        client().get().uri("/quick-exit").cookie("JSESSIONID", session).header("Sec-Fetch-Site", "same-origin").exchange()
-                .expectStatus().isSeeOther()
-                .expectHeader().valueEquals("Location", NEUTRAL)
-                .expectHeader().valueEquals("Cache-Control", "no-store")
-                .expectHeader().valueEquals("Clear-Site-Data", "\"cookies\", \"storage\"");
+        client().get()
+                .uri("/quick-exit")
+                .cookie("JSESSIONID", session)
+                .header("Sec-Fetch-Site", "same-origin")
+                .exchange()
+                .expectStatus()
+                .isSeeOther()
+                .expectHeader()
+                .valueEquals("Location", NEUTRAL)
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store")
+                .expectHeader()
+                .valueEquals("Clear-Site-Data", "\"cookies\", \"storage\"");
 
-        client().get().uri("/api/notifications").cookie("JSESSIONID", session).exchange().expectStatus().isUnauthorized();
+        client().get()
+                .uri("/api/notifications")
+                .cookie("JSESSIONID", session)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void anAnonymousVisitorLeavesTooWithoutSigningIn() {
-        client().get().uri("/quick-exit").exchange()
-                .expectStatus().isSeeOther()
-                .expectHeader().valueEquals("Location", NEUTRAL);
+        client().get()
+                .uri("/quick-exit")
+                .exchange()
+                .expectStatus()
+                .isSeeOther()
+                .expectHeader()
+                .valueEquals("Location", NEUTRAL);
     }
 
     @Test
@@ -36,20 +53,43 @@ class QuickExitTests extends PortalIntegrationTest {
         String session = signedInSession();
 
         for (String site : new String[] {"cross-site", "same-site"}) {
-            client().get().uri("/quick-exit").cookie("JSESSIONID", session).header("Sec-Fetch-Site", site).exchange()
-                    .expectStatus().isSeeOther()
-                    .expectHeader().valueEquals("Location", NEUTRAL)
-                    .expectHeader().doesNotExist("Clear-Site-Data");
+            client().get()
+                    .uri("/quick-exit")
+                    .cookie("JSESSIONID", session)
+                    .header("Sec-Fetch-Site", site)
+                    .exchange()
+                    .expectStatus()
+                    .isSeeOther()
+                    .expectHeader()
+                    .valueEquals("Location", NEUTRAL)
+                    .expectHeader()
+                    .doesNotExist("Clear-Site-Data");
         }
 
-        client().get().uri("/api/notifications").cookie("JSESSIONID", session).exchange().expectStatus().isOk();
+        client().get()
+                .uri("/api/notifications")
+                .cookie("JSESSIONID", session)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     private String signedInSession() {
-        var result = clientAs("anna").get().uri("/api/notifications").exchange().expectStatus().isOk().returnResult(String.class);
+        var result = clientAs("anna")
+                .get()
+                .uri("/api/notifications")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class);
         ResponseCookie cookie = result.getResponseCookies().getFirst("JSESSIONID");
         assertThat(cookie).as("session cookie after Basic sign-in").isNotNull();
-        client().get().uri("/api/notifications").cookie("JSESSIONID", cookie.getValue()).exchange().expectStatus().isOk();
+        client().get()
+                .uri("/api/notifications")
+                .cookie("JSESSIONID", cookie.getValue())
+                .exchange()
+                .expectStatus()
+                .isOk();
         return cookie.getValue();
     }
 }

@@ -30,10 +30,14 @@ class StylesheetTests {
                 depth++;
             } else if (c == '}') {
                 depth--;
-                assertThat(depth).as("closing brace without an opening one, line %d", line).isNotNegative();
+                assertThat(depth)
+                        .as("closing brace without an opening one, line %d", line)
+                        .isNotNegative();
             }
             if (c == '{' && depth > 2) {
-                assertThat(depth).as("a block nested three deep (an unclosed block above?), line %d", line).isLessThanOrEqualTo(2);
+                assertThat(depth)
+                        .as("a block nested three deep (an unclosed block above?), line %d", line)
+                        .isLessThanOrEqualTo(2);
             }
         }
         assertThat(depth).as("unclosed blocks at the end of cus.css").isZero();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,11 @@ class TriageJourneyTests extends BrowserTest {
         assertAccessible();
 
         // A resident applies while jan has the queue open: it appears without a reload.
-        var application = TriageFixtures.submitIpus(applications, TriageFixtures.ANNA, "Piaski", "pl",
+        var application = TriageFixtures.submitIpus(
+                applications,
+                TriageFixtures.ANNA,
+                "Piaski",
+                "pl",
                 "Opieka wytchnieniowa dla mamy " + UUID.randomUUID());
         String id = application.id().toString();
         page.locator("#queue-open-" + id).waitFor();
@@ -45,16 +49,23 @@ class TriageJourneyTests extends BrowserTest {
         assertThat(page.locator("#queue-due-" + id).textContent()).contains(Messages.text("triage.deadline.ON_TRACK"));
         assertThat(page.locator("#queue-live").textContent()).startsWith("Kolejka zaktualizowana");
         // At a common laptop width every column is on screen: nothing scrolls sideways, the page nor the grid.
-        Number gridOverflow = (Number) page.evaluate("() => { const table = document.querySelector('#queue-grid').shadowRoot"
-                + ".querySelector('#table'); return table.scrollWidth - table.clientWidth; }");
-        Number pageOverflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(gridOverflow.intValue()).as("the queue grid's sideways overflow at %d px", DESKTOP_WIDTH).isLessThanOrEqualTo(0);
-        assertThat(pageOverflow.intValue()).as("the page's sideways overflow at %d px", DESKTOP_WIDTH).isLessThanOrEqualTo(0);
+        Number gridOverflow =
+                (Number) page.evaluate("() => { const table = document.querySelector('#queue-grid').shadowRoot"
+                        + ".querySelector('#table'); return table.scrollWidth - table.clientWidth; }");
+        Number pageOverflow = (Number)
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(gridOverflow.intValue())
+                .as("the queue grid's sideways overflow at %d px", DESKTOP_WIDTH)
+                .isLessThanOrEqualTo(0);
+        assertThat(pageOverflow.intValue())
+                .as("the page's sideways overflow at %d px", DESKTOP_WIDTH)
+                .isLessThanOrEqualTo(0);
 
         // jan follows the suggestion: the dialog has ewa preselected and the reason filled in.
         page.locator("#queue-assign-" + id).click();
         waitForVaadin();
-        assertThat(page.locator("#assign-person vaadin-select-value-button").textContent()).contains("Ewa Kowalska");
+        assertThat(page.locator("#assign-person vaadin-select-value-button").textContent())
+                .contains("Ewa Kowalska");
         assertThat(page.locator("#assign-reason textarea").inputValue()).startsWith("Zgodnie z sugestią: Ewa Kowalska");
         page.locator("#assign-confirm").click();
         waitForVaadin();
@@ -66,51 +77,72 @@ class TriageJourneyTests extends BrowserTest {
         // ewa, in her own browser session, finds it in her cases with the deadline in words.
         var first = context;
         Browser browser = first.browser();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("pl-PL").setTimezoneId("Europe/Warsaw")
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("pl-PL")
+                .setTimezoneId("Europe/Warsaw")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         first.close();
         signIn("ewa");
         open(TriagePaths.CASES);
-        assertThat(page.locator("#case-due-" + id).textContent()).contains("jeszcze").contains(Messages.text("triage.deadline.ON_TRACK"));
+        assertThat(page.locator("#case-due-" + id).textContent())
+                .contains("jeszcze")
+                .contains(Messages.text("triage.deadline.ON_TRACK"));
         assertAccessible();
         page.locator("#case-link-" + id).click();
         page.waitForURL("**/" + TriagePaths.caseOf(application.id()));
         waitForVaadin();
-        assertThat(page.locator("#case-title").textContent()).isEqualTo(Messages.text("triage.case.title", application.reference()));
+        assertThat(page.locator("#case-title").textContent())
+                .isEqualTo(Messages.text("triage.case.title", application.reference()));
         assertThat(page.locator("#case-details").textContent()).contains("Opieka wytchnieniowa dla mamy");
         assertAccessible();
 
         // The needs assessment, then forwarding, which its outcome leads to.
-        page.locator("#assessment-needs textarea").fill("Mama po udarze; córka pracuje, potrzebuje kilku godzin w tygodniu.");
+        page.locator("#assessment-needs textarea")
+                .fill("Mama po udarze; córka pracuje, potrzebuje kilku godzin w tygodniu.");
         page.locator("#assessment-services-used textarea").fill("Opieka pielęgniarska z NFZ");
-        page.locator("#assessment-justified").getByText(Messages.text("triage.yes"), new Locator.GetByTextOptions().setExact(true)).click();
-        page.locator("#assessment-possible").getByText(Messages.text("triage.no"), new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#assessment-justified")
+                .getByText(Messages.text("triage.yes"), new Locator.GetByTextOptions().setExact(true))
+                .click();
+        page.locator("#assessment-possible")
+                .getByText(Messages.text("triage.no"), new Locator.GetByTextOptions().setExact(true))
+                .click();
         page.locator("#assessment-justification textarea").fill("Usługę prowadzi urząd miasta, nie centrum.");
         page.locator("#assessment-fees-explained input").check();
-        page.locator("#assessment-outcome").getByText(Messages.text("triage.outcome.FORWARD")).click();
+        page.locator("#assessment-outcome")
+                .getByText(Messages.text("triage.outcome.FORWARD"))
+                .click();
         page.locator("#assessment-save").click();
         waitForVaadin();
         assertThat(page.locator("#case-feedback").textContent()).isEqualTo(Messages.text("triage.assessment.saved", 1));
         assertThat(page.locator("#assessment-version-1").textContent()).contains("Ewa Kowalska");
-        assertThat(applications.mine(TriageFixtures.ANNA, application.id()).block(WAIT).status()).isEqualTo(ApplicationStatus.ASSESSED);
+        assertThat(applications
+                        .mine(TriageFixtures.ANNA, application.id())
+                        .block(WAIT)
+                        .status())
+                .isEqualTo(ApplicationStatus.ASSESSED);
 
         page.locator("#forward-name input").waitFor();
         page.locator("#forward-name input").fill("Wydział Spraw Społecznych Urzędu Miasta");
         page.locator("#forward-reason textarea").fill("Opiekę wytchnieniową w tym roku prowadzi urząd miasta.");
         page.locator("#forward-confirm").click();
         waitForVaadin();
-        assertThat(page.locator("#case-feedback").textContent()).isEqualTo(Messages.text("triage.forward.done", application.reference()));
-        assertThat(applications.mine(TriageFixtures.ANNA, application.id()).block(WAIT).status()).isEqualTo(ApplicationStatus.FORWARDED);
+        assertThat(page.locator("#case-feedback").textContent())
+                .isEqualTo(Messages.text("triage.forward.done", application.reference()));
+        assertThat(applications
+                        .mine(TriageFixtures.ANNA, application.id())
+                        .block(WAIT)
+                        .status())
+                .isEqualTo(ApplicationStatus.FORWARDED);
         assertThat(page.locator("#case-history").textContent()).contains(Messages.text("triage.status.FORWARDED"));
         assertAccessible();
     }
 
     @Test
     void aCoordinatorTakesAnApplicationFromTheQueue() {
-        var application = TriageFixtures.submitIpus(applications, TriageFixtures.OLENA, "Zatorze", "uk",
-                "Потрібна допомога " + UUID.randomUUID());
+        var application = TriageFixtures.submitIpus(
+                applications, TriageFixtures.OLENA, "Zatorze", "uk", "Потрібна допомога " + UUID.randomUUID());
         String id = application.id().toString();
         signIn("piotr");
         open(TriagePaths.QUEUE);
@@ -121,7 +153,10 @@ class TriageJourneyTests extends BrowserTest {
         page.waitForURL("**/" + TriagePaths.caseOf(application.id()));
         waitForVaadin();
         assertThat(page.locator("#case-summary").textContent()).contains("Piotr Wiśniewski");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Messages.text("triage.assessment.title"))).count())
+        assertThat(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions().setName(Messages.text("triage.assessment.title")))
+                        .count())
                 .isEqualTo(1);
     }
 
@@ -129,7 +164,9 @@ class TriageJourneyTests extends BrowserTest {
     void theAdministratorSeesTheRoutingSettings() {
         signIn("admin");
         open(TriagePaths.ROUTING);
-        assertThat(page.locator("#routing-profiles").textContent()).contains("Ewa Kowalska").contains("Marta Zielińska");
+        assertThat(page.locator("#routing-profiles").textContent())
+                .contains("Ewa Kowalska")
+                .contains("Marta Zielińska");
         assertThat(page.locator("#routing-rules").textContent()).contains("Zatorze");
         assertAccessible();
     }
