@@ -3,6 +3,7 @@ package pl.cus.portal.shared.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import pl.cus.portal.shared.DomainException;
 import reactor.core.publisher.Flux;
@@ -30,7 +31,7 @@ public class ServiceCalls {
     }
 
     /** The value, or {@code null} for an empty answer; refusals and failures are thrown to the error handler. */
-    public <T> T get(Mono<T> call) {
+    public <T> @Nullable T get(Mono<T> call) {
         return call.block(timeout);
     }
 
