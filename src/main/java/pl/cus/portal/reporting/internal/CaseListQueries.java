@@ -31,6 +31,7 @@ import reactor.core.publisher.Mono;
 /** The cases behind each figure of the summary (decision 0021): the same conditions, as a list and a count. */
 @Component
 class CaseListQueries {
+
     private static final String CASE_COLUMNS = "a.id, a.reference, a.kind, a.status, a.submitted_on, a.plan_due_date, "
             + "a.plan_prepared_on, a.closed_on, a.assignee_name";
 

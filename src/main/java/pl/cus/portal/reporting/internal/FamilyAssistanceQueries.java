@@ -16,14 +16,14 @@ import reactor.core.publisher.Mono;
 @Component
 class FamilyAssistanceQueries {
 
+    /** Family assistance in force on at least one day of the period ({@code :from}, {@code :to}), as a condition on {@code f}. */
+    static final String IN_FORCE = "f.consent_on <= :to and (f.ended_on is null or f.ended_on >= :from)";
+
     private final DatabaseClient db;
 
     FamilyAssistanceQueries(DatabaseClient db) {
         this.db = db;
     }
-
-    /** Family assistance in force on at least one day of the period ({@code :from}, {@code :to}), as a condition on {@code f}. */
-    static final String IN_FORCE = "f.consent_on <= :to and (f.ended_on is null or f.ended_on >= :from)";
 
     /**
      * Family-assistance figures for the period from the {@code assistance} module's tables (V35): families with the

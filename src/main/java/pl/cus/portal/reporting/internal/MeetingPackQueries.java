@@ -23,13 +23,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class MeetingPackQueries {
+
     static final int MEETING_LIMIT = 2000;
-
-    private final DatabaseClient db;
-
-    MeetingPackQueries(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** The columns of a meeting-pack row, over {@code application a} and its deadline, plan and current version. */
     private static final String MEETING_COLUMNS = """
@@ -42,6 +37,12 @@ class MeetingPackQueries {
             left join plan p on p.application_id = a.id
             left join plan_version v on v.plan_id = p.id and v.version = p.current_version
             """;
+
+    private final DatabaseClient db;
+
+    MeetingPackQueries(DatabaseClient db) {
+        this.db = db;
+    }
 
     /**
      * Open cases with their deadline and plan, those to discuss first, then the others, each part by due date (at most
