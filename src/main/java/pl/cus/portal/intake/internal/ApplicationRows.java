@@ -79,9 +79,12 @@ class ApplicationRows {
     private static Lifecycle lifecycle(Readable row) {
         UUID assigneeId = row.get("assignee_id", UUID.class);
         OffsetDateTime assignedAt = row.get("assigned_at", OffsetDateTime.class);
-        UUID decidedBy = row.get("decided_by", UUID.class);
-        String reason = row.get("outcome_reason", String.class);
-        String forwardedTo = row.get("forwarded_to", String.class);
+        var decision = new Decision(
+                row.get("decided_by", UUID.class),
+                enumOrNull(Forwarding.Destination.class, row.get("forwarded_destination", String.class)),
+                row.get("forwarded_to", String.class),
+                row.get("outcome_reason", String.class),
+                row.get("appeal_information", String.class));
         return new Lifecycle(
                 ApplicationStatus.valueOf(row.get("status", String.class)),
                 assigneeId == null
@@ -95,15 +98,7 @@ class ApplicationRows {
                 row.get("plan_agreed_on", LocalDate.class),
                 row.get("plan_prepared_on", LocalDate.class),
                 row.get("closed_on", LocalDate.class),
-                decidedBy == null && reason == null && forwardedTo == null
-                        ? null
-                        : new Decision(
-                                decidedBy,
-                                enumOrNull(
-                                        Forwarding.Destination.class, row.get("forwarded_destination", String.class)),
-                                forwardedTo,
-                                reason,
-                                row.get("appeal_information", String.class)));
+                decision.equals(Decision.NONE) ? null : decision);
     }
 
     String json(Object value) {

@@ -37,7 +37,11 @@ record Lifecycle(
      * @param appeal      how to appeal a refusal; {@code null} for a forwarding
      */
     record Decision(
-            UUID decidedBy, Forwarding.Destination destination, String forwardedTo, String reason, String appeal) {}
+            UUID decidedBy, Forwarding.Destination destination, String forwardedTo, String reason, String appeal) {
+
+        /** No decision recorded: every column empty. */
+        static final Decision NONE = new Decision(null, null, null, null, null);
+    }
 
     Lifecycle withStatus(ApplicationStatus next) {
         return new Lifecycle(next, assignee, assignedAt, planAgreedOn, planPreparedOn, closedOn, decision);
