@@ -3,6 +3,7 @@ package pl.cus.portal.deadlines;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

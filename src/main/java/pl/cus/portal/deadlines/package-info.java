@@ -1,5 +1,5 @@
 /**
- * Statutory deadlines: the Polish working-day calendar, deadline rules, and deadline states. Other modules use
- * {@link pl.cus.portal.deadlines.Deadlines}, which applies the centre's configured policy (docs/deadlines.md).
+ * Plan deadlines tracked live from the event log, their pauses, the board and the staff notices (docs/deadlines.md).
+ * Due dates and states are counted by the calendar module ({@link pl.cus.portal.calendar.Deadlines}).
  */
 package pl.cus.portal.deadlines;

@@ -16,6 +16,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.CusPortal;
 import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.StoredEvent;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.deadlines.DeadlineTracking;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;

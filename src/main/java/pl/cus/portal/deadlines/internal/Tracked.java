@@ -3,8 +3,8 @@ package pl.cus.portal.deadlines.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import pl.cus.portal.deadlines.DeadlineState;
-import pl.cus.portal.deadlines.DeadlineStates;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.DeadlineStates;
 
 /**
  * One row of {@code tracked_deadline} and how facts and time move it. Pure: the store persists it, the projector and

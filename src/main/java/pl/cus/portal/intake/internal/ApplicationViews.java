@@ -2,7 +2,7 @@ package pl.cus.portal.intake.internal;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.Assignee;
 import pl.cus.portal.intake.CaseSummary;
@@ -67,7 +67,7 @@ class ApplicationViews {
     }
 
     /** Met once the plan is prepared (agreed and approved); a prepared plan's outcome is final, as on the board. */
-    private pl.cus.portal.deadlines.DeadlineState deadlineState(StoredApplication app) {
+    private pl.cus.portal.calendar.DeadlineState deadlineState(StoredApplication app) {
         return deadlines.stateOf(
                 app.planDueDate(),
                 Optional.ofNullable(app.planPreparedOn()),

@@ -33,7 +33,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.BackOfficeApplications;

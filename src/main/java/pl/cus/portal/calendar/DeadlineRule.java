@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 /**
  * The deadlines the product tracks, with their default lengths and where each comes from.

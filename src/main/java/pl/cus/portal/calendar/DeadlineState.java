@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 /** Where a deadline stands on a given day; see {@link DeadlineStates#evaluate}. */
 public enum DeadlineState {

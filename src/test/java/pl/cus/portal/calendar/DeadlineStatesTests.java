@@ -1,13 +1,13 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pl.cus.portal.deadlines.DeadlineState.CLOSED;
-import static pl.cus.portal.deadlines.DeadlineState.DUE_SOON;
-import static pl.cus.portal.deadlines.DeadlineState.MET;
-import static pl.cus.portal.deadlines.DeadlineState.MET_LATE;
-import static pl.cus.portal.deadlines.DeadlineState.ON_TRACK;
-import static pl.cus.portal.deadlines.DeadlineState.OVERDUE;
+import static pl.cus.portal.calendar.DeadlineState.CLOSED;
+import static pl.cus.portal.calendar.DeadlineState.DUE_SOON;
+import static pl.cus.portal.calendar.DeadlineState.MET;
+import static pl.cus.portal.calendar.DeadlineState.MET_LATE;
+import static pl.cus.portal.calendar.DeadlineState.ON_TRACK;
+import static pl.cus.portal.calendar.DeadlineState.OVERDUE;
 
 import java.time.LocalDate;
 import java.util.Optional;

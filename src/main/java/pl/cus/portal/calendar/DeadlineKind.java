@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 /**
  * How a deadline's amount is counted from its start date, and which amounts make sense for it.

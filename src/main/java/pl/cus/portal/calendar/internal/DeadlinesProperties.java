@@ -1,12 +1,12 @@
-package pl.cus.portal.deadlines.internal;
+package pl.cus.portal.calendar.internal;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import pl.cus.portal.deadlines.DeadlinePolicy;
-import pl.cus.portal.deadlines.DeadlineRule;
+import pl.cus.portal.calendar.DeadlinePolicy;
+import pl.cus.portal.calendar.DeadlineRule;
 
 /**
  * Deadline settings ({@code cus.deadlines.*}); see docs/deadlines.md.
@@ -14,7 +14,7 @@ import pl.cus.portal.deadlines.DeadlineRule;
  * @param rollForward whether a deadline ending on a Saturday, Sunday or holiday moves to the next working day
  * @param dueSoonDays how many days before the due date (the due date counting as 0) an open deadline is due soon
  * @param amounts     per-rule lengths replacing the defaults, e.g. {@code cus.deadlines.amounts.IPUS_PLAN=21};
- *                    each must suit its rule's kind (see {@link pl.cus.portal.deadlines.DeadlineKind})
+ *                    each must suit its rule's kind (see {@link pl.cus.portal.calendar.DeadlineKind})
  */
 @ConfigurationProperties("cus.deadlines")
 public record DeadlinesProperties(

@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 /**
  * Argument checks for this package. They throw {@link IllegalArgumentException} even for nulls, because

@@ -1,12 +1,12 @@
-package pl.cus.portal.deadlines;
+package pl.cus.portal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pl.cus.portal.deadlines.DeadlineRule.FA_ASSESSMENT;
-import static pl.cus.portal.deadlines.DeadlineRule.FA_MONTHLY_REPORT;
-import static pl.cus.portal.deadlines.DeadlineRule.FA_START;
-import static pl.cus.portal.deadlines.DeadlineRule.FA_VISIT_INTERVAL;
-import static pl.cus.portal.deadlines.DeadlineRule.IPUS_PLAN;
+import static pl.cus.portal.calendar.DeadlineRule.FA_ASSESSMENT;
+import static pl.cus.portal.calendar.DeadlineRule.FA_MONTHLY_REPORT;
+import static pl.cus.portal.calendar.DeadlineRule.FA_START;
+import static pl.cus.portal.calendar.DeadlineRule.FA_VISIT_INTERVAL;
+import static pl.cus.portal.calendar.DeadlineRule.IPUS_PLAN;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

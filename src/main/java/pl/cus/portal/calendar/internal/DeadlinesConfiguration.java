@@ -1,12 +1,12 @@
-package pl.cus.portal.deadlines.internal;
+package pl.cus.portal.calendar.internal;
 
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import pl.cus.portal.deadlines.DeadlinePolicy;
-import pl.cus.portal.deadlines.Deadlines;
-import pl.cus.portal.deadlines.WorkingDayCalendar;
+import pl.cus.portal.calendar.DeadlinePolicy;
+import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.calendar.WorkingDayCalendar;
 
 /**
  * The deadline policy as configured under {@code cus.deadlines.*}. A bad setting stops start-up while binding

@@ -1,4 +1,4 @@
-package pl.cus.portal.deadlines.internal;
+package pl.cus.portal.calendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import pl.cus.portal.deadlines.DeadlineRule;
-import pl.cus.portal.deadlines.DeadlineState;
-import pl.cus.portal.deadlines.Deadlines;
-import pl.cus.portal.deadlines.DueDate;
+import pl.cus.portal.calendar.DeadlineRule;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.calendar.DueDate;
 
 /** {@code cus.deadlines.*} bound into the policy, without starting the portal. */
 class DeadlinesConfigurationTests {
