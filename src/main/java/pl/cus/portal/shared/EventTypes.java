@@ -71,6 +71,11 @@ public final class EventTypes {
         }
     }
 
+    /** The event's record when it is one of that type (by name, so other events are not parsed); see {@link #decode}. */
+    public <T extends DomainEvent> Optional<T> decode(StoredEvent event, Class<T> type) {
+        return event.is(type) ? decode(event).filter(type::isInstance).map(type::cast) : Optional.empty();
+    }
+
     /**
      * The event's record.
      *
