@@ -4,4 +4,5 @@
  * {@code cus.deadlines.*}) and a deadline's state on a given day. It depends on no other module, so that intake,
  * assistance and triage can count due dates without depending on deadline tracking (decision 0024).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pl.cus.portal.calendar;
