@@ -2,7 +2,7 @@ package pl.cus.portal.intake.internal;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.CaseSummary;
 import reactor.core.publisher.Mono;
@@ -63,7 +63,7 @@ class ApplicationViews {
     }
 
     /** Met once the plan is prepared (agreed and approved); a prepared plan's outcome is final, as on the board. */
-    private pl.cus.portal.deadlines.DeadlineState deadlineState(Application app) {
+    private pl.cus.portal.calendar.DeadlineState deadlineState(Application app) {
         return deadlines.stateOf(
                 app.planDueDate(),
                 Optional.ofNullable(app.planPreparedOn()),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;

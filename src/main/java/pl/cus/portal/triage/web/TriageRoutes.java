@@ -11,7 +11,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;

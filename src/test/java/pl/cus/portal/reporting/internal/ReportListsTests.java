@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.assistance.Ending.EndReason;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
