@@ -46,6 +46,8 @@ import reactor.core.publisher.Mono;
 @Service
 class PlanService implements Plans {
 
+    private static final String NOT_STAFF = "Only the coordinator of the case writes the plan.";
+
     private final PlanStore store;
     private final PlanAccess access;
     private final PlanSteps steps;
@@ -95,8 +97,6 @@ class PlanService implements Plans {
                     .then(current(id));
         });
     }
-
-    private static final String NOT_STAFF = "Only the coordinator of the case writes the plan.";
 
     private Mono<Map<ServiceId, ServiceSummary>> offered(List<PlanItem> items) {
         Set<ServiceId> ids = items.stream()

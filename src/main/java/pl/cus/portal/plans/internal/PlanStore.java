@@ -57,6 +57,17 @@ class PlanStore {
                 .one();
     }
 
+    /** Plans whose current version ends between {@code from} and {@code to}, both included, by end day. */
+    Flux<IndividualPlan> endingBetween(LocalDate from, LocalDate to) {
+        return db.sql("select " + PLAN_COLUMNS + ", " + VERSION_COLUMNS + " from plan p join plan_version v "
+                        + "on v.plan_id = p.id and v.version = p.current_version "
+                        + "where v.period_to between :from and :to order by v.period_to, p.id")
+                .bind("from", from)
+                .bind("to", to)
+                .map((row, meta) -> plan(row))
+                .all();
+    }
+
     Flux<PlanVersion> versions(PlanId id) {
         return db.sql("select " + VERSION_COLUMNS + " from plan_version v where v.plan_id = :id order by v.version")
                 .bind("id", id.value())
