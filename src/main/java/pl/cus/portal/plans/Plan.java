@@ -27,12 +27,14 @@ public record Plan(
         warnings = List.copyOf(warnings);
     }
 
+    /** The current version is agreed by the resident. */
     public boolean agreed() {
-        return current.agreedOn() != null;
+        return current.agreed();
     }
 
+    /** The current version is approved by the director. */
     public boolean approved() {
-        return current.approvedOn() != null;
+        return current.approved();
     }
 
     /** Closed after its summary: read-only from then on. */
@@ -43,5 +45,15 @@ public record Plan(
     /** Prepared (agreed and approved once) and not closed: monitoring, renewal and closure apply. */
     public boolean inForce() {
         return preparedOn != null && closure == null;
+    }
+
+    /** In force with its current version agreed and approved: a further period can be added. */
+    public boolean renewable() {
+        return inForce() && agreed() && approved();
+    }
+
+    /** The same plan with what the coordinator should look at again. */
+    public Plan withWarnings(List<PlanWarning> warnings) {
+        return new Plan(id, applicationId, current, preparedOn, changeRequest, changeRequestedAt, warnings, closure);
     }
 }

@@ -27,7 +27,18 @@ public record PlanVersion(
         items = List.copyOf(items);
     }
 
+    /** The resident agreed to this version. */
+    public boolean agreed() {
+        return agreedOn != null;
+    }
+
+    /** The director approved this version. */
+    public boolean approved() {
+        return approvedOn != null;
+    }
+
+    /** Agreed or approved: the version never changes again, a change makes a new version. */
     public boolean frozen() {
-        return agreedOn != null || approvedOn != null;
+        return agreed() || approved();
     }
 }

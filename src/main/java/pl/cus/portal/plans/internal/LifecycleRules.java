@@ -1,13 +1,17 @@
 package pl.cus.portal.plans.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import pl.cus.portal.plans.ClosureRecord;
 import pl.cus.portal.plans.MeetingAgreement;
 import pl.cus.portal.plans.MeetingParticipant;
 import pl.cus.portal.plans.MeetingRecord;
+import pl.cus.portal.plans.PlanMeeting;
 import pl.cus.portal.plans.PlanOutcome;
+import pl.cus.portal.plans.PlanPeriods;
 import pl.cus.portal.plans.PlanRenewal;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 
@@ -26,11 +30,6 @@ final class LifecycleRules {
     /** About a month later, as the recommended method says; the coordinator may choose another day. */
     static LocalDate defaultNextMeeting(LocalDate heldOn) {
         return heldOn.plusMonths(1);
-    }
-
-    /** The first day of a further period: the day after the current one ends. */
-    static LocalDate renewalStart(LocalDate currentEnd) {
-        return currentEnd.plusDays(1);
     }
 
     static List<FieldError> meeting(MeetingRecord record, LocalDate today) {
@@ -113,6 +112,34 @@ final class LifecycleRules {
         return errors;
     }
 
+    /**
+     * The meeting as recorded from a checked {@code record}: texts stripped (blank optional ones dropped), the next
+     * meeting a month later unless chosen.
+     */
+    static PlanMeeting recorded(MeetingRecord record, UUID id, String recordedBy, Instant recordedAt) {
+        return new PlanMeeting(
+                id,
+                record.heldOn(),
+                record.participants().stream()
+                        .map(p -> new MeetingParticipant(
+                                p.name().strip(), p.role().strip(), p.attended()))
+                        .toList(),
+                strip(record.goingWell()),
+                strip(record.concerns()),
+                strip(record.options()),
+                strip(record.chosenServices()),
+                record.agreements().stream()
+                        .map(a -> new MeetingAgreement(a.who().strip(), a.what().strip(), a.by()))
+                        .toList(),
+                record.nextMeetingOn() != null ? record.nextMeetingOn() : defaultNextMeeting(record.heldOn()),
+                recordedBy,
+                recordedAt);
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     static List<FieldError> note(LocalDate notedOn, String text, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (notedOn != null && notedOn.isAfter(today)) {
@@ -128,7 +155,7 @@ final class LifecycleRules {
     /** The further period runs 3 to 12 months from the day after {@code currentEnd}; the reason is required. */
     static List<FieldError> renewal(PlanRenewal renewal, LocalDate currentEnd) {
         List<FieldError> errors = new ArrayList<>();
-        PlanRules.period(renewalStart(currentEnd), renewal.to(), errors);
+        PlanRules.period(PlanPeriods.renewalStart(currentEnd), renewal.to(), errors);
         text(
                 errors,
                 "reason",

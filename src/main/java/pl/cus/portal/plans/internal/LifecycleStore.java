@@ -34,7 +34,7 @@ class LifecycleStore {
 
     record StoredAgreement(String who, String what, String by) {}
 
-    /** A plan in force whose current version ends on {@code periodTo}. */
+    /** A plan in force whose current version ends on {@code periodTo}, to be reminded of. */
     record Ending(PlanId planId, ApplicationId applicationId, int version, LocalDate periodTo) {}
 
     private final DatabaseClient db;
@@ -114,22 +114,6 @@ class LifecycleStore {
                         row.get("text", String.class),
                         row.get("author_name", String.class),
                         row.get("written_at", OffsetDateTime.class).toInstant()))
-                .all();
-    }
-
-    /** Prepared, unclosed plans whose current version ends between {@code from} and {@code to}, both included. */
-    Flux<Ending> ending(LocalDate from, LocalDate to) {
-        return db.sql("select p.id, p.application_id, v.version, v.period_to from plan p join plan_version v "
-                        + "on v.plan_id = p.id and v.version = p.current_version "
-                        + "where p.prepared_on is not null and p.closed_on is null and v.period_to between :from and :to "
-                        + "order by v.period_to, p.id")
-                .bind("from", from)
-                .bind("to", to)
-                .map((row, meta) -> new Ending(
-                        new PlanId(row.get("id", UUID.class)),
-                        new ApplicationId(row.get("application_id", UUID.class)),
-                        row.get("version", Integer.class),
-                        row.get("period_to", LocalDate.class)))
                 .all();
     }
 

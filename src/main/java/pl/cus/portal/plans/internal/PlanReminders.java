@@ -3,6 +3,7 @@ package pl.cus.portal.plans.internal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import pl.cus.portal.plans.Plan;
 import pl.cus.portal.plans.PlanEndingSoon;
 import pl.cus.portal.shared.EventLog;
 import reactor.core.publisher.Mono;
@@ -16,13 +17,19 @@ import reactor.core.publisher.Mono;
 @Service
 class PlanReminders {
 
+    private final PlanStore plans;
     private final LifecycleStore store;
     private final EventLog events;
     private final TransactionalOperator transactions;
     private final PlansProperties properties;
 
     PlanReminders(
-            LifecycleStore store, EventLog events, TransactionalOperator transactions, PlansProperties properties) {
+            PlanStore plans,
+            LifecycleStore store,
+            EventLog events,
+            TransactionalOperator transactions,
+            PlansProperties properties) {
+        this.plans = plans;
         this.store = store;
         this.events = events;
         this.transactions = transactions;
@@ -31,7 +38,14 @@ class PlanReminders {
 
     /** The reminders due on {@code today}; emits how many were appended now. */
     Mono<Integer> remind(LocalDate today) {
-        return store.ending(today, today.plusDays(properties.endingReminderDays()))
+        return plans.endingBetween(today, today.plusDays(properties.endingReminderDays()))
+                .map(IndividualPlan::state)
+                .filter(Plan::inForce)
+                .map(plan -> new LifecycleStore.Ending(
+                        plan.id(),
+                        plan.applicationId(),
+                        plan.current().number(),
+                        plan.current().to()))
                 .concatMap(ending -> store.remindOnce(ending, today)
                         .flatMap(first -> first
                                 ? events.append(new PlanEndingSoon(

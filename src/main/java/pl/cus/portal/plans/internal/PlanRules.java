@@ -9,6 +9,7 @@ import java.util.Set;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.plans.PlanDraft;
 import pl.cus.portal.plans.PlanItem;
+import pl.cus.portal.plans.PlanPeriods;
 import pl.cus.portal.plans.PlanWarning;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 
@@ -19,23 +20,11 @@ import pl.cus.portal.shared.InvalidInput.FieldError;
  */
 final class PlanRules {
 
-    static final int MIN_MONTHS = 3;
-    static final int MAX_MONTHS = 12;
     static final int MAX_FIELD = 500;
     static final int MAX_TEXT = 4000;
     static final int BEST_PRACTICE_SERVICES = 4;
 
     private PlanRules() {}
-
-    /** The last day a plan starting on {@code from} may end on at the earliest: {@code from} + 3 months − 1 day. */
-    static LocalDate earliestEnd(LocalDate from) {
-        return from.plusMonths(MIN_MONTHS).minusDays(1);
-    }
-
-    /** The last day a plan starting on {@code from} may end on at the latest: {@code from} + 12 months − 1 day. */
-    static LocalDate latestEnd(LocalDate from) {
-        return from.plusMonths(MAX_MONTHS).minusDays(1);
-    }
 
     /** Every broken rule, each naming its field; {@code offered} are the service ids the catalogue offers now. */
     static List<FieldError> check(PlanDraft draft, Set<ServiceId> offered) {
@@ -106,18 +95,18 @@ final class PlanRules {
         if (!to.isAfter(from)) {
             errors.add(new FieldError(
                     "to", "plans.error.to-before-from", "The last day must come after the first day (" + from + ")."));
-        } else if (to.isBefore(earliestEnd(from))) {
+        } else if (to.isBefore(PlanPeriods.earliestEnd(from))) {
             errors.add(new FieldError(
                     "to",
                     "plans.error.period-short",
-                    "A plan runs at least " + MIN_MONTHS + " months: starting on " + from + " it can end on "
-                            + earliestEnd(from) + " at the earliest."));
-        } else if (to.isAfter(latestEnd(from))) {
+                    "A plan runs at least " + PlanPeriods.MIN_MONTHS + " months: starting on " + from
+                            + " it can end on " + PlanPeriods.earliestEnd(from) + " at the earliest."));
+        } else if (to.isAfter(PlanPeriods.latestEnd(from))) {
             errors.add(new FieldError(
                     "to",
                     "plans.error.period-long",
-                    "A plan runs at most " + MAX_MONTHS + " months: starting on " + from + " it can end on "
-                            + latestEnd(from) + " at the latest."));
+                    "A plan runs at most " + PlanPeriods.MAX_MONTHS + " months: starting on " + from + " it can end on "
+                            + PlanPeriods.latestEnd(from) + " at the latest."));
         }
     }
 

@@ -19,42 +19,37 @@ import pl.cus.portal.catalogue.CatalogueBrowser;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.catalogue.ServiceSummary;
 import pl.cus.portal.intake.ApplicationId;
-import pl.cus.portal.intake.Applications;
-import pl.cus.portal.intake.BackOfficeApplications;
-import pl.cus.portal.intake.CaseView;
 import pl.cus.portal.intake.PlanSteps;
 import pl.cus.portal.plans.Plan;
 import pl.cus.portal.plans.PlanAgreed;
-import pl.cus.portal.plans.PlanApproved;
-import pl.cus.portal.plans.PlanChangesRequested;
+import pl.cus.portal.plans.PlanClosed;
 import pl.cus.portal.plans.PlanDraft;
 import pl.cus.portal.plans.PlanId;
 import pl.cus.portal.plans.PlanItem;
 import pl.cus.portal.plans.PlanPrepared;
 import pl.cus.portal.plans.PlanVersion;
-import pl.cus.portal.plans.PlanVersionSaved;
 import pl.cus.portal.plans.PlanWarning;
 import pl.cus.portal.plans.Plans;
-import pl.cus.portal.plans.internal.PlanStore.PlanRow;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.InvalidInput;
-import pl.cus.portal.shared.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Plans under the case access policy of intake: staff reach a case through {@link BackOfficeApplications#open} (which
- * logs the read), residents through {@link Applications#mine}. Every change locks the plan row and commits with its
- * event and, for agreement and the prepared moment, with intake's record of it (docs/decisions/0015).
+ * Plans under {@link PlanAccess}: each change loads the {@link IndividualPlan}, lets it decide, and saves it with its
+ * events and, for agreement and the prepared moment, intake's record of them, in one transaction
+ * (docs/decisions/0015). A concurrent change of the same plan fails the optimistic check and is a Conflict.
  */
 @Service
 class PlanService implements Plans {
 
+    private static final String NOT_STAFF = "Only the coordinator of the case writes the plan.";
+
     private final PlanStore store;
-    private final BackOfficeApplications backOffice;
-    private final Applications applications;
+    private final PlanAccess access;
     private final PlanSteps steps;
     private final Catalogue catalogue;
     private final CatalogueBrowser browser;
@@ -64,8 +59,7 @@ class PlanService implements Plans {
 
     PlanService(
             PlanStore store,
-            BackOfficeApplications backOffice,
-            Applications applications,
+            PlanAccess access,
             PlanSteps steps,
             Catalogue catalogue,
             CatalogueBrowser browser,
@@ -73,8 +67,7 @@ class PlanService implements Plans {
             TransactionalOperator transactions,
             Clock clock) {
         this.store = store;
-        this.backOffice = backOffice;
-        this.applications = applications;
+        this.access = access;
         this.steps = steps;
         this.catalogue = catalogue;
         this.browser = browser;
@@ -87,43 +80,22 @@ class PlanService implements Plans {
     public Mono<Plan> save(Actor coordinator, ApplicationId id, PlanDraft draft) {
         return Mono.defer(() -> {
             if (!coordinator.isStaff()) {
-                return Mono.error(new DomainException.Forbidden("Only the coordinator of the case writes the plan."));
+                return Mono.error(new DomainException.Forbidden(NOT_STAFF));
             }
             if (draft == null) {
                 return Mono.error(InvalidInput.of(
                         "items", "plans.error.items-empty", "Send the plan: period, services and goals."));
             }
-            return backOffice
-                    .open(coordinator, id, "plan writing")
-                    .flatMap(view -> writable(coordinator, view))
+            return access.writable(coordinator, id, "plan writing", NOT_STAFF)
                     .then(offered(draft.items()))
                     .flatMap(offered -> {
                         var errors = PlanRules.check(draft, offered.keySet());
                         return errors.isEmpty()
-                                ? write(coordinator, id, draft, offered)
+                                ? write(coordinator, id, content(coordinator, draft, offered))
                                 : Mono.error(new InvalidInput(errors));
                     })
                     .then(current(id));
         });
-    }
-
-    static Mono<Void> writable(Actor actor, CaseView view) {
-        if (!view.isFull()) {
-            return Mono.error(new DomainException.NotFound(
-                    "No application " + view.summary().id() + " found."));
-        }
-        var assignee = view.summary().assignee();
-        boolean mayWrite =
-                actor.has(Role.ORGANISER) || assignee != null && assignee.id().equals(actor.id());
-        if (!mayWrite) {
-            return Mono.error(new DomainException.Forbidden(
-                    "Only the coordinator assigned to the case or the organiser writes the plan."));
-        }
-        if (!view.summary().status().isOpen()) {
-            return Mono.error(new DomainException.Conflict(
-                    "plans.error.closed", "The application is closed; no plan can be written."));
-        }
-        return Mono.empty();
     }
 
     private Mono<Map<ServiceId, ServiceSummary>> offered(List<PlanItem> items) {
@@ -136,8 +108,7 @@ class PlanService implements Plans {
                 : catalogue.services(ids).collectMap(ServiceSummary::id, Function.identity());
     }
 
-    private Mono<Void> write(Actor writer, ApplicationId id, PlanDraft draft, Map<ServiceId, ServiceSummary> offered) {
-        Instant now = now();
+    private IndividualPlan.Content content(Actor writer, PlanDraft draft, Map<ServiceId, ServiceSummary> offered) {
         List<PlanItem> items = draft.items().stream()
                 .map(item -> new PlanItem(
                         item.serviceId(),
@@ -149,42 +120,16 @@ class PlanService implements Plans {
         String reason = draft.reason() == null || draft.reason().isBlank()
                 ? null
                 : draft.reason().strip();
-        Function<Integer, PlanVersion> version = number -> new PlanVersion(
-                number,
-                draft.from(),
-                draft.to(),
-                items,
-                draft.goals().strip(),
-                reason,
-                writer.displayName(),
-                now,
-                null,
-                null);
-        return store.lock(id)
-                .flatMap(PlanService::open)
-                .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
-                    if (!current.frozen()) {
-                        return store.replaceVersion(plan.id(), version.apply(current.number()), writer.id())
-                                .then(store.clearChangeRequest(plan.id()))
-                                .then(events.append(new PlanVersionSaved(id.value(), current.number())));
-                    }
-                    if (reason == null) {
-                        return Mono.error(
-                                InvalidInput.of(
-                                        "reason",
-                                        "plans.error.reason-required",
-                                        "The plan was already agreed or approved: say why it changes (a new version is made)."));
-                    }
-                    int next = current.number() + 1;
-                    return store.insertVersion(plan.id(), version.apply(next), writer.id())
-                            .then(store.setCurrent(plan.id(), next))
-                            .then(events.append(new PlanVersionSaved(id.value(), next)));
-                }))
+        return new IndividualPlan.Content(
+                draft.from(), draft.to(), items, draft.goals().strip(), reason, writer.displayName(), now());
+    }
+
+    private Mono<Void> write(Actor writer, ApplicationId id, IndividualPlan.Content content) {
+        return store.find(id)
+                .flatMap(plan -> saved(writer, plan, plan.write(content, writer.id())))
                 .switchIfEmpty(Mono.defer(() -> {
-                    PlanId planId = new PlanId(UUID.randomUUID());
-                    return store.insert(planId, id)
-                            .then(store.insertVersion(planId, version.apply(1), writer.id()))
-                            .then(events.append(new PlanVersionSaved(id.value(), 1)));
+                    var plan = IndividualPlan.start(new PlanId(UUID.randomUUID()), id, content, writer.id());
+                    return saved(writer, plan, plan.started());
                 }))
                 .then()
                 .as(transactions::transactional)
@@ -195,45 +140,54 @@ class PlanService implements Plans {
                                 "Someone saved the plan at the same moment; reload it and try again."));
     }
 
+    /**
+     * Saves the plan after a transition, then records its events in order, each with intake's record of it where
+     * intake follows the plan (agreement, the prepared moment, the closure). Emits once done.
+     */
+    Mono<Boolean> saved(Actor actor, IndividualPlan plan, List<DomainEvent> changes) {
+        return store.save(plan)
+                .thenMany(Flux.fromIterable(changes))
+                .concatMap(event ->
+                        intake(actor, plan.state().applicationId(), event).then(events.append(event)))
+                .then(Mono.just(true));
+    }
+
+    private Mono<Void> intake(Actor actor, ApplicationId id, DomainEvent event) {
+        return switch (event) {
+            case PlanAgreed agreed -> steps.planAgreed(actor, id, agreed.agreedOn());
+            case PlanPrepared prepared -> steps.planPrepared(actor, id, prepared.preparedOn());
+            case PlanClosed closed -> steps.planClosed(actor, id, closed.closedOn());
+            default -> Mono.empty();
+        };
+    }
+
     @Override
     public Mono<Plan> current(Actor actor, ApplicationId id) {
-        return readable(actor, id, "plan").then(current(id));
+        return access.readable(actor, id, "plan").then(current(id));
     }
 
     @Override
     public Flux<PlanVersion> versions(Actor actor, ApplicationId id) {
-        return readable(actor, id, "plan versions").then(plan(id)).flatMapMany(plan -> store.versions(plan.id()));
+        return access.readable(actor, id, "plan versions")
+                .then(plan(id))
+                .flatMapMany(plan -> store.versions(plan.id()));
     }
 
-    /** Staff who see the case in full (the read is logged by intake), or the resident who owns it. */
-    Mono<Void> readable(Actor actor, ApplicationId id, String purpose) {
-        return Mono.defer(() -> actor.isStaff()
-                ? backOffice
-                        .open(actor, id, purpose)
-                        .flatMap(view -> view.isFull()
-                                ? Mono.<Void>empty()
-                                : Mono.error(new DomainException.NotFound("No application " + id + " found.")))
-                : applications.mine(actor, id).then());
-    }
-
-    Mono<PlanRow> plan(ApplicationId id) {
+    /** The plan, or NotFound while none was written. */
+    Mono<IndividualPlan> plan(ApplicationId id) {
         return store.find(id)
                 .switchIfEmpty(Mono.error(
                         () -> new DomainException.NotFound("There is no plan for application " + id + " yet.")));
     }
 
+    /** The plan as it stands with its warnings, or NotFound. */
     Mono<Plan> current(ApplicationId id) {
-        return plan(id).flatMap(plan -> store.version(plan.id(), plan.currentVersion())
-                .flatMap(version -> warnings(version.items())
-                        .map(warnings -> new Plan(
-                                plan.id(),
-                                id,
-                                version,
-                                plan.preparedOn(),
-                                plan.changeRequest(),
-                                plan.changeRequestedAt(),
-                                warnings,
-                                plan.closure()))));
+        return plan(id).flatMap(this::withWarnings);
+    }
+
+    Mono<Plan> withWarnings(IndividualPlan plan) {
+        Plan state = plan.state();
+        return warnings(state.current().items()).map(state::withWarnings);
     }
 
     private Mono<List<PlanWarning>> warnings(List<PlanItem> items) {
@@ -254,23 +208,9 @@ class PlanService implements Plans {
 
     @Override
     public Mono<Plan> agree(Actor resident, ApplicationId id) {
-        return applications
-                .mine(resident, id)
-                .then(store.lock(id).switchIfEmpty(plan(id)))
-                .flatMap(PlanService::open)
-                .flatMap(plan -> store.version(plan.id(), plan.currentVersion()).flatMap(current -> {
-                    if (current.agreedOn() != null) {
-                        return Mono.error(new DomainException.Conflict(
-                                "plans.error.already-agreed", "You have already agreed to this plan."));
-                    }
-                    LocalDate today = today();
-                    return store.agree(plan.id(), current.number(), today)
-                            .then(store.clearChangeRequest(plan.id()))
-                            .then(steps.planAgreed(resident, id, today))
-                            .then(events.append(new PlanAgreed(id.value(), current.number(), today)))
-                            .then(preparedIfComplete(
-                                    resident, plan, current.number(), today, current.approvedOn() != null));
-                }))
+        return access.owner(resident, id)
+                .then(plan(id))
+                .flatMap(plan -> saved(resident, plan, plan.agree(today())))
                 .as(transactions::transactional)
                 .then(current(id));
     }
@@ -284,19 +224,9 @@ class PlanService implements Plans {
                         "plans.error.message",
                         "Write what should change in the plan (1 to " + PlanRules.MAX_TEXT + " characters)."));
             }
-            return applications
-                    .mine(resident, id)
-                    .then(store.lock(id).switchIfEmpty(plan(id)))
-                    .flatMap(PlanService::open)
-                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion())
-                            .flatMap(current -> current.agreedOn() != null
-                                    ? Mono.error(
-                                            new DomainException.Conflict(
-                                                    "plans.error.already-agreed",
-                                                    "You have already agreed to this plan; write to your coordinator about changes."))
-                                    : store.requestChanges(plan.id(), message.strip(), now())
-                                            .then(events.append(
-                                                    new PlanChangesRequested(id.value(), current.number())))))
+            return access.owner(resident, id)
+                    .then(plan(id))
+                    .flatMap(plan -> saved(resident, plan, plan.requestChanges(message.strip(), now())))
                     .as(transactions::transactional)
                     .then(current(id));
         });
@@ -304,53 +234,11 @@ class PlanService implements Plans {
 
     @Override
     public Mono<Plan> approve(Actor director, ApplicationId id) {
-        return Mono.defer(() -> {
-            if (!director.has(Role.DIRECTOR)) {
-                return Mono.error(new DomainException.Forbidden("Only the director approves plans."));
-            }
-            return backOffice
-                    .open(director, id, "plan approval")
-                    .then(store.lock(id).switchIfEmpty(plan(id)))
-                    .flatMap(PlanService::open)
-                    .flatMap(plan -> store.version(plan.id(), plan.currentVersion())
-                            .flatMap(current -> {
-                                if (current.approvedOn() != null) {
-                                    return Mono.error(new DomainException.Conflict(
-                                            "plans.error.already-approved", "This plan is already approved."));
-                                }
-                                LocalDate today = today();
-                                return store.approve(plan.id(), current.number(), today, director.id())
-                                        .then(events.append(new PlanApproved(id.value(), current.number(), today)))
-                                        .then(preparedIfComplete(
-                                                director, plan, current.number(), today, current.agreedOn() != null));
-                            }))
-                    .as(transactions::transactional)
-                    .then(current(id));
-        });
-    }
-
-    /** The plan row unless it is closed: a closed plan is read-only (docs/decisions/0019). */
-    static Mono<PlanRow> open(PlanRow plan) {
-        return plan.closed() ? Mono.error(closed()) : Mono.just(plan);
-    }
-
-    static DomainException.Conflict closed() {
-        return new DomainException.Conflict(
-                "plans.error.plan-closed", "The plan is closed after its summary; it can no longer change.");
-    }
-
-    /** The second of agreement and approval makes the plan prepared; only the first time counts for the deadline. */
-    private Mono<Void> preparedIfComplete(Actor actor, PlanRow plan, int version, LocalDate today, boolean otherDone) {
-        if (!otherDone || plan.preparedOn() != null) {
-            return Mono.empty();
-        }
-        return store.prepared(plan.id(), today)
-                .flatMap(first -> first
-                        ? steps.planPrepared(actor, plan.applicationId(), today)
-                                .then(events.append(
-                                        new PlanPrepared(plan.applicationId().value(), today)))
-                                .then()
-                        : Mono.empty());
+        return access.director(director, id, "plan approval")
+                .then(plan(id))
+                .flatMap(plan -> saved(director, plan, plan.approve(today(), director.id())))
+                .as(transactions::transactional)
+                .then(current(id));
     }
 
     private Instant now() {

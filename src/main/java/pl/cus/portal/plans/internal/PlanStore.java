@@ -13,40 +13,29 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.plans.Plan;
 import pl.cus.portal.plans.PlanClosure;
 import pl.cus.portal.plans.PlanId;
 import pl.cus.portal.plans.PlanItem;
 import pl.cus.portal.plans.PlanOutcome;
 import pl.cus.portal.plans.PlanVersion;
+import pl.cus.portal.shared.DomainException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plans and their versions: tables {@code plan} and {@code plan_version}. */
+/**
+ * Plans and their versions (tables {@code plan} and {@code plan_version}): loads and saves {@link IndividualPlan}
+ * whole, with an optimistic check of its revision. It decides nothing about the plan's state.
+ */
 @Repository
 class PlanStore {
 
-    private static final String PLAN_COLUMNS =
-            "id, application_id, current_version, prepared_on, change_request, change_requested_at, "
-                    + "closed_on, summary_on, summary_notes, course_and_results, closure_outcome, closure_reason, closed_by_name";
-    private static final String VERSION_COLUMNS =
-            "version, period_from, period_to, items::text as items, goals, reason, "
-                    + "written_by_name, written_at, agreed_on, approved_on";
-
-    /** A plan row: which version is current, whether the plan has counted as prepared, and its closure if closed. */
-    record PlanRow(
-            PlanId id,
-            ApplicationId applicationId,
-            int currentVersion,
-            LocalDate preparedOn,
-            String changeRequest,
-            Instant changeRequestedAt,
-            PlanClosure closure) {
-
-        boolean closed() {
-            return closure != null;
-        }
-    }
+    private static final String PLAN_COLUMNS = "p.id, p.application_id, p.prepared_on, p.change_request, "
+            + "p.change_requested_at, p.closed_on, p.summary_on, p.summary_notes, p.course_and_results, "
+            + "p.closure_outcome, p.closure_reason, p.closed_by, p.closed_by_name, p.revision";
+    private static final String VERSION_COLUMNS = "v.version, v.period_from, v.period_to, v.items::text as items, "
+            + "v.goals, v.reason, v.written_by, v.written_by_name, v.written_at, v.agreed_on, v.approved_on, v.approved_by";
 
     /** Items are stored with plain string ids, independent of how the API records serialise. */
     record StoredItem(String serviceId, String serviceName, String provider, String place, String schedule) {}
@@ -59,65 +48,90 @@ class PlanStore {
         this.json = json;
     }
 
-    Mono<PlanRow> find(ApplicationId id) {
-        return db.sql("select " + PLAN_COLUMNS + " from plan where application_id = :id")
+    /** The application's plan with its current version, or empty when none was written. */
+    Mono<IndividualPlan> find(ApplicationId id) {
+        return db.sql("select " + PLAN_COLUMNS + ", " + VERSION_COLUMNS + " from plan p join plan_version v "
+                        + "on v.plan_id = p.id and v.version = p.current_version where p.application_id = :id")
                 .bind("id", id.value())
                 .map((row, meta) -> plan(row))
                 .one();
     }
 
-    /** The plan row locked to the end of the transaction: agreement, approval and changes are serialised per plan. */
-    Mono<PlanRow> lock(ApplicationId id) {
-        return db.sql("select " + PLAN_COLUMNS + " from plan where application_id = :id for update")
-                .bind("id", id.value())
+    /** Plans whose current version ends between {@code from} and {@code to}, both included, by end day. */
+    Flux<IndividualPlan> endingBetween(LocalDate from, LocalDate to) {
+        return db.sql("select " + PLAN_COLUMNS + ", " + VERSION_COLUMNS + " from plan p join plan_version v "
+                        + "on v.plan_id = p.id and v.version = p.current_version "
+                        + "where v.period_to between :from and :to order by v.period_to, p.id")
+                .bind("from", from)
+                .bind("to", to)
                 .map((row, meta) -> plan(row))
-                .one();
-    }
-
-    Mono<Void> insert(PlanId id, ApplicationId applicationId) {
-        return db.sql("insert into plan (id, application_id, current_version) values (:id, :application, 1)")
-                .bind("id", id.value())
-                .bind("application", applicationId.value())
-                .then();
-    }
-
-    Mono<PlanVersion> version(PlanId id, int number) {
-        return db.sql("select " + VERSION_COLUMNS + " from plan_version where plan_id = :id and version = :version")
-                .bind("id", id.value())
-                .bind("version", number)
-                .map((row, meta) -> version(row))
-                .one();
+                .all();
     }
 
     Flux<PlanVersion> versions(PlanId id) {
-        return db.sql("select " + VERSION_COLUMNS + " from plan_version where plan_id = :id order by version")
+        return db.sql("select " + VERSION_COLUMNS + " from plan_version v where v.plan_id = :id order by v.version")
                 .bind("id", id.value())
                 .map((row, meta) -> version(row))
                 .all();
     }
 
-    Mono<Void> insertVersion(PlanId id, PlanVersion version, UUID writerId) {
+    /**
+     * Saves the plan and its current version (earlier versions never change). A plan loaded at a revision that is no
+     * longer the stored one was changed meanwhile: Conflict, and the caller's transaction rolls back.
+     */
+    Mono<Void> save(IndividualPlan plan) {
+        Plan state = plan.state();
+        boolean fresh = plan.revision() == IndividualPlan.UNSAVED;
         var spec = db.sql(
-                        "insert into plan_version (plan_id, version, period_from, period_to, goals, items, reason, written_by, "
-                                + "written_by_name, written_at) values (:id, :version, :from, :to, :goals, :items, :reason, :by, :name, :at)")
-                .bind("id", id.value())
-                .bind("version", version.number());
-        return bindContent(spec, version, writerId).then();
+                        fresh
+                                ? "insert into plan (id, application_id, current_version, prepared_on, change_request, "
+                                        + "change_requested_at, revision) values (:id, :application, :version, :prepared, "
+                                        + ":request, :requestedAt, 1)"
+                                : "update plan set current_version = :version, prepared_on = :prepared, "
+                                        + "change_request = :request, change_requested_at = :requestedAt, closed_on = :closedOn, "
+                                        + "summary_on = :summaryOn, summary_notes = :notes, course_and_results = :course, "
+                                        + "closure_outcome = :outcome, closure_reason = :reason, closed_by = :closedBy, "
+                                        + "closed_by_name = :closedByName, revision = revision + 1 "
+                                        + "where id = :id and revision = :revision")
+                .bind("id", plan.id().value())
+                .bind("version", state.current().number());
+        spec = nullable(spec, "prepared", state.preparedOn(), LocalDate.class);
+        spec = nullable(spec, "request", state.changeRequest(), String.class);
+        spec = nullable(
+                spec,
+                "requestedAt",
+                state.changeRequestedAt() == null ? null : utc(state.changeRequestedAt()),
+                OffsetDateTime.class);
+        if (fresh) {
+            spec = spec.bind("application", state.applicationId().value());
+        } else {
+            spec = closure(spec, state.closure(), plan.closerId()).bind("revision", plan.revision());
+        }
+        return spec.fetch()
+                .rowsUpdated()
+                .flatMap(count -> count == 1
+                        ? saveVersion(plan)
+                        : Mono.error(new DomainException.Conflict(
+                                "plans.error.race",
+                                "Someone saved the plan at the same moment; reload it and try again.")));
     }
 
-    /** Rewrites a version that is neither agreed nor approved; false when it is frozen meanwhile. */
-    Mono<Boolean> replaceVersion(PlanId id, PlanVersion version, UUID writerId) {
-        var spec = db.sql(
-                        "update plan_version set period_from = :from, period_to = :to, goals = :goals, items = :items, "
-                                + "reason = :reason, written_by = :by, written_by_name = :name, written_at = :at "
-                                + "where plan_id = :id and version = :version and agreed_on is null and approved_on is null")
-                .bind("id", id.value())
-                .bind("version", version.number());
-        return bindContent(spec, version, writerId).fetch().rowsUpdated().map(count -> count == 1);
+    private DatabaseClient.GenericExecuteSpec closure(
+            DatabaseClient.GenericExecuteSpec spec, PlanClosure closure, UUID closedBy) {
+        boolean open = closure == null;
+        spec = nullable(spec, "closedOn", open ? null : closure.closedOn(), LocalDate.class);
+        spec = nullable(spec, "summaryOn", open ? null : closure.summaryOn(), LocalDate.class);
+        spec = nullable(spec, "notes", open ? null : closure.summaryNotes(), String.class);
+        spec = nullable(spec, "course", open ? null : closure.courseAndResults(), String.class);
+        spec = nullable(spec, "outcome", open ? null : closure.outcome().name(), String.class);
+        spec = nullable(spec, "reason", open ? null : closure.reason(), String.class);
+        spec = nullable(spec, "closedBy", closedBy, UUID.class);
+        return nullable(spec, "closedByName", open ? null : closure.closedBy(), String.class);
     }
 
-    private DatabaseClient.GenericExecuteSpec bindContent(
-            DatabaseClient.GenericExecuteSpec spec, PlanVersion version, UUID writerId) {
+    /** Inserts the current version, or rewrites it while it is being edited, agreed or approved. */
+    private Mono<Void> saveVersion(IndividualPlan plan) {
+        PlanVersion version = plan.state().current();
         List<StoredItem> items = version.items().stream()
                 .map(item -> new StoredItem(
                         item.serviceId().value().toString(),
@@ -126,85 +140,36 @@ class PlanStore {
                         item.place(),
                         item.schedule()))
                 .toList();
-        spec = spec.bind("from", version.from())
+        var spec = db.sql("insert into plan_version (plan_id, version, period_from, period_to, goals, items, reason, "
+                        + "written_by, written_by_name, written_at, agreed_on, approved_on, approved_by) values (:id, "
+                        + ":version, :from, :to, :goals, :items, :reason, :by, :name, :at, :agreed, :approved, :approver) "
+                        + "on conflict (plan_id, version) do update set period_from = excluded.period_from, "
+                        + "period_to = excluded.period_to, goals = excluded.goals, items = excluded.items, "
+                        + "reason = excluded.reason, written_by = excluded.written_by, "
+                        + "written_by_name = excluded.written_by_name, written_at = excluded.written_at, "
+                        + "agreed_on = excluded.agreed_on, approved_on = excluded.approved_on, "
+                        + "approved_by = excluded.approved_by")
+                .bind("id", plan.id().value())
+                .bind("version", version.number())
+                .bind("from", version.from())
                 .bind("to", version.to())
                 .bind("goals", version.goals())
                 .bind("items", Json.of(json.writeValueAsString(items)))
-                .bind("by", writerId)
+                .bind("by", plan.writerId())
                 .bind("name", version.writtenBy())
                 .bind("at", utc(version.writtenAt()));
-        return version.reason() == null ? spec.bindNull("reason", String.class) : spec.bind("reason", version.reason());
+        spec = nullable(spec, "reason", version.reason(), String.class);
+        spec = nullable(spec, "agreed", version.agreedOn(), LocalDate.class);
+        spec = nullable(spec, "approved", version.approvedOn(), LocalDate.class);
+        return nullable(spec, "approver", plan.approverId(), UUID.class).then();
     }
 
-    /** Makes {@code number} the current version; a pending change request is answered by it. */
-    Mono<Void> setCurrent(PlanId id, int number) {
-        return db.sql(
-                        "update plan set current_version = :version, change_request = null, change_requested_at = null where id = :id")
-                .bind("id", id.value())
-                .bind("version", number)
-                .then();
+    private static DatabaseClient.GenericExecuteSpec nullable(
+            DatabaseClient.GenericExecuteSpec spec, String name, Object value, Class<?> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
-    Mono<Void> clearChangeRequest(PlanId id) {
-        return db.sql("update plan set change_request = null, change_requested_at = null where id = :id")
-                .bind("id", id.value())
-                .then();
-    }
-
-    Mono<Void> agree(PlanId id, int number, LocalDate on) {
-        return db.sql("update plan_version set agreed_on = :on where plan_id = :id and version = :version")
-                .bind("on", on)
-                .bind("id", id.value())
-                .bind("version", number)
-                .then();
-    }
-
-    Mono<Void> approve(PlanId id, int number, LocalDate on, UUID by) {
-        return db.sql(
-                        "update plan_version set approved_on = :on, approved_by = :by where plan_id = :id and version = :version")
-                .bind("on", on)
-                .bind("by", by)
-                .bind("id", id.value())
-                .bind("version", number)
-                .then();
-    }
-
-    /** Sets the day the plan counted as prepared, once; false when it already had one. */
-    Mono<Boolean> prepared(PlanId id, LocalDate on) {
-        return db.sql("update plan set prepared_on = :on where id = :id and prepared_on is null")
-                .bind("on", on)
-                .bind("id", id.value())
-                .fetch()
-                .rowsUpdated()
-                .map(count -> count == 1);
-    }
-
-    /** Closes the plan once; false when it was closed meanwhile. */
-    Mono<Boolean> close(PlanId id, PlanClosure closure, UUID by) {
-        var spec = db.sql("update plan set closed_on = :on, summary_on = :summaryOn, summary_notes = :notes, "
-                        + "course_and_results = :course, closure_outcome = :outcome, closure_reason = :reason, closed_by = :by, "
-                        + "closed_by_name = :name where id = :id and closed_on is null")
-                .bind("on", closure.closedOn())
-                .bind("summaryOn", closure.summaryOn())
-                .bind("notes", closure.summaryNotes())
-                .bind("course", closure.courseAndResults())
-                .bind("outcome", closure.outcome().name())
-                .bind("by", by)
-                .bind("name", closure.closedBy())
-                .bind("id", id.value());
-        spec = closure.reason() == null ? spec.bindNull("reason", String.class) : spec.bind("reason", closure.reason());
-        return spec.fetch().rowsUpdated().map(count -> count == 1);
-    }
-
-    Mono<Void> requestChanges(PlanId id, String message, Instant at) {
-        return db.sql("update plan set change_request = :message, change_requested_at = :at where id = :id")
-                .bind("message", message)
-                .bind("at", utc(at))
-                .bind("id", id.value())
-                .then();
-    }
-
-    private static PlanRow plan(Readable row) {
+    private IndividualPlan plan(Readable row) {
         OffsetDateTime requestedAt = row.get("change_requested_at", OffsetDateTime.class);
         LocalDate closedOn = row.get("closed_on", LocalDate.class);
         PlanClosure closure = closedOn == null
@@ -217,14 +182,21 @@ class PlanStore {
                         PlanOutcome.valueOf(row.get("closure_outcome", String.class)),
                         row.get("closure_reason", String.class),
                         row.get("closed_by_name", String.class));
-        return new PlanRow(
+        var state = new Plan(
                 new PlanId(row.get("id", UUID.class)),
                 new ApplicationId(row.get("application_id", UUID.class)),
-                row.get("current_version", Integer.class),
+                version(row),
                 row.get("prepared_on", LocalDate.class),
                 row.get("change_request", String.class),
                 requestedAt == null ? null : requestedAt.toInstant(),
+                List.of(),
                 closure);
+        return new IndividualPlan(
+                state,
+                row.get("written_by", UUID.class),
+                row.get("approved_by", UUID.class),
+                row.get("closed_by", UUID.class),
+                row.get("revision", Long.class));
     }
 
     private PlanVersion version(Readable row) {

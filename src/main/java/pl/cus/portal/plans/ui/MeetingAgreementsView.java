@@ -17,19 +17,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import pl.cus.portal.intake.ApplicationId;
-import pl.cus.portal.intake.BackOfficeApplications;
-import pl.cus.portal.intake.CaseView;
 import pl.cus.portal.plans.MeetingAgreement;
 import pl.cus.portal.plans.MeetingParticipant;
-import pl.cus.portal.plans.PlanLifecycle;
+import pl.cus.portal.plans.MeetingSheet;
 import pl.cus.portal.plans.PlanMeeting;
+import pl.cus.portal.plans.PlanPages;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
-import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -40,15 +39,13 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR"})
 class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private final PlanLifecycle lifecycle;
-    private final BackOfficeApplications backOffice;
+    private final ServiceCalls calls;
+    private final PlanPages pages;
     private String title = "";
 
-    MeetingAgreementsView(PlanLifecycle lifecycle, BackOfficeApplications backOffice) {
-        this.lifecycle = lifecycle;
-        this.backOffice = backOffice;
+    MeetingAgreementsView(ServiceCalls calls, PlanPages pages) {
+        this.calls = calls;
+        this.pages = pages;
         addClassName("plans-agreements");
     }
 
@@ -58,25 +55,15 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
         Actor actor = Actors.current().orElseThrow();
         Optional<ApplicationId> id = event.getRouteParameters().get("id").flatMap(MeetingAgreementsView::application);
         Optional<UUID> meetingId = event.getRouteParameters().get("meeting").flatMap(MeetingAgreementsView::uuid);
-        Optional<PlanMeeting> meeting = Optional.empty();
-        Optional<CaseView> view = Optional.empty();
-        if (id.isPresent() && meetingId.isPresent()) {
-            try {
-                view = Optional.ofNullable(backOffice
-                        .open(actor, id.get(), "meeting agreements page")
-                        .block(WAIT));
-                meeting = Optional.ofNullable(
-                        lifecycle.meeting(actor, id.get(), meetingId.get()).block(WAIT));
-            } catch (DomainException e) {
-                meeting = Optional.empty();
-            }
-        }
-        if (meeting.isEmpty() || view.isEmpty()) {
+        Optional<MeetingSheet> sheet = id.isPresent() && meetingId.isPresent()
+                ? calls.find(pages.meetingSheet(actor, id.get(), meetingId.get()))
+                : Optional.empty();
+        if (sheet.isEmpty()) {
             title = getTranslation("plans.agreements.not-found");
             add(new H1(title));
             return;
         }
-        render(id.get(), view.get(), meeting.get());
+        render(id.get(), sheet.get().caseReference(), sheet.get().meeting());
     }
 
     @Override
@@ -84,8 +71,9 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
         return title;
     }
 
-    private void render(ApplicationId id, CaseView view, PlanMeeting meeting) {
-        String held = PlanTexts.date(meeting.heldOn(), getLocale());
+    private void render(ApplicationId id, String reference, PlanMeeting meeting) {
+        Formats formats = Formats.of(getLocale());
+        String held = formats.date(meeting.heldOn());
         title = getTranslation("plans.agreements.title", held);
         var back = new Anchor("backoffice/cases/" + id + "/plan", getTranslation("plans.agreements.back"));
         back.addClassName("secondary-link");
@@ -97,12 +85,7 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("agreements-print");
         print.addClassName("plans-no-print");
-        add(
-                back,
-                heading,
-                new Paragraph(
-                        getTranslation("plans.agreements.case", view.summary().reference())),
-                print);
+        add(back, heading, new Paragraph(getTranslation("plans.agreements.case", reference)), print);
 
         add(new H2(getTranslation("plans.agreements.participants")));
         var people = new UnorderedList();
@@ -135,12 +118,11 @@ class MeetingAgreementsView extends Div implements BeforeEnterObserver, HasDynam
                 body.add(new NativeTableRow(
                         new NativeTableCell(a.who()),
                         new NativeTableCell(a.what()),
-                        new NativeTableCell(PlanTexts.date(a.by(), getLocale()))));
+                        new NativeTableCell(formats.date(a.by()))));
             }
             add(table);
         }
-        var next = new Paragraph(
-                getTranslation("plans.agreements.next", PlanTexts.date(meeting.nextMeetingOn(), getLocale())));
+        var next = new Paragraph(getTranslation("plans.agreements.next", formats.date(meeting.nextMeetingOn())));
         next.setId("agreements-next");
         add(next, new Paragraph(getTranslation("plans.agreements.recorded", meeting.recordedBy())));
     }

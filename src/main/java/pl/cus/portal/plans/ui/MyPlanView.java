@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import pl.cus.portal.intake.ApplicationId;
@@ -30,8 +29,11 @@ import pl.cus.portal.plans.PlanVersion;
 import pl.cus.portal.plans.Plans;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
-import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.Formats;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * The resident's plan in plain words: what, from whom, where and when, for how long, the goals in the family's words;
@@ -41,22 +43,19 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @PermitAll
 class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
+    private final ServiceCalls calls;
     private final Plans plans;
     private final PlanLifecycle lifecycle;
-    private final Div feedback = new Div();
+    private final Feedback feedback = new Feedback("my-plan-feedback");
     private Actor resident;
     private ApplicationId id;
     private String title = "";
 
-    MyPlanView(Plans plans, PlanLifecycle lifecycle) {
+    MyPlanView(ServiceCalls calls, Plans plans, PlanLifecycle lifecycle) {
+        this.calls = calls;
         this.plans = plans;
         this.lifecycle = lifecycle;
         addClassName("plans-mine");
-        feedback.setId("my-plan-feedback");
-        feedback.getElement().setAttribute("role", "status");
-        feedback.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -85,15 +84,15 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var back = new Anchor("portal/matters/" + (id == null ? "" : id), getTranslation("plans.mine.back"));
         back.addClassName("secondary-link");
         add(back, heading, feedback);
-        Optional<Plan> plan = current();
+        Optional<Plan> plan = id == null ? Optional.empty() : calls.find(plans.current(resident, id));
+        Formats formats = Formats.of(getLocale());
         if (plan.isEmpty()) {
             add(new Paragraph(getTranslation("plans.mine.none")));
             agreements().ifPresent(this::add);
             return;
         }
         PlanVersion v = plan.get().current();
-        add(new Paragraph(getTranslation(
-                "plans.mine.period", PlanTexts.date(v.from(), getLocale()), PlanTexts.date(v.to(), getLocale()))));
+        add(new Paragraph(getTranslation("plans.mine.period", formats.date(v.from()), formats.date(v.to()))));
         var services = new Section(new H2(getTranslation("plans.mine.services")));
         for (PlanItem item : v.items()) {
             var box = new Div(new H3(item.serviceName()));
@@ -117,42 +116,12 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         agreements().ifPresent(this::add);
     }
 
-    /** The agreements of the family's meetings: who does what by when, and the next meeting. */
+    /** The agreements of the family's meetings, when there are any. */
     private Optional<Section> agreements() {
-        List<MeetingAgreements> meetings;
-        try {
-            meetings = id == null
-                    ? List.of()
-                    : lifecycle.agreements(resident, id).collectList().block(WAIT);
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
-        if (meetings == null || meetings.isEmpty()) {
-            return Optional.empty();
-        }
-        var section = new Section(new H2(getTranslation("plans.mine.meetings")));
-        section.setId("my-plan-meetings");
-        for (MeetingAgreements meeting : meetings) {
-            var box = new Div(
-                    new H3(getTranslation("plans.mine.meeting", PlanTexts.date(meeting.heldOn(), getLocale()))));
-            box.addClassName("plans-item");
-            if (meeting.chosenServices() != null) {
-                box.add(new Paragraph(getTranslation("plans.mine.meeting-chosen", meeting.chosenServices())));
-            }
-            if (meeting.agreements().isEmpty()) {
-                box.add(new Paragraph(getTranslation("plans.mine.meeting-no-agreements")));
-            } else {
-                var list = new UnorderedList();
-                meeting.agreements()
-                        .forEach(a -> list.add(new ListItem(getTranslation(
-                                "plans.mine.agreement", a.who(), a.what(), PlanTexts.date(a.by(), getLocale())))));
-                box.add(list);
-            }
-            box.add(new Paragraph(
-                    getTranslation("plans.mine.meeting-next", PlanTexts.date(meeting.nextMeetingOn(), getLocale()))));
-            section.add(box);
-        }
-        return Optional.of(section);
+        List<MeetingAgreements> meetings = id == null
+                ? List.of()
+                : calls.find(lifecycle.agreements(resident, id).collectList()).orElse(List.of());
+        return meetings.isEmpty() ? Optional.empty() : Optional.of(new MyMeetingsSection(meetings));
     }
 
     private Section closed(PlanClosure closure) {
@@ -160,7 +129,7 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.setId("my-plan-closed");
         section.add(new Paragraph(getTranslation(
                 "plans.mine.closed-" + closure.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                PlanTexts.date(closure.closedOn(), getLocale()))));
+                Formats.of(getLocale()).date(closure.closedOn()))));
         section.add(new H3(getTranslation("plans.mine.closed-course")), new Paragraph(closure.courseAndResults()));
         return section;
     }
@@ -169,7 +138,8 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H2(getTranslation("plans.mine.decision")));
         PlanVersion v = plan.current();
         if (plan.agreed()) {
-            section.add(new Paragraph(getTranslation("plans.mine.agreed", PlanTexts.date(v.agreedOn(), getLocale()))));
+            section.add(new Paragraph(
+                    getTranslation("plans.mine.agreed", Formats.of(getLocale()).date(v.agreedOn()))));
             section.add(new Paragraph(
                     plan.approved() ? getTranslation("plans.mine.ready") : getTranslation("plans.mine.waiting")));
             return section;
@@ -191,34 +161,17 @@ class MyPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void agree() {
-        try {
-            plans.agree(resident, id).block(WAIT);
+        if (calls.succeeded(plans.agree(resident, id), feedback)) {
             render();
-            feedback.setText(getTranslation("plans.mine.agreed-now"));
-        } catch (DomainException e) {
-            feedback.setText(PlanTexts.error(this, e));
+            feedback.ok(getTranslation("plans.mine.agreed-now"));
         }
     }
 
     private void ask(TextArea message) {
-        try {
-            plans.requestChanges(resident, id, message.getValue()).block(WAIT);
+        var fields = FieldErrors.none().with("message", message);
+        if (calls.succeeded(plans.requestChanges(resident, id, message.getValue()), feedback, fields)) {
             render();
-            feedback.setText(getTranslation("plans.mine.asked-now"));
-        } catch (DomainException e) {
-            message.setErrorMessage(PlanTexts.error(this, e));
-            message.setInvalid(true);
-        }
-    }
-
-    private Optional<Plan> current() {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(plans.current(resident, id).block(WAIT));
-        } catch (DomainException e) {
-            return Optional.empty();
+            feedback.ok(getTranslation("plans.mine.asked-now"));
         }
     }
 

@@ -60,7 +60,7 @@ class LifecycleRulesTests {
     @Test
     void aRenewalRunsThreeToTwelveMonthsFromTheDayAfterTheEnd() {
         LocalDate end = LocalDate.of(2027, 6, 30);
-        assertThat(LifecycleRules.renewalStart(end)).isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(pl.cus.portal.plans.PlanPeriods.renewalStart(end)).isEqualTo(LocalDate.of(2027, 7, 1));
         assertThat(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 30), null, "Dalej"), end))
                 .isEmpty();
         assertThat(fields(LifecycleRules.renewal(new PlanRenewal(LocalDate.of(2027, 9, 29), null, "Dalej"), end)))

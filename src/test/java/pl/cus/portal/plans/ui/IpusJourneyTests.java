@@ -105,7 +105,9 @@ class IpusJourneyTests extends BrowserTest {
                 metCount().locator(".deadline-count-value").textContent().strip());
         open("backoffice/cases/" + id + "/plan");
         assertThat(page.getByText(Messages.text(
-                        "plans.editor.agreed", PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
+                        "plans.editor.agreed",
+                        pl.cus.portal.shared.ui.Formats.of(java.util.Locale.forLanguageTag("pl"))
+                                .date(LocalDate.now()))))
                 .isVisible();
         assertAccessible();
         page.locator("#plan-approve").click();
@@ -113,7 +115,8 @@ class IpusJourneyTests extends BrowserTest {
         assertThat(page.locator("#plan-feedback")).hasText(Messages.text("plans.editor.approved-now"));
         assertThat(page.getByText(Messages.text(
                         "plans.editor.prepared",
-                        PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl")))))
+                        pl.cus.portal.shared.ui.Formats.of(java.util.Locale.forLanguageTag("pl"))
+                                .date(LocalDate.now()))))
                 .isVisible();
         open("backoffice/deadlines");
         // The board is live: the count follows the projector without a reload.
@@ -166,7 +169,8 @@ class IpusJourneyTests extends BrowserTest {
         assertThat(page.locator("#my-plan-closed"))
                 .containsText(Messages.text(
                         "plans.mine.closed-completed",
-                        PlanTexts.date(LocalDate.now(), java.util.Locale.forLanguageTag("pl"))));
+                        pl.cus.portal.shared.ui.Formats.of(java.util.Locale.forLanguageTag("pl"))
+                                .date(LocalDate.now())));
         assertThat(page.locator("#my-plan-closed")).containsText("umowa o pracę od marca");
         assertThat(page.locator("#my-plan-agree")).hasCount(0);
         assertAccessible();

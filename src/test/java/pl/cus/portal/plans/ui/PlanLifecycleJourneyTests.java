@@ -47,7 +47,8 @@ class PlanLifecycleJourneyTests extends BrowserTest {
                         1,
                         2,
                         1,
-                        PlanTexts.date(today.plusMonths(1), java.util.Locale.forLanguageTag("pl"))));
+                        pl.cus.portal.shared.ui.Formats.of(java.util.Locale.forLanguageTag("pl"))
+                                .date(today.plusMonths(1))));
 
         page.locator("#plan-meetings a").first().click();
         waitForVaadin();
