@@ -11,7 +11,7 @@ import pl.cus.portal.assistance.WorkPlan;
 class ActionForm extends Div {
 
     /** The action as typed, for the chosen goal. */
-    record Input(WorkPlan.Goal goal, String what, String who, LocalDate byWhen) {
+    public record Input(WorkPlan.Goal goal, String what, String who, LocalDate byWhen) {
 
         WorkPlan.Action action() {
             return new WorkPlan.Action(what, who, byWhen, WorkPlan.ActionStatus.PLANNED);

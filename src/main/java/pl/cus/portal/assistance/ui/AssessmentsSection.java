@@ -41,7 +41,7 @@ class AssessmentsSection extends Section {
     static class Form extends Div {
 
         /** The assessment as typed. */
-        record Input(LocalDate on, String text, String conclusion) {}
+        public record Input(LocalDate on, String text, String conclusion) {}
 
         Form(AssistancePage page) {
             var on = Fields.date(

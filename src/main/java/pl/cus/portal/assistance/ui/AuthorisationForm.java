@@ -11,7 +11,7 @@ import pl.cus.portal.shared.ui.FieldErrors;
 class AuthorisationForm extends Div {
 
     /** The authorisation as typed. */
-    record Input(String purpose, LocalDate grantedOn, LocalDate validUntil) {
+    public record Input(String purpose, LocalDate grantedOn, LocalDate validUntil) {
 
         Authorisation authorisation() {
             return new Authorisation(null, purpose, grantedOn, validUntil, null);

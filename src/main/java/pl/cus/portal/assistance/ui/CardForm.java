@@ -10,7 +10,7 @@ import pl.cus.portal.shared.ui.FieldErrors;
 class CardForm extends Div {
 
     /** The form's texts as typed. */
-    record Input(String household, String situation, String strengths, String difficulties) {
+    public record Input(String household, String situation, String strengths, String difficulties) {
 
         static Input of(InformationCard card) {
             return card == null

@@ -9,7 +9,7 @@ import pl.cus.portal.assistance.WorkPlan;
 class GoalForm extends Div {
 
     /** The goal as typed. */
-    record Input(String title) {}
+    public record Input(String title) {}
 
     GoalForm(AssistancePage page, WorkPlan plan) {
         var title = Fields.text("plan-goal-title", getTranslation("assistance.plan.goal"));

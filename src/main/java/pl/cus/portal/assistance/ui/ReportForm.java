@@ -11,7 +11,7 @@ import pl.cus.portal.assistance.MonthlyReport;
 class ReportForm extends Div {
 
     /** The texts as edited. */
-    record Input(String contacts, String goalsWorkedOn, String summary) {
+    public record Input(String contacts, String goalsWorkedOn, String summary) {
 
         MonthlyReport.Edit edit(YearMonth month) {
             return new MonthlyReport.Edit(month, contacts, goalsWorkedOn, summary);

@@ -12,7 +12,7 @@ import pl.cus.portal.catalogue.ServiceSummary;
 class SupportForm extends Div {
 
     /** The item as chosen and typed. */
-    record Input(ServiceSummary service, String text) {
+    public record Input(ServiceSummary service, String text) {
 
         SupportItem item() {
             return new SupportItem(service == null ? null : service.id().value(), null, text.isBlank() ? null : text);

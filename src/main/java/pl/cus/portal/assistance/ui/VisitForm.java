@@ -17,7 +17,7 @@ import pl.cus.portal.shared.ui.FieldErrors;
 class VisitForm extends Div {
 
     /** The visit as typed. */
-    record Input(LocalDate on, Visit.Kind kind, Integer minutes, Set<WorkPlan.Goal> goals, String notes) {
+    public record Input(LocalDate on, Visit.Kind kind, Integer minutes, Set<WorkPlan.Goal> goals, String notes) {
 
         Visit visit() {
             return new Visit(
