@@ -1,5 +1,6 @@
 package pl.cus.portal.assistance.internal;
 
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.BackOfficeApplications;
@@ -64,7 +65,7 @@ class AssistanceAccess {
     }
 
     /** Whether {@code actor} reads the time limits of a family whose row names {@code assistantId}, unlogged. */
-    static boolean readsLimitsOf(Actor actor, java.util.UUID assistantId) {
+    static boolean readsLimitsOf(Actor actor, UUID assistantId) {
         return assistantId.equals(actor.id()) || actor.hasAny(Role.ORGANISER, Role.DIRECTOR);
     }
 
