@@ -64,6 +64,16 @@ public interface FamilyAssistance {
      */
     Flux<TimeLimit> timeLimits(Actor staff, ApplicationId id);
 
+    /**
+     * The family-assistance page for a member of staff who reads the case in full, with one logged read: the
+     * assistance (none before the consent), its time limits and whether the reader may write. NotFound or Forbidden
+     * as {@link #get}.
+     */
+    Mono<AssistanceOverview> overview(Actor staff, ApplicationId id);
+
+    /** As {@link #report}, with whether the reader may submit it, with one logged read. */
+    Mono<MonthlyReportPage> reportPage(Actor staff, ApplicationId id, YearMonth month, Locale locale);
+
     /** What the family reads of its own assistance; another person's application is NotFound. */
     Mono<FamilyView> forFamily(Actor resident, ApplicationId id);
 }

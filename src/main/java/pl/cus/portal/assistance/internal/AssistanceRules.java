@@ -1,5 +1,10 @@
 package pl.cus.portal.assistance.internal;
 
+import static pl.cus.portal.assistance.internal.Checks.blank;
+import static pl.cus.portal.assistance.internal.Checks.error;
+import static pl.cus.portal.assistance.internal.Checks.pastDate;
+import static pl.cus.portal.assistance.internal.Checks.text;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -297,38 +302,5 @@ final class AssistanceRules {
                     "The authorisation cannot end before it is granted."));
         }
         return errors;
-    }
-
-    private static void pastDate(
-            List<FieldError> errors, String field, LocalDate date, LocalDate today, boolean required) {
-        if (date == null) {
-            if (required) {
-                errors.add(error(field, "assistance.error.date-required", "Give the date as YYYY-MM-DD."));
-            }
-        } else if (date.isAfter(today)) {
-            errors.add(error(field, "assistance.error.date-future", "The date cannot be in the future."));
-        }
-    }
-
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (blank(value)) {
-            if (required) {
-                errors.add(error(field, "assistance.error.text-required", "Fill in " + field + "."));
-            }
-        } else if (value.strip().length() > max) {
-            errors.add(error(field, "assistance.error.text-long", "At most " + max + " characters in " + field + "."));
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    static String strip(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    static FieldError error(String field, String key, String message) {
-        return new FieldError(field, key, message);
     }
 }

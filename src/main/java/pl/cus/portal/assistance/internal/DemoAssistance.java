@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Situation;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * One "Za życiem" family for the demo family assistant marta: Anna's request, assigned to marta, consent a few weeks
@@ -49,7 +52,7 @@ import pl.cus.portal.shared.Role;
 class DemoAssistance implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssistance.class);
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Actor ANNA = Actor.of(
             UUID.fromString("00000000-0000-0000-0000-000000000101"), "anna", "Anna Nowak", List.of(Role.RESIDENT));
     private static final Actor JAN = Actor.of(
@@ -85,13 +88,14 @@ class DemoAssistance implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            create();
+            // Start-up waits for the demo family so that the first page shows it; the one blocking call of the module.
+            create().block(WAIT);
         } catch (RuntimeException e) {
             log.warn("Demo family assistance not created: {}", e.toString());
         }
     }
 
-    private void create() {
+    private Mono<Void> create() {
         var form = new ApplicationForm(
                 ApplicationKind.ZA_ZYCIEM,
                 List.of(),
@@ -104,120 +108,50 @@ class DemoAssistance implements ApplicationRunner {
                 "Zatorze",
                 "pl",
                 List.of());
-        var application = applications
+        return applications
                 .submit(ANNA, "demo-assistance-marta-1", form)
-                .block(WAIT)
-                .application();
-        ApplicationId id = application.id();
-        if (store.find(id.value()).blockOptional(WAIT).isPresent()) {
-            return;
-        }
-        var summary = backOffice.open(JAN, id, "demo data").block(WAIT).summary();
-        if (summary.assignee() == null) {
-            backOffice
-                    .assign(
-                            JAN,
-                            id,
-                            new Assignment(
-                                    MARTA.id(), "Wsparcie rodziny", "Rodzina „Za życiem” w Zatorzu", false, null))
-                    .block(WAIT);
-        }
+                .map(submitted -> submitted.application())
+                .flatMap(application -> store.load(application.id().value())
+                        .hasElement()
+                        .flatMap(exists -> exists
+                                ? Mono.<Void>empty()
+                                : assigned(application.id())
+                                        .then(Mono.defer(() -> fill(application.id())))
+                                        .doOnSuccess(done -> log.info(
+                                                "Created the demo family assistance for marta ({})",
+                                                application.reference()))));
+    }
+
+    private Mono<Void> assigned(ApplicationId id) {
+        return backOffice
+                .open(JAN, id, "demo data")
+                .flatMap(view -> view.summary().assignee() != null
+                        ? Mono.<Void>empty()
+                        : backOffice
+                                .assign(
+                                        JAN,
+                                        id,
+                                        new Assignment(
+                                                MARTA.id(),
+                                                "Wsparcie rodziny",
+                                                "Rodzina „Za życiem” w Zatorzu",
+                                                false,
+                                                null))
+                                .then());
+    }
+
+    private Mono<Void> fill(ApplicationId id) {
         LocalDate today = LocalDate.now(clock);
         YearMonth last = YearMonth.from(today).minusMonths(1);
         LocalDate consentOn = last.atDay(1).minusDays(12);
-        assistance
+        return assistance
                 .recordConsent(MARTA, id, new Consent(consentOn, false, consentOn.minusDays(5), consentOn.minusDays(3)))
-                .block(WAIT);
-        assistance
-                .saveCard(
-                        MARTA,
-                        id,
-                        new InformationCard(
-                                List.of(
-                                        new InformationCard.Member("Anna Nowak", "mama", 1991),
-                                        new InformationCard.Member("Tomasz Nowak", "tata", 1989),
-                                        new InformationCard.Member("Zosia Nowak", "córka", 2021)),
-                                "Rodzina spodziewa się drugiego dziecka; badania prenatalne wskazują na potrzebę rehabilitacji po porodzie. "
-                                        + "Tata pracuje na zmiany, mama jest na zwolnieniu lekarskim.",
-                                "Rodzice dobrze ze sobą rozmawiają; babcia mieszka blisko i pomaga przy Zosi.",
-                                "Dużo wizyt lekarskich w różnych miejscach; niepewność co do uprawnień i terminów."))
-                .block(WAIT);
-        var plan = assistance
-                .saveWorkPlan(
-                        MARTA,
-                        id,
-                        new WorkPlan(List.of(
-                                new WorkPlan.Goal(
-                                        null,
-                                        "Wiemy, jakie wsparcie nam przysługuje",
-                                        List.of(
-                                                new WorkPlan.Action(
-                                                        "Omówić przewodnik po uprawnieniach „Za życiem”",
-                                                        "asystentka z rodzicami",
-                                                        consentOn.plusDays(14),
-                                                        WorkPlan.ActionStatus.DONE),
-                                                new WorkPlan.Action(
-                                                        "Złożyć wniosek o jednorazowe świadczenie",
-                                                        "mama",
-                                                        last.atEndOfMonth(),
-                                                        WorkPlan.ActionStatus.IN_PROGRESS))),
-                                new WorkPlan.Goal(
-                                        null,
-                                        "Zosia ma opiekę w czasie wizyt w szpitalu",
-                                        List.of(new WorkPlan.Action(
-                                                "Ustalić grafik z babcią",
-                                                "tata",
-                                                last.atDay(15),
-                                                WorkPlan.ActionStatus.PLANNED))))))
-                .block(WAIT);
-        UUID rights = plan.workPlan().goals().get(0).id();
-        UUID care = plan.workPlan().goals().get(1).id();
-        visit(
-                id,
-                consentOn.plusDays(2),
-                Visit.Kind.HOME_VISIT,
-                90,
-                "Pierwsze spotkanie w domu: karta, plan pracy, przewodnik po uprawnieniach.",
-                List.of(rights));
-        visit(
-                id,
-                last.atDay(4),
-                Visit.Kind.HOME_VISIT,
-                90,
-                "Rozmowa o świadczeniach; wspólnie wypełniony wniosek.",
-                List.of(rights));
-        visit(id, last.atDay(11), Visit.Kind.PHONE, 25, "Telefon po wizycie w poradni genetycznej.", List.of());
-        visit(
-                id,
-                last.atDay(18),
-                Visit.Kind.HOME_VISIT,
-                120,
-                "Grafik opieki nad Zosią z babcią; mama spokojniejsza.",
-                List.of(care));
-        visit(
-                id,
-                last.atDay(25),
-                Visit.Kind.OFFICE,
-                60,
-                "Spotkanie w centrum z psychologiem; katalog wsparcia.",
-                List.of(rights, care));
-        YearMonth first = YearMonth.from(consentOn);
-        var draft =
-                assistance.report(MARTA, id, first, Locale.forLanguageTag("pl")).block(WAIT);
-        assistance
-                .submitReport(
-                        MARTA,
-                        id,
-                        new MonthlyReport.Edit(
-                                first,
-                                draft.contacts(),
-                                draft.goalsWorkedOn(),
-                                "Początek współpracy: rodzina podpisała zgodę, poznaliśmy się, powstał plan pracy."),
-                        Locale.forLanguageTag("pl"))
-                .block(WAIT);
-        var service = catalogue.offeredServices().next().blockOptional(WAIT);
-        assistance
-                .saveSupportCatalogue(
+                .then(assistance.saveCard(MARTA, id, card()))
+                .then(assistance.saveWorkPlan(MARTA, id, plan(consentOn, last)))
+                .flatMap(planned -> visits(id, consentOn, last, planned.workPlan()))
+                .then(Mono.defer(() -> report(id, YearMonth.from(consentOn))))
+                .then(catalogue.offeredServices().next().map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(service -> assistance.saveSupportCatalogue(
                         MARTA,
                         id,
                         List.of(
@@ -225,10 +159,8 @@ class DemoAssistance implements ApplicationRunner {
                                         service.map(s -> s.id().value()).orElse(null),
                                         null,
                                         service.isPresent() ? "po porodzie" : "Wsparcie po porodzie"),
-                                new SupportItem(null, null, "Grupa wsparcia rodziców w Nadrzeczu, czwartki 17:00")))
-                .block(WAIT);
-        assistance
-                .recordAuthorisation(
+                                new SupportItem(null, null, "Grupa wsparcia rodziców w Nadrzeczu, czwartki 17:00"))))
+                .then(assistance.recordAuthorisation(
                         MARTA,
                         id,
                         new Authorisation(
@@ -236,24 +168,109 @@ class DemoAssistance implements ApplicationRunner {
                                 "Odbiór dokumentacji z poradni genetycznej",
                                 last.atDay(4),
                                 last.atDay(4).plusMonths(6),
-                                null))
-                .block(WAIT);
-        assistance
-                .recordAssessment(
+                                null)))
+                .then(assistance.recordAssessment(
                         MARTA,
                         id,
                         new Assessment(
                                 null,
                                 last.atDay(25),
                                 "Rodzina zna swoje uprawnienia; opieka nad Zosią ustalona.",
-                                "Kontynuować plan; następna ocena za pół roku."))
-                .block(WAIT);
-        log.info("Created the demo family assistance for marta ({})", application.reference());
+                                "Kontynuować plan; następna ocena za pół roku.")))
+                .then();
     }
 
-    private void visit(ApplicationId id, LocalDate on, Visit.Kind kind, int minutes, String notes, List<UUID> goals) {
-        assistance
-                .logVisit(MARTA, id, new Visit(null, on, kind, minutes, notes, goals))
-                .block(WAIT);
+    private static InformationCard card() {
+        return new InformationCard(
+                List.of(
+                        new InformationCard.Member("Anna Nowak", "mama", 1991),
+                        new InformationCard.Member("Tomasz Nowak", "tata", 1989),
+                        new InformationCard.Member("Zosia Nowak", "córka", 2021)),
+                "Rodzina spodziewa się drugiego dziecka; badania prenatalne wskazują na potrzebę rehabilitacji po porodzie. "
+                        + "Tata pracuje na zmiany, mama jest na zwolnieniu lekarskim.",
+                "Rodzice dobrze ze sobą rozmawiają; babcia mieszka blisko i pomaga przy Zosi.",
+                "Dużo wizyt lekarskich w różnych miejscach; niepewność co do uprawnień i terminów.");
+    }
+
+    private static WorkPlan plan(LocalDate consentOn, YearMonth last) {
+        return new WorkPlan(List.of(
+                new WorkPlan.Goal(
+                        null,
+                        "Wiemy, jakie wsparcie nam przysługuje",
+                        List.of(
+                                new WorkPlan.Action(
+                                        "Omówić przewodnik po uprawnieniach „Za życiem”",
+                                        "asystentka z rodzicami",
+                                        consentOn.plusDays(14),
+                                        WorkPlan.ActionStatus.DONE),
+                                new WorkPlan.Action(
+                                        "Złożyć wniosek o jednorazowe świadczenie",
+                                        "mama",
+                                        last.atEndOfMonth(),
+                                        WorkPlan.ActionStatus.IN_PROGRESS))),
+                new WorkPlan.Goal(
+                        null,
+                        "Zosia ma opiekę w czasie wizyt w szpitalu",
+                        List.of(new WorkPlan.Action(
+                                "Ustalić grafik z babcią", "tata", last.atDay(15), WorkPlan.ActionStatus.PLANNED)))));
+    }
+
+    private Mono<Void> visits(ApplicationId id, LocalDate consentOn, YearMonth last, WorkPlan plan) {
+        UUID rights = plan.goals().get(0).id();
+        UUID care = plan.goals().get(1).id();
+        return Flux.just(
+                        new Visit(
+                                null,
+                                consentOn.plusDays(2),
+                                Visit.Kind.HOME_VISIT,
+                                90,
+                                "Pierwsze spotkanie w domu: karta, plan pracy, przewodnik po uprawnieniach.",
+                                List.of(rights)),
+                        new Visit(
+                                null,
+                                last.atDay(4),
+                                Visit.Kind.HOME_VISIT,
+                                90,
+                                "Rozmowa o świadczeniach; wspólnie wypełniony wniosek.",
+                                List.of(rights)),
+                        new Visit(
+                                null,
+                                last.atDay(11),
+                                Visit.Kind.PHONE,
+                                25,
+                                "Telefon po wizycie w poradni genetycznej.",
+                                List.of()),
+                        new Visit(
+                                null,
+                                last.atDay(18),
+                                Visit.Kind.HOME_VISIT,
+                                120,
+                                "Grafik opieki nad Zosią z babcią; mama spokojniejsza.",
+                                List.of(care)),
+                        new Visit(
+                                null,
+                                last.atDay(25),
+                                Visit.Kind.OFFICE,
+                                60,
+                                "Spotkanie w centrum z psychologiem; katalog wsparcia.",
+                                List.of(rights, care)))
+                .concatMap(visit -> assistance.logVisit(MARTA, id, visit))
+                .then();
+    }
+
+    private Mono<Void> report(ApplicationId id, YearMonth first) {
+        Locale polish = Locale.forLanguageTag("pl");
+        return assistance
+                .report(MARTA, id, first, polish)
+                .flatMap(draft -> assistance.submitReport(
+                        MARTA,
+                        id,
+                        new MonthlyReport.Edit(
+                                first,
+                                draft.contacts(),
+                                draft.goalsWorkedOn(),
+                                "Początek współpracy: rodzina podpisała zgodę, poznaliśmy się, powstał plan pracy."),
+                        polish))
+                .then();
     }
 }

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 @Component
 class MonthlyReportReminders {
 
-    private final AssistanceStore store;
+    private final ReportReminderStore store;
     private final WorkingDayCalendar calendar;
     private final Deadlines deadlines;
     private final EventLog events;
@@ -30,7 +30,7 @@ class MonthlyReportReminders {
     private final Clock clock;
 
     MonthlyReportReminders(
-            AssistanceStore store,
+            ReportReminderStore store,
             WorkingDayCalendar calendar,
             Deadlines deadlines,
             EventLog events,

@@ -2,12 +2,20 @@ package pl.cus.portal.assistance.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import pl.cus.portal.assistance.Assessment;
+import pl.cus.portal.assistance.MonthlyReport;
 import pl.cus.portal.assistance.TimeLimit;
+import pl.cus.portal.assistance.Visit;
 import pl.cus.portal.calendar.DeadlineRule;
 import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.intake.ApplicationStatus;
+import pl.cus.portal.intake.CaseView;
+import pl.cus.portal.intake.StatusChange;
 
 /**
  * The family-assistance time limits of one case. Dates come from the deadlines module ({@link Deadlines#preview} under
@@ -37,6 +45,26 @@ final class TimeLimitRules {
             LocalDate endedOn) {}
 
     private TimeLimitRules() {}
+
+    /** What the time limits of a family's assistance depend on, on the given day. */
+    static Facts facts(Assistance assistance, LocalDate today) {
+        AssistanceRow row = assistance.row();
+        AssistanceRecords records = assistance.records();
+        MonthlyReport previous = records.report(YearMonth.from(today).minusMonths(1));
+        return new Facts(
+                row.consent().referredOn(),
+                row.consent().documentsReceivedOn(),
+                row.consent().consentOn(),
+                row.consent().courtOrdered(),
+                latest(records.visits().stream().map(Visit::on).toList()),
+                latest(records.assessments().stream().map(Assessment::on).toList()),
+                previous == null ? null : previous.submittedOn(),
+                row.ending() == null ? null : row.ending().endedOn());
+    }
+
+    private static LocalDate latest(List<LocalDate> days) {
+        return days.stream().max(Comparator.naturalOrder()).orElse(null);
+    }
 
     static List<TimeLimit> compute(Facts facts, Deadlines deadlines) {
         LocalDate today = deadlines.today();
@@ -73,6 +101,20 @@ final class TimeLimitRules {
         LocalDate assessedFrom = facts.lastAssessmentOn() != null ? facts.lastAssessmentOn() : facts.consentOn();
         limits.add(limit(deadlines, DeadlineRule.FA_ASSESSMENT, assessedFrom, null, false, null));
         return limits;
+    }
+
+    /**
+     * The day the application was last assigned, which stands for the referral when none is given; none when that is
+     * after {@code consentOn}.
+     */
+    static LocalDate assignedOn(CaseView view, LocalDate consentOn, ZoneId zone) {
+        return view.details().history().stream()
+                .filter(change -> change.status() == ApplicationStatus.ASSIGNED)
+                .map(StatusChange::at)
+                .max(Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, zone))
+                .filter(day -> consentOn == null || !day.isAfter(consentOn))
+                .orElse(null);
     }
 
     private static TimeLimit limit(
