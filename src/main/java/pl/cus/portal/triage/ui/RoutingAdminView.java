@@ -1,6 +1,5 @@
 package pl.cus.portal.triage.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,17 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
-import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.Routing;
 import pl.cus.portal.triage.RoutingRule;
@@ -39,8 +36,7 @@ import pl.cus.portal.triage.StaffProfile;
 @RolesAllowed({"ADMIN", "ORGANISER"})
 class RoutingAdminView extends Div implements HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
+    private final ServiceCalls calls;
     private final Routing routing;
     private final Actor actor;
     private final boolean editable;
@@ -55,7 +51,8 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
     private final TextField ruleTeam = new TextField();
     private final Feedback feedback = new Feedback("routing-feedback");
 
-    RoutingAdminView(Routing routing) {
+    RoutingAdminView(ServiceCalls calls, Routing routing) {
+        this.calls = calls;
         this.routing = routing;
         this.actor = Actors.current().orElseThrow();
         this.editable = actor.has(Role.ADMIN);
@@ -144,7 +141,7 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
             rules.addComponentColumn(rule -> {
                         var delete =
                                 new Button(getTranslation("triage.routing.delete-rule", rule.district()), click -> {
-                                    routing.deleteRule(actor, rule.district()).block(WAIT);
+                                    calls.get(routing.deleteRule(actor, rule.district()));
                                     feedback.ok(getTranslation("triage.routing.rule-deleted", rule.district()));
                                     refresh();
                                 });
@@ -179,63 +176,40 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
     }
 
     private void saveProfile() {
-        Map<String, HasValidation> fields =
-                Map.of("username", username, "team", team, "districts", districts, "languages", languages);
-        fields.values().forEach(field -> field.setInvalid(false));
-        List<String> names = Arrays.stream(districts.getValue().split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        try {
-            var saved = routing.saveProfile(
-                            actor,
-                            new Routing.ProfileChange(
-                                    username.getValue(),
-                                    team.getValue(),
-                                    names,
-                                    List.copyOf(languages.getValue()),
-                                    active.getValue()))
-                    .block(WAIT);
+        var fields = FieldErrors.none()
+                .with("username", username)
+                .with("team", team)
+                .with("districts", districts)
+                .with("languages", languages);
+        var change = new Routing.ProfileChange(
+                username.getValue(),
+                team.getValue(),
+                Routing.ProfileChange.districts(districts.getValue()),
+                List.copyOf(languages.getValue()),
+                active.getValue());
+        calls.attempt(routing.saveProfile(actor, change), feedback, fields).ifPresent(saved -> {
             feedback.ok(getTranslation("triage.routing.profile-saved", saved.displayName()));
             refresh();
-        } catch (InvalidInput invalid) {
-            show(invalid, fields);
-        } catch (DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-        }
+        });
     }
 
     private void saveRule() {
-        Map<String, HasValidation> fields = Map.of("district", ruleDistrict, "team", ruleTeam);
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            var saved = routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue()))
-                    .block(WAIT);
-            feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
-            ruleDistrict.clear();
-            ruleTeam.clear();
-            refresh();
-        } catch (InvalidInput invalid) {
-            show(invalid, fields);
-        } catch (DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-        }
-    }
-
-    private void show(InvalidInput invalid, Map<String, HasValidation> fields) {
-        invalid.errors().forEach(error -> {
-            HasValidation field = fields.get(error.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(error.messageKey()));
-                field.setInvalid(true);
-            }
-        });
-        feedback.error(Texts.error(invalid, getLocale()));
+        var fields = FieldErrors.none().with("district", ruleDistrict).with("team", ruleTeam);
+        calls.attempt(
+                        routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue())),
+                        feedback,
+                        fields)
+                .ifPresent(saved -> {
+                    feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
+                    ruleDistrict.clear();
+                    ruleTeam.clear();
+                    refresh();
+                });
     }
 
     private void refresh() {
-        profiles.setItems(routing.profiles(actor).collectList().block(WAIT));
-        rules.setItems(routing.rules(actor).collectList().block(WAIT));
+        profiles.setItems(calls.list(routing.profiles(actor)));
+        rules.setItems(calls.list(routing.rules(actor)));
     }
 
     @Override
