@@ -2,8 +2,6 @@ package pl.cus.portal.triage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,19 +9,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.ui.Feedback;
-import pl.cus.portal.shared.ui.FieldErrors;
 import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.Routing;
@@ -42,14 +36,8 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
     private final boolean editable;
     private final Grid<StaffProfile> profiles = new Grid<>();
     private final Grid<RoutingRule> rules = new Grid<>();
-    private final TextField username = new TextField();
-    private final TextField team = new TextField();
-    private final TextField districts = new TextField();
-    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
-    private final Checkbox active = new Checkbox();
-    private final TextField ruleDistrict = new TextField();
-    private final TextField ruleTeam = new TextField();
     private final Feedback feedback = new Feedback("routing-feedback");
+    private ProfileForm profileForm;
 
     RoutingAdminView(ServiceCalls calls, Routing routing) {
         this.calls = calls;
@@ -94,34 +82,15 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
         section.add(profiles);
         if (editable) {
             profiles.addComponentColumn(p -> {
-                        var edit = new Button(getTranslation("triage.routing.edit", p.displayName()), click -> edit(p));
+                        var edit = new Button(
+                                getTranslation("triage.routing.edit", p.displayName()), click -> profileForm.edit(p));
                         edit.setId("routing-edit-" + p.username());
                         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                         return edit;
                     })
                     .setAutoWidth(true);
-            username.setId("profile-username");
-            username.setLabel(getTranslation("triage.routing.username"));
-            username.setRequired(true);
-            team.setId("profile-team");
-            team.setLabel(getTranslation("triage.routing.team"));
-            districts.setId("profile-districts");
-            districts.setLabel(getTranslation("triage.routing.districts"));
-            districts.setHelperText(getTranslation("triage.routing.districts.help"));
-            districts.setWidthFull();
-            languages.setId("profile-languages");
-            languages.setLabel(getTranslation("triage.routing.languages"));
-            languages.setItems("en", "uk");
-            languages.setItemLabelGenerator(tag -> Texts.language(tag, getLocale()));
-            active.setId("profile-active");
-            active.setLabel(getTranslation("triage.routing.active"));
-            active.setValue(true);
-            var save = new Button(getTranslation("triage.routing.save-profile"), click -> saveProfile());
-            save.setId("profile-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new Div(username, team, districts, languages, active, save);
-            form.addClassName("triage-form");
-            section.add(form);
+            profileForm = new ProfileForm(calls, routing, actor, feedback, this::refresh);
+            section.add(profileForm);
         }
         return section;
     }
@@ -150,61 +119,9 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
                         return delete;
                     })
                     .setAutoWidth(true);
-            ruleDistrict.setId("rule-district");
-            ruleDistrict.setLabel(getTranslation("triage.routing.district"));
-            ruleDistrict.setRequired(true);
-            ruleTeam.setId("rule-team");
-            ruleTeam.setLabel(getTranslation("triage.routing.rule-team"));
-            ruleTeam.setRequired(true);
-            var save = new Button(getTranslation("triage.routing.save-rule"), click -> saveRule());
-            save.setId("rule-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new Div(ruleDistrict, ruleTeam, save);
-            form.addClassName("triage-form");
-            section.add(form);
+            section.add(new RuleForm(calls, routing, actor, feedback, this::refresh));
         }
         return section;
-    }
-
-    private void edit(StaffProfile profile) {
-        username.setValue(profile.username());
-        team.setValue(profile.team() == null ? "" : profile.team());
-        districts.setValue(profile.districts().stream().sorted().collect(Collectors.joining(", ")));
-        languages.setValue(Set.copyOf(profile.languages()));
-        active.setValue(profile.active());
-        username.focus();
-    }
-
-    private void saveProfile() {
-        var fields = FieldErrors.none()
-                .with("username", username)
-                .with("team", team)
-                .with("districts", districts)
-                .with("languages", languages);
-        var change = new Routing.ProfileChange(
-                username.getValue(),
-                team.getValue(),
-                Routing.ProfileChange.districts(districts.getValue()),
-                List.copyOf(languages.getValue()),
-                active.getValue());
-        calls.attempt(routing.saveProfile(actor, change), feedback, fields).ifPresent(saved -> {
-            feedback.ok(getTranslation("triage.routing.profile-saved", saved.displayName()));
-            refresh();
-        });
-    }
-
-    private void saveRule() {
-        var fields = FieldErrors.none().with("district", ruleDistrict).with("team", ruleTeam);
-        calls.attempt(
-                        routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue())),
-                        feedback,
-                        fields)
-                .ifPresent(saved -> {
-                    feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
-                    ruleDistrict.clear();
-                    ruleTeam.clear();
-                    refresh();
-                });
     }
 
     private void refresh() {
