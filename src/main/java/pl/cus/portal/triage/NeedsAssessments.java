@@ -1,6 +1,7 @@
 package pl.cus.portal.triage;
 
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.CaseView;
 import pl.cus.portal.shared.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,4 +25,11 @@ public interface NeedsAssessments {
 
     /** Every version, newest first; empty when none is recorded. Same access as {@link #record}. */
     Flux<NeedsAssessment> history(Actor actor, ApplicationId id);
+
+    /**
+     * Every version, newest first, of a case the caller has just opened through intake (whose opening recorded the
+     * read): the same access rule, applied to {@code opened}, and no second read in the audit trail. For a page that
+     * shows the case and its assessments in one render.
+     */
+    Flux<NeedsAssessment> history(Actor actor, CaseView opened);
 }

@@ -43,8 +43,19 @@ public interface Routing {
     Mono<Void> deleteRule(Actor admin, String district);
 
     /** What the administrator sets in a profile; name and role come from the account. */
-    record ProfileChange(
-            String username, String team, List<String> districts, List<String> languages, boolean active) {}
+    record ProfileChange(String username, String team, List<String> districts, List<String> languages, boolean active) {
+
+        /** Districts as the administrator types them: "Śródmieście, Wola" — trimmed, blanks dropped, in order. */
+        public static List<String> districts(String typed) {
+            if (typed == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(typed.split(","))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .toList();
+        }
+    }
 
     /** A snapshot for suggesting many applications at once. */
     record RoutingBoard(List<Workload> workloads, List<RoutingRule> rules) {

@@ -7,27 +7,26 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import pl.cus.portal.deadlines.StaffNotification;
 import pl.cus.portal.deadlines.StaffNotifications;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import reactor.core.publisher.Mono;
 
 /** Organisers' notices (a deadline turned overdue): an unread badge with the number in words, and the list. */
 class NotificationPanel extends Div {
 
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
+    private final ServiceCalls calls;
     private final StaffNotifications notifications;
     private final Actor actor;
     private final Span badge = new Span();
     private final UnorderedList list = new UnorderedList();
 
-    NotificationPanel(StaffNotifications notifications, Actor actor) {
+    NotificationPanel(ServiceCalls calls, StaffNotifications notifications, Actor actor) {
+        this.calls = calls;
         this.notifications = notifications;
         this.actor = actor;
         setId("deadline-notifications");
@@ -64,20 +63,18 @@ class NotificationPanel extends Div {
         if (notices.recent().isEmpty()) {
             list.add(new ListItem(getTranslation("deadlines.notifications.none")));
         }
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(WARSAW);
+        var formats = Formats.of(getLocale());
         for (StaffNotification notice : notices.recent()) {
             var item = new ListItem();
             item.addClassName(notice.read() ? "notification-read" : "notification-unread");
             String status =
                     getTranslation(notice.read() ? "deadlines.notifications.read" : "deadlines.notifications.new");
-            item.add(new Span(status + " · " + times.format(notice.createdAt()) + " · "
+            item.add(new Span(status + " · " + formats.shortDateTime(notice.createdAt()) + " · "
                     + getTranslation(notice.messageKey(), notice.reference())));
             if (!notice.read()) {
                 var markRead = new Button(getTranslation("deadlines.notifications.mark-read"), click -> {
-                    notifications.markRead(actor, notice.id()).block(java.time.Duration.ofSeconds(5));
-                    show(load().block(java.time.Duration.ofSeconds(5)));
+                    calls.get(notifications.markRead(actor, notice.id()));
+                    show(calls.get(load()));
                 });
                 markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 markRead.getElement()

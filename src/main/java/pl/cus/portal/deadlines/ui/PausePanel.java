@@ -9,9 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import pl.cus.portal.deadlines.DeadlinePause;
@@ -20,7 +17,11 @@ import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.deadlines.TrackedDeadline;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.CaseAccess;
-import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
+import reactor.core.publisher.Mono;
 
 /**
  * The selected deadline's pauses (for those who may read the case), and starting or ending one (for its assignee and
@@ -28,8 +29,7 @@ import pl.cus.portal.shared.DomainException;
  */
 class PausePanel extends Div {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
+    private final ServiceCalls calls;
     private final DeadlinePauses pauses;
     private final Actor actor;
     private final Runnable changed;
@@ -40,11 +40,12 @@ class PausePanel extends Div {
     private final TextField note = new TextField();
     private final Button start = new Button();
     private final Button end = new Button();
-    private final Paragraph error = new Paragraph();
+    private final Feedback error = new Feedback("pause-feedback");
     private TrackedDeadline current;
     private Loaded loaded;
 
-    PausePanel(DeadlinePauses pauses, Actor actor, Runnable changed) {
+    PausePanel(ServiceCalls calls, DeadlinePauses pauses, Actor actor, Runnable changed) {
+        this.calls = calls;
         this.pauses = pauses;
         this.actor = actor;
         this.changed = changed;
@@ -61,15 +62,11 @@ class PausePanel extends Div {
         start.setId("pause-start");
         start.setText(getTranslation("deadlines.pause.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(
-                click -> act(() -> pauses.pause(actor, current.applicationId(), reason.getValue(), note.getValue())
-                        .block(TIMEOUT)));
+        start.addClickListener(click -> act(
+                Mono.defer(() -> pauses.pause(actor, current.applicationId(), reason.getValue(), note.getValue()))));
         end.setId("pause-end");
         end.setText(getTranslation("deadlines.pause.end"));
-        end.addClickListener(
-                click -> act(() -> pauses.resume(actor, current.applicationId()).block(TIMEOUT)));
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
+        end.addClickListener(click -> act(Mono.defer(() -> pauses.resume(actor, current.applicationId()))));
         hint.setText(getTranslation("deadlines.pause.hint"));
         add(heading, hint, history, reason, note, start, end, error);
         show(null);
@@ -77,14 +74,13 @@ class PausePanel extends Div {
 
     void show(TrackedDeadline deadline) {
         current = deadline;
-        error.setText("");
+        error.clear();
         setVisible(deadline != null);
         if (deadline == null) {
             return;
         }
         heading.setText(getTranslation("deadlines.pause.title", deadline.reference()));
-        CaseAccess.Rights rights =
-                pauses.rights(actor, deadline.applicationId()).block(TIMEOUT);
+        CaseAccess.Rights rights = calls.get(pauses.rights(actor, deadline.applicationId()));
         // Reading the pauses (their notes) is an audited read of the case: only when the person chose another row
         // or the pause changed, not on every live refresh of the board (which selects the row again).
         Loaded now = new Loaded(deadline.applicationId(), deadline.paused());
@@ -93,7 +89,7 @@ class PausePanel extends Div {
             history.removeAll();
             history.add(new ListItem(getTranslation("deadlines.pause.not-yours")));
         } else if (!now.equals(loaded)) {
-            history(pauses.pauses(actor, deadline.applicationId()).collectList().block(TIMEOUT));
+            history(calls.list(pauses.pauses(actor, deadline.applicationId())));
             loaded = now;
         }
         boolean open = deadline.state() != null && pl.cus.portal.deadlines.BoardFilter.OPEN.contains(deadline.state());
@@ -106,8 +102,7 @@ class PausePanel extends Div {
     }
 
     private void history(List<DeadlinePause> list) {
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var formats = Formats.of(getLocale());
         history.removeAll();
         if (list.isEmpty()) {
             history.add(new ListItem(getTranslation("deadlines.pause.none")));
@@ -116,36 +111,23 @@ class PausePanel extends Div {
             String reasonText =
                     getTranslation("deadlines.pause.reason." + pause.reason().name());
             String text = pause.open()
-                    ? getTranslation(
-                            "deadlines.pause.item.open",
-                            reasonText,
-                            pause.startedOn().format(dates))
+                    ? getTranslation("deadlines.pause.item.open", reasonText, formats.shortDate(pause.startedOn()))
                     : getTranslation(
                             "deadlines.pause.item.ended",
                             reasonText,
-                            pause.startedOn().format(dates),
-                            pause.endedOn().format(dates));
+                            formats.shortDate(pause.startedOn()),
+                            formats.shortDate(pause.endedOn()));
             history.add(new ListItem(pause.note() == null ? text : text + " — " + pause.note()));
         }
     }
 
-    private void act(Runnable action) {
-        error.setText("");
-        reason.setInvalid(false);
-        try {
-            action.run();
+    private void act(Mono<?> change) {
+        error.clear();
+        if (calls.succeeded(change, error, FieldErrors.none().with("reason", reason))) {
             loaded = null;
             reason.clear();
             note.clear();
             changed.run();
-        } catch (DomainException e) {
-            if (e instanceof pl.cus.portal.shared.InvalidInput invalid
-                    && invalid.errors().stream().anyMatch(f -> f.field().equals("reason"))) {
-                reason.setErrorMessage(
-                        getTranslation(invalid.errors().getFirst().messageKey()));
-                reason.setInvalid(true);
-            }
-            error.setText(getTranslation(e.messageKey()));
         }
     }
 

@@ -115,8 +115,8 @@ class BackOfficeService implements BackOfficeApplications {
                                         seen.application().reference(),
                                         purpose)
                                 .then(views.full(seen.application()))
-                                .map(details -> new CaseView(views.summary(seen.application()), details))
-                        : Mono.just(new CaseView(views.summary(seen.application()), null)));
+                                .map(details -> CasePolicy.caseView(staff, views.summary(seen.application()), details))
+                        : Mono.just(CasePolicy.caseView(staff, views.summary(seen.application()), null)));
     }
 
     @Override

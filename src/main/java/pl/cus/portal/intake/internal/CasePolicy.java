@@ -1,6 +1,11 @@
 package pl.cus.portal.intake.internal;
 
 import java.util.UUID;
+import pl.cus.portal.intake.ApplicationKind;
+import pl.cus.portal.intake.ApplicationView;
+import pl.cus.portal.intake.CaseSummary;
+import pl.cus.portal.intake.CaseView;
+import pl.cus.portal.intake.CaseView.Capabilities;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
 
@@ -62,5 +67,30 @@ final class CasePolicy {
     /** The organiser assigns anyone; a coordinator or family assistant only takes an application for themselves. */
     static boolean mayAssign(Actor actor, UUID assigneeId) {
         return actor.has(Role.ORGANISER) || (takesCases(actor) && actor.id().equals(assigneeId));
+    }
+
+    /**
+     * Taking an unassigned application from the queue for oneself: coordinators take IPUS applications, family
+     * assistants "Za życiem" ones (the organiser assigns instead).
+     */
+    static boolean takesFromQueue(Actor actor, ApplicationKind kind, UUID assigneeId) {
+        Role role = kind == ApplicationKind.ZA_ZYCIEM ? Role.FAMILY_ASSISTANT : Role.COORDINATOR;
+        return assigneeId == null && !actor.has(Role.ORGANISER) && actor.has(role);
+    }
+
+    /** What the member of staff may do with the application, for the case view. */
+    static Capabilities capabilities(Actor actor, CaseSummary summary, boolean full) {
+        UUID assigneeId = summary.assignee() == null ? null : summary.assignee().id();
+        return new Capabilities(
+                actsOn(actor, assigneeId),
+                actor.has(Role.ORGANISER),
+                takesFromQueue(actor, summary.kind(), assigneeId),
+                assigneeId != null && assigneeId.equals(actor.id()),
+                full && (summary.kind() == ApplicationKind.ZA_ZYCIEM || actor.has(Role.FAMILY_ASSISTANT)));
+    }
+
+    /** The case as the member of staff sees it, with what they may do with it; {@code details} null for a summary. */
+    static CaseView caseView(Actor actor, CaseSummary summary, ApplicationView details) {
+        return new CaseView(summary, details, capabilities(actor, summary, details != null));
     }
 }

@@ -1,24 +1,16 @@
 package pl.cus.portal.intake.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +27,9 @@ import pl.cus.portal.intake.Submission;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * A guided form: one topic per page with "Krok 2 z 5", then "check your answers" with the plan's due date, then send.
@@ -44,18 +39,17 @@ import pl.cus.portal.shared.InvalidInput;
 abstract class ApplicationWizard extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationWizard.class);
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
+    private final ServiceCalls calls;
     private final Applications applications;
     private final Drafts drafts;
     private final Deadlines deadlines;
 
     private final H1 title = new H1();
     private final Paragraph progress = new Paragraph();
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
     private final H2 stepHeading = new H2();
     private final Div stepBody = new Div();
-    private final Span saveStatus = new Span();
+    private final Feedback saveStatus = new Feedback("save-status");
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button send = new Button();
@@ -66,7 +60,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     private List<WizardStep> steps = List.of();
     private int current;
 
-    ApplicationWizard(Applications applications, Drafts drafts, Deadlines deadlines) {
+    ApplicationWizard(ServiceCalls calls, Applications applications, Drafts drafts, Deadlines deadlines) {
+        this.calls = calls;
         this.applications = applications;
         this.drafts = drafts;
         this.deadlines = deadlines;
@@ -74,16 +69,10 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
         title.setId("wizard-title");
         progress.setId("step-progress");
         progress.addClassName("step-progress");
-        errorSummary.setId("error-summary");
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
         stepHeading.setId("step-heading");
         stepHeading.getElement().setAttribute("tabindex", "-1");
         stepBody.addClassName("step-body");
-        saveStatus.setId("save-status");
         saveStatus.addClassName("save-status");
-        saveStatus.getElement().setAttribute("role", "status");
-        saveStatus.getElement().setAttribute("aria-live", "polite");
 
         back.setId("wizard-back");
         back.setText(getTranslation("intake.wizard.back"));
@@ -98,6 +87,11 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
         // Disabled in the browser at the first click, before the server hears of it: a double click sends once.
         send.setDisableOnClick(true);
         send.addClickListener(click -> submit());
+    }
+
+    /** For the pages of a form that call services themselves (the catalogue, uploads). */
+    ServiceCalls calls() {
+        return calls;
     }
 
     abstract ApplicationKind kind();
@@ -153,9 +147,9 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     private Optional<Draft> findDraft(String id) {
         try {
             // A draft whose kind is missing or no longer known cannot be resumed (the list offers only to delete it).
-            return Optional.ofNullable(drafts.find(resident, DraftId.of(id)).block(WAIT))
+            return calls.find(drafts.find(resident, DraftId.of(id)))
                     .filter(draft -> draft.form().kind() != null);
-        } catch (IllegalArgumentException | DomainException.NotFound e) {
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -172,7 +166,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
         if (checkFirst && current < steps.size()) {
             List<WizardStep.Problem> problems = steps.get(current).validate();
             if (!problems.isEmpty()) {
-                showProblems(problems);
+                errorSummary.show(problems);
                 return;
             }
         }
@@ -182,7 +176,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
 
     private void show(int index, boolean moveFocus) {
         current = index;
-        clearProblems();
+        errorSummary.clear();
         int total = steps.size() + 1;
         progress.setText(getTranslation("intake.wizard.progress", index + 1, total));
         stepBody.removeAll();
@@ -193,7 +187,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             stepBody.add(step.content());
         } else {
             stepHeading.setText(getTranslation("intake.check.title"));
-            stepBody.add(checkAnswers());
+            stepBody.add(new CheckAnswers(
+                    steps, kind(), deadlines.planDueDate(deadlines.today()), target -> show(target, true)));
         }
         back.setVisible(index > 0);
         next.setVisible(index < steps.size());
@@ -202,43 +197,6 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
         if (moveFocus) {
             stepHeading.getElement().executeJs("this.focus()");
         }
-    }
-
-    private Component checkAnswers() {
-        var body = new Div();
-        body.addClassName("check-answers");
-        body.add(new Paragraph(getTranslation("intake.check.lead")));
-        for (int i = 0; i < steps.size(); i++) {
-            WizardStep step = steps.get(i);
-            var section = new Section();
-            section.addClassName("answers-section");
-            String heading = getTranslation(step.headingKey());
-            var list = new DescriptionList();
-            for (WizardStep.Answer answer : step.answers()) {
-                String shown = answer.answer() == null || answer.answer().isBlank()
-                        ? getTranslation("intake.check.no-answer")
-                        : answer.answer();
-                list.add(new DescriptionList.Term(answer.question()), new DescriptionList.Description(shown));
-            }
-            int target = i;
-            var change = new Button(getTranslation("intake.check.change"), click -> show(target, true));
-            change.setId("change-step-" + (i + 1));
-            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            change.setAriaLabel(getTranslation("intake.check.change-section", heading));
-            section.add(new H3(heading), list, change);
-            body.add(section);
-        }
-        var due = new Paragraph(getTranslation(
-                "intake.check.due-date", Dates.longDate(deadlines.planDueDate(deadlines.today()), getLocale())));
-        due.setId("due-date");
-        due.addClassName("due-date");
-        body.add(
-                due,
-                new Paragraph(getTranslation(
-                        kind() == ApplicationKind.ZA_ZYCIEM
-                                ? "intake.check.next-za-zyciem"
-                                : "intake.check.next-ipus")));
-        return body;
     }
 
     private void submit() {
@@ -253,7 +211,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
         }
         if (firstInvalid >= 0) {
             show(firstInvalid, false);
-            showProblems(steps.get(firstInvalid).validate());
+            errorSummary.show(steps.get(firstInvalid).validate());
             return;
         }
         if (!saveDraft()) {
@@ -261,20 +219,19 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             return;
         }
         try {
-            Submission submission = applications
-                    .submit(resident, "draft-" + draftId, model.toForm())
-                    .block(WAIT);
+            Submission submission = calls.get(applications.submit(resident, "draft-" + draftId, model.toForm()));
             discardQuietly();
             UI.getCurrent()
                     .navigate(
                             IntakeRoutes.matter(submission.application().id()),
                             new QueryParameters(Map.of(IntakeRoutes.SUBMITTED, List.of(""))));
         } catch (InvalidInput invalid) {
-            showProblems(serverProblems(invalid));
+            errorSummary.show(serverProblems(invalid));
             send.setEnabled(true);
         } catch (RuntimeException e) {
             log.warn("Sending an application failed", e);
-            showProblems(List.of(new WizardStep.Problem(getTranslation("intake.wizard.send-failed"), send::focus)));
+            errorSummary.show(
+                    List.of(new WizardStep.Problem(getTranslation("intake.wizard.send-failed"), send::focus)));
             send.setEnabled(true);
         }
     }
@@ -309,7 +266,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
 
     private void discardQuietly() {
         try {
-            drafts.discard(resident, draftId).block(WAIT);
+            calls.get(drafts.discard(resident, draftId));
         } catch (RuntimeException e) {
             // The application is in; a draft left behind is harmless and the resident can discard it.
             log.warn("Could not discard draft {} after sending", draftId, e);
@@ -323,42 +280,21 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
     /** Saves the form and the page the resident is on; the first save gives the address that resumes it. */
     private boolean saveDraft() {
         try {
-            Draft saved =
-                    drafts.save(resident, draftId, model.toForm(), current).block(WAIT);
+            Draft saved = calls.get(drafts.save(resident, draftId, model.toForm(), current));
             if (draftId == null) {
                 draftId = saved.id();
                 UI.getCurrent().getPage().getHistory().replaceState(null, IntakeRoutes.draft(kind(), draftId));
             }
-            saveStatus.setText(getTranslation("intake.draft.saved-at", Dates.time(saved.updatedAt())));
+            saveStatus.ok(getTranslation(
+                    "intake.draft.saved-at", Formats.of(getLocale()).time(saved.updatedAt())));
             return true;
         } catch (DomainException refused) {
-            saveStatus.setText(
-                    translated(refused.messageKey()).orElseGet(() -> getTranslation("intake.draft.save-failed")));
+            saveStatus.refused(refused);
             return false;
         } catch (RuntimeException e) {
             log.warn("Saving a draft failed", e);
-            saveStatus.setText(getTranslation("intake.draft.save-failed"));
+            saveStatus.error(getTranslation("intake.draft.save-failed"));
             return false;
         }
-    }
-
-    private void clearProblems() {
-        errorSummary.removeAll();
-        errorSummary.setVisible(false);
-    }
-
-    private void showProblems(List<WizardStep.Problem> problems) {
-        errorSummary.removeAll();
-        var list = new UnorderedList();
-        for (WizardStep.Problem problem : problems) {
-            var link = new Button(problem.message(), click -> problem.focus().run());
-            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            link.addClassName("error-link");
-            list.add(new ListItem(link));
-        }
-        errorSummary.add(new H2(getTranslation("intake.errors.title")), list);
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(true);
-        errorSummary.getElement().executeJs("this.focus()");
     }
 }

@@ -17,6 +17,7 @@ import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * Where applying starts: the two ways to apply, and the resident's drafts to pick up again. Open to everyone so that
@@ -27,9 +28,11 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @AnonymousAllowed
 class ApplyStartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ServiceCalls calls;
     private final Drafts drafts;
 
-    ApplyStartView(Drafts drafts) {
+    ApplyStartView(ServiceCalls calls, Drafts drafts) {
+        this.calls = calls;
         this.drafts = drafts;
         addClassName("apply-start");
     }
@@ -63,7 +66,7 @@ class ApplyStartView extends Div implements BeforeEnterObserver, HasDynamicTitle
             signIn.setId("sign-in-first");
             add(signIn);
         } else {
-            add(new DraftList(drafts, actor.get()));
+            add(new DraftList(calls, drafts, actor.get()));
         }
     }
 

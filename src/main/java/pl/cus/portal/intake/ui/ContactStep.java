@@ -7,12 +7,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Discretion;
@@ -30,6 +33,11 @@ class ContactStep extends Div implements WizardStep {
     private final CheckboxGroup<Discretion> discretion = new CheckboxGroup<>();
     private final TextField district = new TextField();
     private final Select<String> language = new Select<>();
+    private final Binder<Answers> binder = new Binder<>(Answers.class);
+
+    /** The contact answers as the step's fields hold them. */
+    public record Answers(
+            ContactChannel channel, String value, Set<Discretion> discretion, String district, String language) {}
 
     ContactStep(FormModel model, Runnable changed) {
         this.model = model;
@@ -40,27 +48,11 @@ class ContactStep extends Div implements WizardStep {
         channel.setLabel(getTranslation("intake.contact.channel"));
         channel.setItems(ContactChannel.values());
         channel.setItemLabelGenerator(item -> getTranslation("intake.contact.channel." + item.name()));
-        channel.setValue(model.channel);
-        channel.addValueChangeListener(change -> {
-            model.channel = change.getValue();
-            adjustValueField();
-            if (change.isFromClient()) {
-                changed.run();
-            }
-        });
 
         value.setId("contact-value");
         value.setMaxLength(254);
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(800);
-        value.setValue(model.contactValue);
-        value.addValueChangeListener(change -> {
-            model.contactValue = change.getValue();
-            if (change.isFromClient()) {
-                changed.run();
-            }
-        });
-        adjustValueField();
 
         discretion.setId("discretion");
         discretion.setLabel(getTranslation("intake.discretion.label"));
@@ -68,14 +60,6 @@ class ContactStep extends Div implements WizardStep {
         discretion.setItems(Discretion.values());
         discretion.setItemLabelGenerator(item -> getTranslation("intake.discretion." + item.name()));
         discretion.setItemHelperGenerator(item -> getTranslation("intake.discretion." + item.name() + ".explained"));
-        discretion.setValue(model.discretion);
-        discretion.addValueChangeListener(change -> {
-            model.discretion.clear();
-            model.discretion.addAll(change.getValue());
-            if (change.isFromClient()) {
-                changed.run();
-            }
-        });
 
         district.setId("district");
         district.setLabel(getTranslation("intake.district.label"));
@@ -83,13 +67,6 @@ class ContactStep extends Div implements WizardStep {
         district.setMaxLength(120);
         district.setValueChangeMode(ValueChangeMode.LAZY);
         district.setValueChangeTimeout(800);
-        district.setValue(model.district);
-        district.addValueChangeListener(change -> {
-            model.district = change.getValue();
-            if (change.isFromClient()) {
-                changed.run();
-            }
-        });
 
         language.setId("language");
         language.setLabel(getTranslation("intake.language.label"));
@@ -100,15 +77,41 @@ class ContactStep extends Div implements WizardStep {
                 : Languages.byTag(tag).map(Languages::ownName).orElse(tag));
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("intake.language.any"));
-        language.setValue(model.language);
-        language.addValueChangeListener(change -> {
-            model.language = change.getValue();
+
+        binder.forField(channel).bind("channel");
+        binder.forField(value).bind("value");
+        binder.forField(discretion).bind("discretion");
+        binder.forField(district).bind("district");
+        binder.forField(language).bind("language");
+        binder.readRecord(new Answers(
+                model.channel, model.contactValue, Set.copyOf(model.discretion), model.district, model.language));
+        adjustValueField();
+        binder.addValueChangeListener(change -> {
+            write();
+            if (change.getHasValue() == channel) {
+                adjustValueField();
+            }
             if (change.isFromClient()) {
                 changed.run();
             }
         });
 
         add(channel, value, discretion, district, language);
+    }
+
+    /** The fields' answers into the form's model, which drafts are saved from. */
+    private void write() {
+        try {
+            Answers answers = binder.writeRecord();
+            model.channel = answers.channel();
+            model.contactValue = answers.value();
+            model.discretion.clear();
+            model.discretion.addAll(answers.discretion());
+            model.district = answers.district();
+            model.language = answers.language();
+        } catch (ValidationException notYet) {
+            // No field has a validator: the step checks its answers in validate().
+        }
     }
 
     private void adjustValueField() {

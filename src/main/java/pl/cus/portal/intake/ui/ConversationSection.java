@@ -8,30 +8,32 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationMessage;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
+import reactor.core.publisher.Mono;
 
 /** Messages with the coordinator about one application: read the thread, write a reply. Texts are shown as typed. */
 class ConversationSection extends Section {
 
-    private static final Logger log = LoggerFactory.getLogger(ConversationSection.class);
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
+    private final ServiceCalls calls;
     private final ApplicationMessages messages;
     private final Actor resident;
     private final ApplicationId id;
     private final OrderedList thread = new OrderedList();
     private final TextArea reply = new TextArea();
-    private final Paragraph status = new Paragraph();
+    private final Feedback status = new Feedback("message-status");
 
-    ConversationSection(ApplicationMessages messages, Actor resident, ApplicationId id, boolean canWrite) {
+    ConversationSection(
+            ServiceCalls calls, ApplicationMessages messages, Actor resident, ApplicationId id, boolean canWrite) {
+        this.calls = calls;
         this.messages = messages;
         this.resident = resident;
         this.id = id;
@@ -39,9 +41,6 @@ class ConversationSection extends Section {
         addClassName("conversation");
         thread.setId("message-thread");
         thread.addClassName("message-thread");
-        status.setId("message-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("intake.messages.title")), thread);
         if (canWrite) {
             reply.setId("message-reply");
@@ -62,9 +61,8 @@ class ConversationSection extends Section {
 
     private void refresh() {
         thread.removeAll();
-        List<ApplicationMessage> all =
-                messages.thread(resident, id).collectList().block(WAIT);
-        if (all == null || all.isEmpty()) {
+        List<ApplicationMessage> all = calls.list(messages.thread(resident, id));
+        if (all.isEmpty()) {
             thread.add(new ListItem(getTranslation("intake.messages.none")));
             return;
         }
@@ -72,8 +70,8 @@ class ConversationSection extends Section {
             String who = message.fromCentre()
                     ? getTranslation("intake.messages.from-centre", message.authorName())
                     : getTranslation("intake.messages.from-you");
-            var meta = new Paragraph(
-                    getTranslation("intake.messages.meta", who, Dates.dateTime(message.sentAt(), getLocale())));
+            var meta = new Paragraph(getTranslation(
+                    "intake.messages.meta", who, Formats.of(getLocale()).dateTime(message.sentAt())));
             meta.addClassName("message-meta");
             var text = new Paragraph(message.text());
             text.addClassName("message-text");
@@ -85,18 +83,18 @@ class ConversationSection extends Section {
 
     private void send() {
         reply.setInvalid(false);
-        try {
-            messages.send(resident, id, reply.getValue()).block(WAIT);
+        Mono<ApplicationMessage> sending = messages.send(resident, id, reply.getValue())
+                // The resident's own words for an unfit message, on the reply field.
+                .onErrorMap(
+                        InvalidInput.class,
+                        invalid -> InvalidInput.of("text", "intake.messages.error", invalid.getMessage()));
+        if (calls.succeeded(sending, status, FieldErrors.none().with("text", reply))) {
             reply.clear();
             refresh();
-            status.setText(getTranslation("intake.messages.sent"));
-        } catch (InvalidInput invalid) {
-            reply.setErrorMessage(getTranslation("intake.messages.error"));
-            reply.setInvalid(true);
+            status.ok(getTranslation("intake.messages.sent"));
+        } else if (reply.isInvalid()) {
+            status.clear();
             reply.focus();
-        } catch (RuntimeException e) {
-            log.warn("Sending a message failed", e);
-            status.setText(getTranslation("intake.messages.failed"));
         }
     }
 }

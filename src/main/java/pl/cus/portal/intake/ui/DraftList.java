@@ -11,36 +11,38 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import pl.cus.portal.intake.Draft;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** The resident's unfinished applications, each to resume or to discard (after a confirmation). */
 class DraftList extends Div {
 
+    private final ServiceCalls calls;
     private final Drafts drafts;
     private final Actor resident;
     private final UnorderedList list = new UnorderedList();
-    private final Paragraph status = new Paragraph();
+    private final Feedback status = new Feedback("draft-list-status");
 
-    DraftList(Drafts drafts, Actor resident) {
+    DraftList(ServiceCalls calls, Drafts drafts, Actor resident) {
+        this.calls = calls;
         this.drafts = drafts;
         this.resident = resident;
         setId("draft-list");
         addClassName("draft-list");
-        status.setId("draft-list-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("intake.drafts.title")), status, list);
         refresh();
     }
 
     private void refresh() {
         list.removeAll();
-        List<Draft> mine = drafts.mine(resident).collectList().block(Duration.ofSeconds(5));
-        if (mine == null || mine.isEmpty()) {
+        List<Draft> mine = calls.list(drafts.mine(resident));
+        if (mine.isEmpty()) {
             list.add(new ListItem(getTranslation("intake.drafts.none")));
             return;
         }
@@ -49,11 +51,11 @@ class DraftList extends Div {
 
     private ListItem item(Draft draft) {
         String kind = Wording.kind(draft.form().kind(), getLocale());
+        var formats = Formats.of(getLocale());
         var heading = new H3(kind);
-        var saved =
-                new Paragraph(getTranslation("intake.drafts.saved", Dates.dateTime(draft.updatedAt(), getLocale())));
-        var removal = new Paragraph(
-                getTranslation("intake.drafts.removal", Dates.longDate(draft.removedAfter(), getLocale())));
+        var saved = new Paragraph(getTranslation("intake.drafts.saved", formats.dateTime(draft.updatedAt())));
+        var removal = new Paragraph(getTranslation(
+                "intake.drafts.removal", formats.date(LocalDate.ofInstant(draft.removedAfter(), Formats.CENTRE))));
         removal.setId("draft-removal-" + draft.id());
         removal.addClassName("draft-removal");
         var discard = new Button(getTranslation("intake.drafts.discard"));
@@ -80,7 +82,9 @@ class DraftList extends Div {
                 .setAttribute(
                         "aria-label",
                         getTranslation(
-                                "intake.drafts.resume-named", kind, Dates.dateTime(draft.updatedAt(), getLocale())));
+                                "intake.drafts.resume-named",
+                                kind,
+                                Formats.of(getLocale()).dateTime(draft.updatedAt())));
         return resume;
     }
 
@@ -94,9 +98,9 @@ class DraftList extends Div {
         dialog.setConfirmText(getTranslation("intake.drafts.discard-confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> {
-            drafts.discard(resident, draft.id()).block(Duration.ofSeconds(5));
+            calls.get(drafts.discard(resident, draft.id()));
             refresh();
-            status.setText(getTranslation("intake.drafts.discarded"));
+            status.ok(getTranslation("intake.drafts.discarded"));
         });
         dialog.open();
     }

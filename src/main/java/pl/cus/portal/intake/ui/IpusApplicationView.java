@@ -3,7 +3,6 @@ package pl.cus.portal.intake.ui;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.List;
 import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.catalogue.Catalogue;
@@ -13,6 +12,7 @@ import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * Applying for services or an individual plan (IPUS): services, needs, contact, consent, check, send.
@@ -25,8 +25,9 @@ class IpusApplicationView extends ApplicationWizard {
     private final Catalogue catalogue;
     private List<ServiceSummary> offered;
 
-    IpusApplicationView(Applications applications, Drafts drafts, Deadlines deadlines, Catalogue catalogue) {
-        super(applications, drafts, deadlines);
+    IpusApplicationView(
+            ServiceCalls calls, Applications applications, Drafts drafts, Deadlines deadlines, Catalogue catalogue) {
+        super(calls, applications, drafts, deadlines);
         this.catalogue = catalogue;
     }
 
@@ -65,7 +66,7 @@ class IpusApplicationView extends ApplicationWizard {
 
     private List<ServiceSummary> offered() {
         if (offered == null) {
-            offered = catalogue.offeredServices().collectList().block(Duration.ofSeconds(5));
+            offered = calls().list(catalogue.offeredServices());
         }
         return offered;
     }

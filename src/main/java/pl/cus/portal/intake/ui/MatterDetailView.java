@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,26 +19,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.cus.portal.catalogue.ServiceSummary;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.AttachmentInfo;
-import pl.cus.portal.intake.ContactChannel;
-import pl.cus.portal.intake.HouseholdMember;
 import pl.cus.portal.intake.StatusChange;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.i18n.Languages;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * One application as its resident sees it: where it stands, the plan's due date, what was asked, and withdrawal.
@@ -51,14 +46,14 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MatterDetailView.class);
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
+    private final ServiceCalls calls;
     private final Applications applications;
     private final ApplicationMessages messages;
     private Actor resident;
     private String pageTitle = "";
 
-    MatterDetailView(Applications applications, ApplicationMessages messages) {
+    MatterDetailView(ServiceCalls calls, Applications applications, ApplicationMessages messages) {
+        this.calls = calls;
         this.applications = applications;
         this.messages = messages;
         addClassName("matter-detail");
@@ -86,9 +81,8 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Optional<ApplicationView> find(String id) {
         try {
-            return Optional.ofNullable(
-                    applications.mine(resident, ApplicationId.of(id)).block(WAIT));
-        } catch (IllegalArgumentException | DomainException.NotFound e) {
+            return calls.find(applications.mine(resident, ApplicationId.of(id)));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -127,13 +121,14 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(
                 summary,
                 new ConversationSection(
+                        calls,
                         messages,
                         resident,
                         application.id(),
                         application.status().isOpen()),
-                answers(application),
+                new MatterAnswers(application),
                 attachments(application),
-                new AccessLogSection(applications, resident, application.id()));
+                new AccessLogSection(calls, applications, resident, application.id()));
         if (application.withdrawable()) {
             add(withdrawal(application));
         }
@@ -154,7 +149,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
                                 ? "intake.confirmation.next.2-za-zyciem"
                                 : "intake.confirmation.next.2-ipus")),
                 new ListItem(getTranslation(
-                        "intake.confirmation.next.3", Dates.longDate(application.planDueDate(), getLocale()))));
+                        "intake.confirmation.next.3", Formats.of(getLocale()).date(application.planDueDate()))));
         var box = new Section(
                 title,
                 reference,
@@ -174,7 +169,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (StatusChange change : application.history()) {
             var item = new ListItem(getTranslation(
                     "intake.matter.history-item",
-                    Dates.dateTime(change.at(), getLocale()),
+                    Formats.of(getLocale()).dateTime(change.at()),
                     Wording.history(change.status(), getLocale())));
             if (change.note() != null && !change.note().isBlank()) {
                 // Where the application went and why, or the justification and how to appeal: the centre's own words.
@@ -185,75 +180,6 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             list.add(item);
         }
         return new Div(new Paragraph(getTranslation("intake.matter.history")), list);
-    }
-
-    private Component answers(ApplicationView application) {
-        var list = new DescriptionList();
-        list.setId("matter-answers");
-        if (application.kind() == ApplicationKind.IPUS) {
-            List<String> services =
-                    application.services().stream().map(ServiceSummary::name).toList();
-            term(list, "intake.services.legend", String.join("\n", services));
-            term(list, "intake.needs.label", application.needs());
-            List<String> people = new ArrayList<>();
-            for (HouseholdMember member : application.household()) {
-                people.add(member.name()
-                        + (member.relation() == null ? "" : " (" + member.relation() + ")")
-                        + (member.birthYear() == null
-                                ? ""
-                                : ", " + getTranslation("intake.household.born", String.valueOf(member.birthYear()))));
-            }
-            term(
-                    list,
-                    "intake.household.legend",
-                    people.isEmpty() ? getTranslation("intake.household.nobody") : String.join("\n", people));
-        } else {
-            term(
-                    list,
-                    "intake.situation.label",
-                    application.situation() == null
-                            ? ""
-                            : getTranslation("intake.situation."
-                                    + application.situation().name()));
-            term(list, "intake.support.label", application.needs());
-        }
-        if (application.contact() != null) {
-            ContactChannel channel = application.contact().channel();
-            String how = channel == null
-                    ? ""
-                    : getTranslation("intake.contact.channel." + channel.name())
-                            + (application.contact().value() == null
-                                    ? ""
-                                    : ": " + application.contact().value());
-            term(list, "intake.contact.channel", how);
-            List<String> wishes = application.contact().discretion().stream()
-                    .sorted()
-                    .map(item -> getTranslation("intake.discretion." + item.name()))
-                    .toList();
-            term(
-                    list,
-                    "intake.discretion.label",
-                    wishes.isEmpty() ? getTranslation("intake.discretion.none") : String.join("\n", wishes));
-        }
-        term(list, "intake.district.label", application.district());
-        term(
-                list,
-                "intake.language.label",
-                application.language() == null
-                        ? getTranslation("intake.language.any")
-                        : Languages.byTag(application.language())
-                                .map(Languages::ownName)
-                                .orElse(application.language()));
-        var section = new Section(new H2(getTranslation("intake.matter.answers")), list);
-        section.addClassName("matter-answers");
-        return section;
-    }
-
-    private void term(DescriptionList list, String questionKey, String answer) {
-        list.add(
-                new DescriptionList.Term(getTranslation(questionKey)),
-                new DescriptionList.Description(
-                        answer == null || answer.isBlank() ? getTranslation("intake.check.no-answer") : answer));
     }
 
     private Component attachments(ApplicationView application) {
@@ -297,21 +223,19 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void withdraw(ApplicationView application) {
         try {
-            ApplicationView withdrawn =
-                    applications.withdraw(resident, application.id()).block(WAIT);
+            ApplicationView withdrawn = calls.get(applications.withdraw(resident, application.id()));
             render(withdrawn, false);
-            var done = new Paragraph(getTranslation("intake.withdraw.done"));
-            done.setId("withdraw-done");
-            done.getElement().setAttribute("role", "status");
+            var done = new Feedback("withdraw-done");
+            done.ok(getTranslation("intake.withdraw.done"));
             addComponentAtIndex(1, done);
         } catch (DomainException.Conflict e) {
-            var refused = new Paragraph(getTranslation("intake.withdraw.refused"));
-            refused.getElement().setAttribute("role", "alert");
+            var refused = new Feedback("withdraw-feedback");
+            refused.error(getTranslation("intake.withdraw.refused"));
             add(refused);
         } catch (RuntimeException e) {
             log.warn("Withdrawing an application failed", e);
-            var failed = new Paragraph(getTranslation("intake.withdraw.failed"));
-            failed.getElement().setAttribute("role", "alert");
+            var failed = new Feedback("withdraw-feedback");
+            failed.error(getTranslation("intake.withdraw.failed"));
             add(failed);
         }
     }

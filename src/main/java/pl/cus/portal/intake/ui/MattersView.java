@@ -15,14 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import pl.cus.portal.intake.ApplicationView;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.ui.Formats;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** "My matters": the resident's applications with where each stands and whether the centre is on time, and drafts. */
 @Route(value = IntakeRoutes.MATTERS, layout = ResidentLayout.class)
@@ -30,10 +32,12 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @PermitAll
 class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ServiceCalls calls;
     private final Applications applications;
     private final Drafts drafts;
 
-    MattersView(Applications applications, Drafts drafts) {
+    MattersView(ServiceCalls calls, Applications applications, Drafts drafts) {
+        this.calls = calls;
         this.applications = applications;
         this.drafts = drafts;
         addClassName("matters");
@@ -52,16 +56,16 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         start.addClassName("secondary-link");
         add(new Paragraph(start));
         add(applicationsSection(actor.get()));
-        add(new DraftList(drafts, actor.get()));
+        add(new DraftList(calls, drafts, actor.get()));
     }
 
     private Section applicationsSection(Actor resident) {
         var section = new Section(new H2(getTranslation("intake.matters.applications")));
-        List<ApplicationView> mine = applications.mine(resident).collectList().block(Duration.ofSeconds(5));
+        List<ApplicationView> mine = calls.list(applications.mine(resident));
         var list = new UnorderedList();
         list.setId("matters-list");
         list.addClassName("matters-list");
-        if (mine == null || mine.isEmpty()) {
+        if (mine.isEmpty()) {
             list.add(new ListItem(getTranslation("intake.matters.none")));
         } else {
             mine.forEach(application -> list.add(item(application)));
@@ -81,8 +85,9 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var heading = new H3(link);
         var status = new Paragraph(
                 getTranslation("intake.matters.status", Wording.status(application.status(), getLocale())));
-        var submitted = new Paragraph(
-                getTranslation("intake.matters.submitted", Dates.longDate(application.submittedAt(), getLocale())));
+        var submitted = new Paragraph(getTranslation(
+                "intake.matters.submitted",
+                Formats.of(getLocale()).date(LocalDate.ofInstant(application.submittedAt(), Formats.CENTRE))));
         var due = new Paragraph(Wording.deadline(application.deadlineState(), application.planDueDate(), getLocale()));
         due.setId("matter-due-" + application.id());
         due.addClassName("deadline");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import pl.cus.portal.intake.HouseholdMember;
+import pl.cus.portal.shared.ui.Formats;
 
 /** IPUS, page 2: the needs in the resident's own words, and (optionally) who in the household the services are for. */
 class NeedsStep extends Div implements WizardStep {
@@ -182,7 +183,7 @@ class NeedsStep extends Div implements WizardStep {
             relation.setMaxLength(60);
             relation.setHelperText(getTranslation("intake.household.relation-help"));
             birthYear.setMin(1900);
-            birthYear.setMax(Year.now(Dates.CENTRE).getValue());
+            birthYear.setMax(Year.now(Formats.CENTRE).getValue());
             name.setValue(member.name() == null ? "" : member.name());
             relation.setValue(member.relation() == null ? "" : member.relation());
             birthYear.setValue(member.birthYear());
@@ -241,7 +242,7 @@ class NeedsStep extends Div implements WizardStep {
             Integer year = birthYear.getValue();
             if (birthYear.isInvalid()
                     || year != null
-                            && (year < 1900 || year > Year.now(Dates.CENTRE).getValue())) {
+                            && (year < 1900 || year > Year.now(Formats.CENTRE).getValue())) {
                 String message = getTranslation("intake.household.error.year");
                 birthYear.setErrorMessage(message);
                 birthYear.setInvalid(true);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,7 +25,9 @@ import pl.cus.portal.intake.Attachments;
 import pl.cus.portal.intake.UploadQuotaExceeded;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Refusals;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** "Za życiem", page 2: what help the family would like, and an optional supporting document. */
 class SupportStep extends Div implements WizardStep {
@@ -40,13 +41,15 @@ class SupportStep extends Div implements WizardStep {
     private final TextArea help = new TextArea();
     private final Upload upload;
     private final Paragraph uploadError = new Paragraph();
-    private final Paragraph uploadStatus = new Paragraph();
+    private final Feedback uploadStatus = new Feedback("upload-status");
     private final UnorderedList files = new UnorderedList();
+    private final ServiceCalls calls;
     private final Attachments attachments;
     private final Actor resident;
     private volatile UI ui;
 
-    SupportStep(FormModel model, Runnable changed, Attachments attachments, Actor resident) {
+    SupportStep(ServiceCalls calls, FormModel model, Runnable changed, Attachments attachments, Actor resident) {
+        this.calls = calls;
         this.model = model;
         this.changed = changed;
         this.attachments = attachments;
@@ -76,9 +79,6 @@ class SupportStep extends Div implements WizardStep {
         uploadError.addClassName("field-error");
         uploadError.getElement().setAttribute("role", "alert");
         uploadError.setVisible(false);
-        uploadStatus.setId("upload-status");
-        uploadStatus.getElement().setAttribute("role", "status");
-        uploadStatus.getElement().setAttribute("aria-live", "polite");
         files.setId("attachment-list");
         files.addClassName("attachment-list");
 
@@ -89,18 +89,13 @@ class SupportStep extends Div implements WizardStep {
                 return;
             }
             try {
-                AttachmentInfo info =
-                        attachments.upload(resident, metadata.fileName(), bytes).block(Duration.ofSeconds(30));
+                AttachmentInfo info = calls.get(attachments.upload(resident, metadata.fileName(), bytes));
                 ui.access(() -> added(info));
             } catch (UploadQuotaExceeded full) {
                 String message = getTranslation(full.messageKey(), full.maxFiles(), full.maxSize());
                 ui.access(() -> refused(message));
-            } catch (InvalidInput refused) {
-                String message = refused.errors().stream()
-                        .findFirst()
-                        .map(error -> translated(error.messageKey()))
-                        .orElse(getTranslation("intake.document.error.refused"));
-                ui.access(() -> refused(message));
+            } catch (DomainException refusal) {
+                ui.access(() -> refused(Refusals.text(refusal, getLocale())));
             } catch (RuntimeException e) {
                 log.warn("Uploading a document failed", e);
                 ui.access(() -> refused(getTranslation("intake.document.error.failed")));
@@ -127,23 +122,18 @@ class SupportStep extends Div implements WizardStep {
         add(help, document);
     }
 
-    private String translated(String key) {
-        String text = key == null ? "" : getTranslation(key);
-        return key == null || text.startsWith("!") ? getTranslation("intake.document.error.refused") : text;
-    }
-
     private void added(AttachmentInfo info) {
         uploadError.setVisible(false);
         upload.clearFileList();
         model.attachments.put(info.id(), info.displayName());
         listFile(info.id(), info.displayName());
-        uploadStatus.setText(getTranslation("intake.document.added", info.displayName()));
+        uploadStatus.ok(getTranslation("intake.document.added", info.displayName()));
         changed.run();
     }
 
     private void refused(String message) {
         upload.clearFileList();
-        uploadStatus.setText("");
+        uploadStatus.clear();
         uploadError.setText(message);
         uploadError.setVisible(true);
     }
@@ -158,7 +148,7 @@ class SupportStep extends Div implements WizardStep {
             forget(id);
             model.attachments.remove(id);
             files.remove(item);
-            uploadStatus.setText(getTranslation("intake.document.removed", label.getText()));
+            uploadStatus.ok(getTranslation("intake.document.removed", label.getText()));
             changed.run();
         });
         item.add(label, remove);
@@ -168,9 +158,8 @@ class SupportStep extends Div implements WizardStep {
     /** A removed file is deleted, so that it no longer counts against the resident's quota of unattached files. */
     private void forget(AttachmentId id) {
         try {
-            attachments.remove(resident, id).block(Duration.ofSeconds(10));
-        } catch (DomainException.NotFound gone) {
-            // Already removed (or cleaned up): nothing left to do.
+            // Already removed (or cleaned up) is found empty: nothing left to do.
+            calls.find(attachments.remove(resident, id));
         } catch (RuntimeException e) {
             log.warn("Deleting a removed document failed; the clean-up will remove it later", e);
         }

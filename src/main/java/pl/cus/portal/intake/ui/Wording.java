@@ -6,6 +6,7 @@ import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.shared.i18n.Messages;
+import pl.cus.portal.shared.ui.Formats;
 
 /** Plain-language sentences shared by the pages: kinds, statuses, and whether the centre is on time with the plan. */
 final class Wording {
@@ -36,6 +37,7 @@ final class Wording {
     /** "Centrum ma czas do 23 grudnia 2026 r. …" and its siblings, one per deadline state. */
     static String deadline(DeadlineState state, LocalDate due, Locale locale) {
         DeadlineState shown = state == null ? DeadlineState.ON_TRACK : state;
-        return Messages.get("intake.deadline." + shown.name(), locale, Dates.longDate(due, locale));
+        return Messages.get(
+                "intake.deadline." + shown.name(), locale, Formats.of(locale).date(due));
     }
 }

@@ -10,6 +10,7 @@ import pl.cus.portal.intake.Attachments;
 import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * Asking for "Za życiem" support: situation, the help wanted (and a document if the family has one), contact,
@@ -21,8 +22,13 @@ class ZaZyciemApplicationView extends ApplicationWizard {
 
     private final Attachments attachments;
 
-    ZaZyciemApplicationView(Applications applications, Drafts drafts, Deadlines deadlines, Attachments attachments) {
-        super(applications, drafts, deadlines);
+    ZaZyciemApplicationView(
+            ServiceCalls calls,
+            Applications applications,
+            Drafts drafts,
+            Deadlines deadlines,
+            Attachments attachments) {
+        super(calls, applications, drafts, deadlines);
         this.attachments = attachments;
     }
 
@@ -40,7 +46,8 @@ class ZaZyciemApplicationView extends ApplicationWizard {
     List<WizardStep> steps(FormModel model, Runnable changed) {
         return List.of(
                 new SituationStep(model, changed),
-                new SupportStep(model, changed, attachments, Actors.current().orElseThrow()),
+                new SupportStep(
+                        calls(), model, changed, attachments, Actors.current().orElseThrow()),
                 new ContactStep(model, changed),
                 new ConsentStep(model, changed));
     }

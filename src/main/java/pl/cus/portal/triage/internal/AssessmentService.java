@@ -90,17 +90,32 @@ class AssessmentService implements NeedsAssessments {
         });
     }
 
+    @Override
+    public Flux<NeedsAssessment> history(Actor actor, CaseView opened) {
+        return Flux.defer(() -> {
+            RoutingService.requireStaff(actor);
+            return permitted(actor, opened)
+                    .flatMapMany(view -> store.history(view.summary().id()));
+        });
+    }
+
     /** Opening the case applies intake's policy and records the read; then only its assignee or the organiser. */
     private Mono<CaseView> allowed(Actor actor, ApplicationId id, String purpose) {
-        return backOffice.open(actor, id, purpose).flatMap(view -> {
-            boolean assignee = view.summary().assignee() != null
-                    && actor.id().equals(view.summary().assignee().id());
-            if (view.isFull() && (assignee || actor.has(Role.ORGANISER))) {
-                return Mono.just(view);
-            }
-            return Mono.error(new DomainException.Forbidden(
-                    "Only the assigned coordinator or the organiser records and reads the needs assessment."));
-        });
+        return backOffice.open(actor, id, purpose).flatMap(view -> permitted(actor, view));
+    }
+
+    private static Mono<CaseView> permitted(Actor actor, CaseView view) {
+        return permits(actor, view)
+                ? Mono.just(view)
+                : Mono.error(new DomainException.Forbidden(
+                        "Only the assigned coordinator or the organiser records and reads the needs assessment."));
+    }
+
+    /** The case in full, and the actor its assignee or the organiser. */
+    static boolean permits(Actor actor, CaseView view) {
+        boolean assignee = view.summary().assignee() != null
+                && actor.id().equals(view.summary().assignee().id());
+        return view.isFull() && (assignee || actor.has(Role.ORGANISER));
     }
 
     static AssessmentForm validated(AssessmentForm form) {

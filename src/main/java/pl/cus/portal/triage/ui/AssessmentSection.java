@@ -1,6 +1,5 @@
 package pl.cus.portal.triage.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,23 +11,27 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.CaseView;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.triage.AssessmentForm;
 import pl.cus.portal.triage.AssessmentOutcome;
 import pl.cus.portal.triage.NeedsAssessment;
 import pl.cus.portal.triage.NeedsAssessments;
 
-/** The needs-assessment record (art. 37): earlier versions and the form for a new one. */
+/**
+ * The needs-assessment record (art. 37): earlier versions and the form for a new one, a {@link Binder} over {@link
+ * AssessmentForm} that starts from the latest version.
+ */
 class AssessmentSection extends Section {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final TextArea needs = area("assessment-needs", "triage.assessment.needs", true);
     private final TextArea servicesUsed = area("assessment-services-used", "triage.assessment.services-used", false);
@@ -39,13 +42,16 @@ class AssessmentSection extends Section {
     private final TextArea feesNote = area("assessment-fees-note", "triage.assessment.fees-note", false);
     private final RadioButtonGroup<AssessmentOutcome> outcome = new RadioButtonGroup<>();
     private final Feedback feedback = new Feedback("assessment-feedback");
+    private final Binder<AssessmentForm> binder = new Binder<>(AssessmentForm.class);
 
     AssessmentSection(
+            ServiceCalls calls,
             NeedsAssessments assessments,
             Actor actor,
-            ApplicationId id,
+            CaseView opened,
             boolean editable,
             Consumer<NeedsAssessment> onSaved) {
+        ApplicationId id = opened.summary().id();
         setId("assessment");
         addClassName("triage-assessment");
         getElement().setAttribute("aria-labelledby", "assessment-title");
@@ -53,8 +59,7 @@ class AssessmentSection extends Section {
         title.setId("assessment-title");
         add(title);
 
-        List<NeedsAssessment> versions =
-                assessments.history(actor, id).collectList().block(WAIT);
+        List<NeedsAssessment> versions = calls.list(assessments.history(actor, opened));
         if (!versions.isEmpty()) {
             add(history(versions));
         }
@@ -70,68 +75,52 @@ class AssessmentSection extends Section {
         outcome.setRequired(true);
         outcome.setItems(AssessmentOutcome.values());
         outcome.setItemLabelGenerator(value -> getTranslation("triage.outcome." + value.name()));
+        bind();
         if (!versions.isEmpty()) {
-            fill(versions.getFirst().form());
+            binder.readRecord(versions.getFirst().form());
         }
-        var save = new Button(getTranslation("triage.assessment.save"), click -> save(assessments, actor, id, onSaved));
+        var save = new Button(
+                getTranslation("triage.assessment.save"), click -> save(calls, assessments, actor, id, onSaved));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(needs, servicesUsed, justified, possible, justification, feesExplained, feesNote, outcome, save, feedback);
     }
 
-    private void save(NeedsAssessments assessments, Actor actor, ApplicationId id, Consumer<NeedsAssessment> onSaved) {
-        Map<String, HasValidation> fields = Map.of(
-                "needs",
-                needs,
-                "servicesUsed",
-                servicesUsed,
-                "justified",
-                justified,
-                "possible",
-                possible,
-                "justification",
-                justification,
-                "feesNote",
-                feesNote,
-                "outcome",
-                outcome);
-        fields.values().forEach(field -> field.setInvalid(false));
-        var form = new AssessmentForm(
-                needs.getValue(),
-                servicesUsed.getValue(),
-                justified.getValue(),
-                possible.getValue(),
-                justification.getValue(),
-                feesExplained.getValue(),
-                feesNote.getValue(),
-                outcome.getValue());
-        try {
-            NeedsAssessment saved = assessments.record(actor, id, form).block(WAIT);
-            feedback.ok(getTranslation("triage.assessment.saved", saved.version()));
-            onSaved.accept(saved);
-        } catch (InvalidInput invalid) {
-            invalid.errors().forEach(error -> {
-                HasValidation field = fields.get(error.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(error.messageKey()));
-                    field.setInvalid(true);
-                }
-            });
-            feedback.error(Texts.error(invalid, getLocale()));
-        } catch (DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-        }
+    private void bind() {
+        binder.forField(needs).bind("needs");
+        binder.forField(servicesUsed).bind("servicesUsed");
+        binder.forField(justified).bind("justified");
+        binder.forField(possible).bind("possible");
+        binder.forField(justification).bind("justification");
+        binder.forField(feesExplained).bind("feesExplained");
+        binder.forField(feesNote).bind("feesNote");
+        binder.forField(outcome).bind("outcome");
     }
 
-    private void fill(AssessmentForm form) {
-        needs.setValue(form.needs());
-        servicesUsed.setValue(form.servicesUsed() == null ? "" : form.servicesUsed());
-        justified.setValue(form.justified());
-        possible.setValue(form.possible());
-        justification.setValue(form.justification() == null ? "" : form.justification());
-        feesExplained.setValue(Boolean.TRUE.equals(form.feesExplained()));
-        feesNote.setValue(form.feesNote() == null ? "" : form.feesNote());
-        outcome.setValue(form.outcome());
+    private void save(
+            ServiceCalls calls,
+            NeedsAssessments assessments,
+            Actor actor,
+            ApplicationId id,
+            Consumer<NeedsAssessment> onSaved) {
+        AssessmentForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return;
+        }
+        var fields = FieldErrors.none()
+                .with("needs", needs)
+                .with("servicesUsed", servicesUsed)
+                .with("justified", justified)
+                .with("possible", possible)
+                .with("justification", justification)
+                .with("feesNote", feesNote)
+                .with("outcome", outcome);
+        calls.attempt(assessments.record(actor, id, form), feedback, fields).ifPresent(saved -> {
+            feedback.ok(getTranslation("triage.assessment.saved", saved.version()));
+            onSaved.accept(saved);
+        });
     }
 
     private Section history(List<NeedsAssessment> versions) {
@@ -146,7 +135,7 @@ class AssessmentSection extends Section {
                     "triage.assessment.version",
                     version.version(),
                     version.recordedByName(),
-                    Texts.dateTime(version.recordedAt(), getLocale()))));
+                    Formats.of(getLocale()).dateTime(version.recordedAt()))));
             item.add(new Paragraph(getTranslation(
                     "triage.assessment.summary",
                     getTranslation("triage.outcome." + form.outcome().name()),

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.triage.CaseAssignments;
 import pl.cus.portal.triage.Routing.RoutingBoard;
 import pl.cus.portal.triage.Suggestion;
@@ -23,13 +25,12 @@ import pl.cus.portal.triage.Workload;
  */
 class AssignDialog extends Dialog {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
     private final Select<Workload> person = new Select<>();
     private final TextArea reason = new TextArea();
     private final Feedback feedback = new Feedback("assign-feedback");
 
     AssignDialog(
+            ServiceCalls calls,
             CaseAssignments assignments,
             Actor actor,
             CaseSummary application,
@@ -88,20 +89,22 @@ class AssignDialog extends Dialog {
                 person.setErrorMessage(getTranslation("triage.error.assignee-missing"));
                 return;
             }
-            try {
-                CaseSummary done = assignments
-                        .assign(
-                                actor,
-                                application.id(),
-                                chosen.profile().username(),
-                                reason.getValue(),
-                                application.assignee() != null)
-                        .block(WAIT);
-                close();
-                onAssigned.accept(done);
-            } catch (DomainException refused) {
-                feedback.error(refusal(refused, chosen));
-            }
+            calls.attempt(
+                            assignments
+                                    .assign(
+                                            actor,
+                                            application.id(),
+                                            chosen.profile().username(),
+                                            reason.getValue(),
+                                            application.assignee() != null)
+                                    .onErrorMap(DomainException.class, refused -> workloadFull(refused, chosen)),
+                            feedback,
+                            FieldErrors.none(),
+                            limitParams(chosen))
+                    .ifPresent(done -> {
+                        close();
+                        onAssigned.accept(done);
+                    });
         });
         confirm.setId("assign-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,13 +112,18 @@ class AssignDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    private String refusal(DomainException refused, Workload chosen) {
+    /** The person and their limit, for the refusal of a full workload. */
+    private Object[] limitParams(Workload chosen) {
+        return chosen.limit() == null
+                ? new Object[0]
+                : new Object[] {chosen.profile().displayName(), Texts.workload(chosen.limit(), null, getLocale())};
+    }
+
+    /** A full workload names the person and their limit. */
+    private DomainException workloadFull(DomainException refused, Workload chosen) {
         if ("intake.error.workload-full".equals(refused.messageKey()) && chosen.limit() != null) {
-            return getTranslation(
-                    "triage.error.workload-full",
-                    chosen.profile().displayName(),
-                    Texts.workload(chosen.limit(), null, getLocale()));
+            return new DomainException.Conflict("triage.error.workload-full", refused.getMessage());
         }
-        return Texts.error(refused, getLocale());
+        return refused;
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,8 +30,9 @@ import pl.cus.portal.intake.CaseQuery;
 import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.Routing;
 import pl.cus.portal.triage.StaffProfile;
@@ -47,11 +47,11 @@ import pl.cus.portal.triage.Workload;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR"})
 class MyCasesView extends Div implements HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
     static final Set<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
             .filter(status -> status.isOpen() && status != ApplicationStatus.SUBMITTED)
             .collect(Collectors.toUnmodifiableSet());
 
+    private final ServiceCalls calls;
     private final BackOfficeApplications backOffice;
     private final FamilyAssistance assistance;
     private final Clock clock;
@@ -60,7 +60,13 @@ class MyCasesView extends Div implements HasDynamicTitle {
     private final Select<StaffProfile> person = new Select<>();
     private final UnorderedList list = new UnorderedList();
 
-    MyCasesView(BackOfficeApplications backOffice, Routing routing, FamilyAssistance assistance, Clock clock) {
+    MyCasesView(
+            ServiceCalls calls,
+            BackOfficeApplications backOffice,
+            Routing routing,
+            FamilyAssistance assistance,
+            Clock clock) {
+        this.calls = calls;
         this.backOffice = backOffice;
         this.assistance = assistance;
         this.clock = clock;
@@ -74,7 +80,7 @@ class MyCasesView extends Div implements HasDynamicTitle {
         if (seesEveryone) {
             person.setId("cases-person");
             person.setLabel(getTranslation("triage.cases.person"));
-            person.setItems(routing.board(actor).block(WAIT).workloads().stream()
+            person.setItems(calls.get(routing.board(actor)).workloads().stream()
                     .map(Workload::profile)
                     .sorted(Comparator.comparing(StaffProfile::displayName))
                     .toList());
@@ -95,11 +101,9 @@ class MyCasesView extends Div implements HasDynamicTitle {
         UUID whose = seesEveryone
                 ? (person.getValue() == null ? null : person.getValue().accountId())
                 : actor.id();
-        List<CaseSummary> cases = backOffice
+        List<CaseSummary> cases = calls.list(backOffice
                 .list(actor, new CaseQuery(ACTIVE, null, whose, null, null, null, null))
-                .filter(summary -> summary.assignee() != null)
-                .collectList()
-                .block(WAIT);
+                .filter(summary -> summary.assignee() != null));
         list.removeAll();
         if (cases.isEmpty()) {
             list.add(new ListItem(getTranslation("triage.cases.empty")));
@@ -123,7 +127,7 @@ class MyCasesView extends Div implements HasDynamicTitle {
         var due = new Paragraph(
                 new Span(getTranslation(
                                 "triage.cases.due",
-                                Texts.date(summary.planDueDate(), getLocale()),
+                                Formats.of(getLocale()).date(summary.planDueDate()),
                                 Texts.daysLeft(summary.planDueDate(), today, getLocale()))
                         + " "),
                 state);
@@ -149,25 +153,21 @@ class MyCasesView extends Div implements HasDynamicTitle {
                 new Anchor(TriagePaths.caseOf(summary.id()) + "/assistance", getTranslation("assistance.cases.link"));
         link.setId("case-assistance-link-" + summary.id());
         box.add(new Paragraph(link));
-        List<TimeLimit> limits;
-        try {
-            limits = assistance.timeLimits(actor, summary.id()).collectList().block(WAIT);
-        } catch (DomainException e) {
-            limits = List.of();
-        }
-        if (limits != null && !limits.isEmpty()) {
+        List<TimeLimit> limits = calls.find(
+                        assistance.timeLimits(actor, summary.id()).collectList())
+                .orElse(List.of());
+        if (!limits.isEmpty()) {
+            var formats = Formats.of(getLocale());
             var list = new UnorderedList();
             list.getElement().setAttribute("aria-label", getTranslation("assistance.cases.limits"));
             for (TimeLimit limit : limits) {
                 var state = new Span(Texts.deadline(limit.state(), getLocale()));
                 state.setClassName(Texts.badge(limit.state()));
-                String month = limit.month() == null
-                        ? ""
-                        : limit.month().format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
+                String month = formats.month(limit.month());
                 list.add(new ListItem(
                         new Span(getTranslation(
                                         "assistance.limit." + limit.rule().id(), month) + ": "
-                                + Texts.date(limit.due(), getLocale()) + " "),
+                                + formats.date(limit.due()) + " "),
                         state));
             }
             box.add(list);

@@ -15,22 +15,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.cus.portal.calendar.DeadlineState;
@@ -43,13 +36,15 @@ import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.ApplicationSubmitted;
 import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.BackOfficeApplications;
-import pl.cus.portal.intake.CaseQuery;
 import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.CaseAssignments;
 import pl.cus.portal.triage.Routing;
@@ -70,7 +65,6 @@ import reactor.core.scheduler.Schedulers;
 class QueueView extends Div implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(QueueView.class);
-    private static final Duration WAIT = Duration.ofSeconds(5);
     /** Events after which the queue may look different. */
     static final Set<Class<? extends DomainEvent>> QUEUE_EVENTS = Set.of(
             ApplicationSubmitted.class,
@@ -88,26 +82,25 @@ class QueueView extends Div implements HasDynamicTitle {
     private final Clock clock;
     private final Actor actor;
 
-    private final Select<ApplicationKind> kind = new Select<>();
-    private final Select<String> district = new Select<>();
-    private final Select<String> language = new Select<>();
-    private final Select<DeadlineState> deadline = new Select<>();
-    private final TextField search = new TextField();
+    private final ServiceCalls calls;
+    private final QueueFilters filters = new QueueFilters(this::refresh);
     private final Grid<CaseSummary> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
     private final Feedback feedback = new Feedback("queue-feedback");
-    private final Span live = new Span();
+    private final Feedback live = new Feedback("queue-live");
     private final WorkloadPanel workloads = new WorkloadPanel();
     private RoutingBoard board = new RoutingBoard(List.of(), List.of());
     private Disposable subscription;
 
     QueueView(
+            ServiceCalls calls,
             BackOfficeApplications backOffice,
             Routing routing,
             CaseAssignments assignments,
             EventStream events,
             TriageProperties properties,
             Clock clock) {
+        this.calls = calls;
         this.backOffice = backOffice;
         this.routing = routing;
         this.assignments = assignments;
@@ -120,10 +113,8 @@ class QueueView extends Div implements HasDynamicTitle {
         var main = new Section();
         main.addClassName("triage-queue-main");
         main.add(new H1(getTranslation("triage.queue.title")), new Paragraph(getTranslation("triage.queue.intro")));
-        main.add(filters(), feedback, count, grid);
-        live.setId("queue-live");
+        main.add(filters, feedback, count, grid);
         live.addClassName("visually-hidden");
-        live.getElement().setAttribute("aria-live", "polite");
         main.add(live);
         configureGrid();
 
@@ -131,54 +122,6 @@ class QueueView extends Div implements HasDynamicTitle {
         layout.addClassName("triage-queue-layout");
         add(layout);
         refresh();
-    }
-
-    private Div filters() {
-        kind.setId("filter-kind");
-        kind.setLabel(getTranslation("triage.queue.filter.kind"));
-        kind.setItems(ApplicationKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        kind.setItemLabelGenerator(value -> value == null
-                ? getTranslation("triage.queue.filter.any")
-                : getTranslation("triage.kind." + value.name()));
-
-        district.setId("filter-district");
-        district.setLabel(getTranslation("triage.queue.filter.district"));
-        district.setEmptySelectionAllowed(true);
-        district.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-
-        language.setId("filter-language");
-        language.setLabel(getTranslation("triage.queue.filter.language"));
-        language.setItems("pl", "en", "uk");
-        language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        language.setItemLabelGenerator(value ->
-                value == null ? getTranslation("triage.queue.filter.any") : Texts.language(value, getLocale()));
-
-        deadline.setId("filter-deadline");
-        deadline.setLabel(getTranslation("triage.queue.filter.deadline"));
-        deadline.setItems(DeadlineState.ON_TRACK, DeadlineState.DUE_SOON, DeadlineState.OVERDUE);
-        deadline.setEmptySelectionAllowed(true);
-        deadline.setEmptySelectionCaption(getTranslation("triage.queue.filter.any"));
-        deadline.setItemLabelGenerator(value ->
-                value == null ? getTranslation("triage.queue.filter.any") : Texts.deadline(value, getLocale()));
-
-        search.setId("queue-search");
-        search.setLabel(getTranslation("triage.queue.search"));
-        search.setHelperText(getTranslation("triage.queue.search.help"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-
-        Stream.of(kind, district, language, deadline)
-                .forEach(select -> select.addValueChangeListener(change -> refresh()));
-        search.addValueChangeListener(change -> refresh());
-
-        var filters = new Div(kind, district, language, deadline, search);
-        filters.addClassName("triage-filters");
-        filters.getElement().setAttribute("role", "group");
-        filters.getElement().setAttribute("aria-label", getTranslation("triage.queue.filters"));
-        return filters;
     }
 
     private void configureGrid() {
@@ -264,7 +207,7 @@ class QueueView extends Div implements HasDynamicTitle {
     }
 
     private void openAssign(CaseSummary summary) {
-        new AssignDialog(assignments, actor, summary, board, done -> {
+        new AssignDialog(calls, assignments, actor, summary, board, done -> {
                     feedback.ok(getTranslation(
                             "triage.assign.done",
                             done.reference(),
@@ -275,29 +218,20 @@ class QueueView extends Div implements HasDynamicTitle {
     }
 
     private void take(CaseSummary summary) {
-        try {
-            var done = assignments.take(actor, summary.id()).block(WAIT);
-            feedback.ok(getTranslation("triage.assign.taken", done.reference()));
-            getUI().ifPresent(ui -> ui.navigate(TriagePaths.caseOf(done.id())));
-        } catch (pl.cus.portal.shared.DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-            refresh();
-        }
+        calls.attempt(assignments.take(actor, summary.id()), feedback)
+                .ifPresentOrElse(
+                        done -> {
+                            feedback.ok(getTranslation("triage.assign.taken", done.reference()));
+                            getUI().ifPresent(ui -> ui.navigate(TriagePaths.caseOf(done.id())));
+                        },
+                        this::refresh);
     }
 
     private void refresh() {
-        board = routing.board(actor).block(WAIT);
-        var query = new CaseQuery(
-                Set.of(ApplicationStatus.SUBMITTED),
-                true,
-                null,
-                kind.getValue(),
-                district.getValue(),
-                language.getValue(),
-                search.getValue().isBlank() ? null : search.getValue().strip());
-        List<CaseSummary> queue = backOffice.list(actor, query).collectList().block(WAIT);
+        board = calls.get(routing.board(actor));
+        List<CaseSummary> queue = calls.list(backOffice.list(actor, filters.query()));
         List<CaseSummary> shown = queue.stream()
-                .filter(summary -> deadline.getValue() == null || deadline.getValue() == summary.deadlineState())
+                .filter(filters::shows)
                 .sorted(Comparator.comparing(CaseSummary::submittedAt))
                 .toList();
         grid.setItems(shown);
@@ -308,28 +242,8 @@ class QueueView extends Div implements HasDynamicTitle {
                         : getTranslation(
                                 pl.cus.portal.triage.Plurals.key("triage.queue.count", shown.size(), getLocale()),
                                 shown.size()));
-        updateDistricts(queue);
+        filters.updateDistricts(board, queue);
         workloads.show(board.workloads());
-    }
-
-    /** The districts routing knows, and any an application in the queue names. */
-    private void updateDistricts(List<CaseSummary> queue) {
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        board.rules().forEach(rule -> names.add(rule.district()));
-        board.workloads().forEach(w -> names.addAll(w.profile().districts()));
-        queue.stream()
-                .map(CaseSummary::district)
-                .filter(d -> d != null && !d.isBlank())
-                .forEach(names::add);
-        String chosen = district.getValue();
-        if (chosen != null) {
-            names.add(chosen);
-        }
-        List<String> options = List.copyOf(names);
-        if (!options.equals(district.getListDataView().getItems().toList())) {
-            district.setItems(options);
-            district.setValue(chosen);
-        }
     }
 
     private LocalDate today() {
@@ -350,10 +264,9 @@ class QueueView extends Div implements HasDynamicTitle {
                             try {
                                 ui.access(() -> {
                                     refresh();
-                                    live.setText(getTranslation(
+                                    live.ok(getTranslation(
                                             "triage.queue.updated",
-                                            DateTimeFormatter.ofPattern("HH:mm:ss")
-                                                    .format(java.time.LocalTime.now(clock))));
+                                            Formats.of(getLocale()).timeWithSeconds(clock.instant())));
                                 });
                             } catch (UIDetachedException closed) {
                                 // The tab went away between the event and the refresh; onDetach disposes the

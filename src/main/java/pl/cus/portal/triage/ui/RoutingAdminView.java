@@ -1,10 +1,7 @@
 package pl.cus.portal.triage.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,22 +9,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
-import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 import pl.cus.portal.triage.Routing;
 import pl.cus.portal.triage.RoutingRule;
@@ -39,23 +30,17 @@ import pl.cus.portal.triage.StaffProfile;
 @RolesAllowed({"ADMIN", "ORGANISER"})
 class RoutingAdminView extends Div implements HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
+    private final ServiceCalls calls;
     private final Routing routing;
     private final Actor actor;
     private final boolean editable;
     private final Grid<StaffProfile> profiles = new Grid<>();
     private final Grid<RoutingRule> rules = new Grid<>();
-    private final TextField username = new TextField();
-    private final TextField team = new TextField();
-    private final TextField districts = new TextField();
-    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
-    private final Checkbox active = new Checkbox();
-    private final TextField ruleDistrict = new TextField();
-    private final TextField ruleTeam = new TextField();
     private final Feedback feedback = new Feedback("routing-feedback");
+    private ProfileForm profileForm;
 
-    RoutingAdminView(Routing routing) {
+    RoutingAdminView(ServiceCalls calls, Routing routing) {
+        this.calls = calls;
         this.routing = routing;
         this.actor = Actors.current().orElseThrow();
         this.editable = actor.has(Role.ADMIN);
@@ -97,34 +82,15 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
         section.add(profiles);
         if (editable) {
             profiles.addComponentColumn(p -> {
-                        var edit = new Button(getTranslation("triage.routing.edit", p.displayName()), click -> edit(p));
+                        var edit = new Button(
+                                getTranslation("triage.routing.edit", p.displayName()), click -> profileForm.edit(p));
                         edit.setId("routing-edit-" + p.username());
                         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                         return edit;
                     })
                     .setAutoWidth(true);
-            username.setId("profile-username");
-            username.setLabel(getTranslation("triage.routing.username"));
-            username.setRequired(true);
-            team.setId("profile-team");
-            team.setLabel(getTranslation("triage.routing.team"));
-            districts.setId("profile-districts");
-            districts.setLabel(getTranslation("triage.routing.districts"));
-            districts.setHelperText(getTranslation("triage.routing.districts.help"));
-            districts.setWidthFull();
-            languages.setId("profile-languages");
-            languages.setLabel(getTranslation("triage.routing.languages"));
-            languages.setItems("en", "uk");
-            languages.setItemLabelGenerator(tag -> Texts.language(tag, getLocale()));
-            active.setId("profile-active");
-            active.setLabel(getTranslation("triage.routing.active"));
-            active.setValue(true);
-            var save = new Button(getTranslation("triage.routing.save-profile"), click -> saveProfile());
-            save.setId("profile-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new Div(username, team, districts, languages, active, save);
-            form.addClassName("triage-form");
-            section.add(form);
+            profileForm = new ProfileForm(calls, routing, actor, feedback, this::refresh);
+            section.add(profileForm);
         }
         return section;
     }
@@ -144,7 +110,7 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
             rules.addComponentColumn(rule -> {
                         var delete =
                                 new Button(getTranslation("triage.routing.delete-rule", rule.district()), click -> {
-                                    routing.deleteRule(actor, rule.district()).block(WAIT);
+                                    calls.get(routing.deleteRule(actor, rule.district()));
                                     feedback.ok(getTranslation("triage.routing.rule-deleted", rule.district()));
                                     refresh();
                                 });
@@ -153,89 +119,14 @@ class RoutingAdminView extends Div implements HasDynamicTitle {
                         return delete;
                     })
                     .setAutoWidth(true);
-            ruleDistrict.setId("rule-district");
-            ruleDistrict.setLabel(getTranslation("triage.routing.district"));
-            ruleDistrict.setRequired(true);
-            ruleTeam.setId("rule-team");
-            ruleTeam.setLabel(getTranslation("triage.routing.rule-team"));
-            ruleTeam.setRequired(true);
-            var save = new Button(getTranslation("triage.routing.save-rule"), click -> saveRule());
-            save.setId("rule-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new Div(ruleDistrict, ruleTeam, save);
-            form.addClassName("triage-form");
-            section.add(form);
+            section.add(new RuleForm(calls, routing, actor, feedback, this::refresh));
         }
         return section;
     }
 
-    private void edit(StaffProfile profile) {
-        username.setValue(profile.username());
-        team.setValue(profile.team() == null ? "" : profile.team());
-        districts.setValue(profile.districts().stream().sorted().collect(Collectors.joining(", ")));
-        languages.setValue(Set.copyOf(profile.languages()));
-        active.setValue(profile.active());
-        username.focus();
-    }
-
-    private void saveProfile() {
-        Map<String, HasValidation> fields =
-                Map.of("username", username, "team", team, "districts", districts, "languages", languages);
-        fields.values().forEach(field -> field.setInvalid(false));
-        List<String> names = Arrays.stream(districts.getValue().split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        try {
-            var saved = routing.saveProfile(
-                            actor,
-                            new Routing.ProfileChange(
-                                    username.getValue(),
-                                    team.getValue(),
-                                    names,
-                                    List.copyOf(languages.getValue()),
-                                    active.getValue()))
-                    .block(WAIT);
-            feedback.ok(getTranslation("triage.routing.profile-saved", saved.displayName()));
-            refresh();
-        } catch (InvalidInput invalid) {
-            show(invalid, fields);
-        } catch (DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-        }
-    }
-
-    private void saveRule() {
-        Map<String, HasValidation> fields = Map.of("district", ruleDistrict, "team", ruleTeam);
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            var saved = routing.saveRule(actor, new RoutingRule(ruleDistrict.getValue(), ruleTeam.getValue()))
-                    .block(WAIT);
-            feedback.ok(getTranslation("triage.routing.rule-saved", saved.district()));
-            ruleDistrict.clear();
-            ruleTeam.clear();
-            refresh();
-        } catch (InvalidInput invalid) {
-            show(invalid, fields);
-        } catch (DomainException refused) {
-            feedback.error(Texts.error(refused, getLocale()));
-        }
-    }
-
-    private void show(InvalidInput invalid, Map<String, HasValidation> fields) {
-        invalid.errors().forEach(error -> {
-            HasValidation field = fields.get(error.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(error.messageKey()));
-                field.setInvalid(true);
-            }
-        });
-        feedback.error(Texts.error(invalid, getLocale()));
-    }
-
     private void refresh() {
-        profiles.setItems(routing.profiles(actor).collectList().block(WAIT));
-        rules.setItems(routing.rules(actor).collectList().block(WAIT));
+        profiles.setItems(calls.list(routing.profiles(actor)));
+        rules.setItems(calls.list(routing.rules(actor)));
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import pl.cus.portal.calendar.DeadlineState;
@@ -21,7 +20,8 @@ import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.Role;
-import pl.cus.portal.shared.i18n.Messages;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /** The back office's start page: how many new applications wait, one's own cases, and those due soon. */
@@ -30,9 +30,7 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR", "ADMIN"})
 class StaffHomeView extends Div implements HasDynamicTitle {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    StaffHomeView(BackOfficeApplications backOffice) {
+    StaffHomeView(ServiceCalls calls, BackOfficeApplications backOffice) {
         addClassName("staff-home");
         Actor actor = Actors.current().orElseThrow();
         add(
@@ -41,18 +39,13 @@ class StaffHomeView extends Div implements HasDynamicTitle {
         var tiles = new Div();
         tiles.addClassName("home-tiles");
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT, Role.ORGANISER, Role.DIRECTOR)) {
-            long waiting = count(backOffice
-                    .count(
-                            actor,
-                            new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))
-                    .block(WAIT));
+            long waiting = count(calls.get(backOffice.count(
+                    actor, new CaseQuery(Set.of(ApplicationStatus.SUBMITTED), true, null, null, null, null, null))));
             tiles.add(tile("home-queue", "triage.home.queue", waiting, TriagePaths.QUEUE, "triage.home.go-queue"));
         }
         if (actor.hasAny(Role.COORDINATOR, Role.FAMILY_ASSISTANT)) {
-            List<CaseSummary> mine = backOffice
-                    .list(actor, new CaseQuery(MyCasesView.ACTIVE, null, actor.id(), null, null, null, null))
-                    .collectList()
-                    .block(WAIT);
+            List<CaseSummary> mine = calls.list(backOffice.list(
+                    actor, new CaseQuery(MyCasesView.ACTIVE, null, actor.id(), null, null, null, null)));
             long dueSoon = mine.stream()
                     .filter(c ->
                             c.deadlineState() == DeadlineState.DUE_SOON || c.deadlineState() == DeadlineState.OVERDUE)
@@ -61,9 +54,8 @@ class StaffHomeView extends Div implements HasDynamicTitle {
             tiles.add(
                     tile("home-due-soon", "triage.home.due-soon", dueSoon, TriagePaths.CASES, "triage.home.go-cases"));
         } else if (actor.hasAny(Role.ORGANISER, Role.DIRECTOR)) {
-            long open = count(backOffice
-                    .count(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))
-                    .block(WAIT));
+            long open = count(calls.get(
+                    backOffice.count(actor, new CaseQuery(MyCasesView.ACTIVE, null, null, null, null, null, null))));
             tiles.add(tile("home-open", "triage.home.all-open", open, TriagePaths.CASES, "triage.home.go-cases"));
         }
         if (actor.has(Role.ADMIN)) {
@@ -81,7 +73,7 @@ class StaffHomeView extends Div implements HasDynamicTitle {
     private Section tile(String id, String titleKey, long count, String path, String linkKey) {
         var heading = new H2(getTranslation(titleKey));
         heading.setId(id + "-title");
-        var number = new Paragraph(Messages.number(count, getLocale()));
+        var number = new Paragraph(Formats.of(getLocale()).number(count));
         number.setId(id + "-count");
         number.addClassName("home-count");
         var tile = new Section(heading, number, new Anchor(path, getTranslation(linkKey)));

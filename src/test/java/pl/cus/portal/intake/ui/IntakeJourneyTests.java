@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import pl.cus.portal.intake.Drafts;
 import pl.cus.portal.intake.Situation;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Formats;
 
 /** Residents apply, keep drafts and follow their matters in a real browser, by keyboard-reachable, labelled controls. */
 class IntakeJourneyTests extends BrowserTest {
@@ -85,7 +87,7 @@ class IntakeJourneyTests extends BrowserTest {
         page.locator("#consent input").check();
         next();
 
-        String due = Dates.longDate(deadlines.planDueDate(deadlines.today()), PL);
+        String due = Formats.of(PL).date(deadlines.planDueDate(deadlines.today()));
         assertThat(text("#due-date"))
                 .isEqualTo(Messages.text("intake.check.due-date", due))
                 .endsWith(" r.");
@@ -120,7 +122,7 @@ class IntakeJourneyTests extends BrowserTest {
         page.locator("#matter-link-" + sent.id()).click();
         waitForVaadin();
         assertThat(text("#matter-reference")).contains(reference);
-        assertThat(text("#matter-due")).contains(Dates.longDate(sent.planDueDate(), PL));
+        assertThat(text("#matter-due")).contains(Formats.of(PL).date(sent.planDueDate()));
         assertAccessible();
     }
 
@@ -226,7 +228,10 @@ class IntakeJourneyTests extends BrowserTest {
         assertThat(text("#draft-removal-" + ipusDraft))
                 .isEqualTo(Messages.text(
                         "intake.drafts.removal",
-                        Dates.longDate(draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)), PL)));
+                        Formats.of(PL)
+                                .date(LocalDate.ofInstant(
+                                        draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)),
+                                        Formats.CENTRE))));
         page.locator("#draft-resume-" + ipusDraft).click();
         page.waitForURL("**/" + IntakeRoutes.IPUS + "/" + ipusDraft);
         waitForVaadin();

@@ -25,6 +25,7 @@ import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Situation;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Formats;
 
 /**
  * Whole resident journeys: from registration to a sent application, a "Za życiem" request in Ukrainian, the status
@@ -112,7 +113,7 @@ class ResidentJourneyTests extends BrowserTest {
         page.locator("#consent input").check();
         next();
         assertThat(text("#due-date"))
-                .contains(Dates.longDate(deadlines.planDueDate(deadlines.today()), Locale.forLanguageTag("pl")));
+                .contains(Formats.of(Locale.forLanguageTag("pl")).date(deadlines.planDueDate(deadlines.today())));
         page.locator("#wizard-send").click();
         page.waitForURL("**/portal/matters/**");
         waitForVaadin();
@@ -145,7 +146,7 @@ class ResidentJourneyTests extends BrowserTest {
         page.locator("#consent input").check();
         next();
 
-        String due = Dates.longDate(deadlines.planDueDate(deadlines.today()), UK);
+        String due = Formats.of(UK).date(deadlines.planDueDate(deadlines.today()));
         assertThat(text("#due-date")).isEqualTo(Messages.in("uk", "intake.check.due-date", due));
         assertThat(due).as("a Ukrainian month name").doesNotContainPattern("[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻ]{3,}");
         assertThat(text(".check-answers")).contains("Хочу дізнатися про підтримку");

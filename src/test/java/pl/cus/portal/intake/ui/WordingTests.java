@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationStatus;
+import pl.cus.portal.shared.ui.Formats;
 
 /** Dates and deadline sentences read as a letter would; the intake texts never ask about income or a home interview. */
 class WordingTests {
@@ -23,12 +24,13 @@ class WordingTests {
 
     @Test
     void datesAreWrittenOutAsInLetters() {
-        assertThat(Dates.longDate(DUE, PL)).isEqualTo("23 grudnia 2026 r.");
-        assertThat(Dates.longDate(DUE, EN)).isEqualTo("December 23, 2026");
-        assertThat(Dates.longDate(DUE, UK)).startsWith("23 грудня 2026");
+        assertThat(Formats.of(PL).date(DUE)).isEqualTo("23 grudnia 2026 r.");
+        assertThat(Formats.of(EN).date(DUE)).isEqualTo("December 23, 2026");
+        assertThat(Formats.of(UK).date(DUE)).startsWith("23 грудня 2026");
         // Just after midnight in Warsaw is still the previous day in UTC: the centre's date counts.
-        assertThat(Dates.longDate(Instant.parse("2026-12-22T23:30:00Z"), PL)).isEqualTo("23 grudnia 2026 r.");
-        assertThat(Dates.time(Instant.parse("2026-11-23T18:42:00Z"))).isEqualTo("19:42");
+        assertThat(Formats.of(PL).dateTime(Instant.parse("2026-12-22T23:30:00Z")))
+                .isEqualTo("23 grudnia 2026 r., 00:30");
+        assertThat(Formats.of(PL).time(Instant.parse("2026-11-23T18:42:00Z"))).isEqualTo("19:42");
     }
 
     @Test

@@ -170,4 +170,37 @@ class TriageJourneyTests extends BrowserTest {
         assertThat(page.locator("#routing-rules").textContent()).contains("Zatorze");
         assertAccessible();
     }
+
+    @Test
+    void theAdministratorSavesARuleAndAProfileThroughTheirForms() {
+        signIn("admin");
+        open(TriagePaths.ROUTING);
+        String district = "Testowo " + UUID.randomUUID().toString().substring(0, 8);
+        page.locator("#rule-district input").fill(district);
+        page.locator("#rule-team input").fill("Zespół testowy");
+        page.locator("#rule-save").click();
+        waitForVaadin();
+        assertThat(page.locator("#routing-feedback").textContent())
+                .isEqualTo(Messages.text("triage.routing.rule-saved", district));
+        assertThat(page.locator("#rule-district input").inputValue()).isEmpty();
+        assertThat(page.locator("#routing-rules").textContent()).contains(district);
+
+        // ewa's profile comes into the form and is saved as it is.
+        page.locator("#routing-edit-ewa").click();
+        waitForVaadin();
+        assertThat(page.locator("#profile-username input").inputValue()).isEqualTo("ewa");
+        assertThat(page.locator("#profile-districts input").inputValue()).isNotBlank();
+        page.locator("#profile-save").click();
+        waitForVaadin();
+        assertThat(page.locator("#routing-feedback").textContent())
+                .isEqualTo(Messages.text("triage.routing.profile-saved", "Ewa Kowalska"));
+
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Messages.text("triage.routing.delete-rule", district)))
+                .click();
+        waitForVaadin();
+        assertThat(page.locator("#routing-feedback").textContent())
+                .isEqualTo(Messages.text("triage.routing.rule-deleted", district));
+    }
 }
