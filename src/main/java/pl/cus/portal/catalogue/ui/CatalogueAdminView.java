@@ -35,13 +35,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import pl.cus.portal.catalogue.AreaOfLife;
 import pl.cus.portal.catalogue.CatalogueAdministration;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
@@ -59,7 +59,7 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
 
     private final CatalogueAdministration admin;
     private final Actor actor;
-    private final Grid<CatalogueService> services = new Grid<>();
+    private final Grid<ServiceEntry> services = new Grid<>();
     private final Grid<Programme> programmes = new Grid<>();
     private final Grid<Provider> providers = new Grid<>();
 
@@ -115,9 +115,9 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         return new Div(add, grid);
     }
 
-    private Grid<CatalogueService> servicesGrid() {
+    private Grid<ServiceEntry> servicesGrid() {
         services.setId("catalogue-admin-services");
-        services.addColumn(CatalogueService::name)
+        services.addColumn(ServiceEntry::name)
                 .setHeader(getTranslation("catalogue.admin.name"))
                 .setFlexGrow(3)
                 .setSortable(true);
@@ -205,11 +205,10 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         providers.setItems(admin.allProviders(actor).collectList().block(TIMEOUT));
     }
 
-    private void editService(CatalogueService existing) {
+    private void editService(ServiceEntry existing) {
         List<Programme> allProgrammes = admin.allProgrammes(actor).collectList().block(TIMEOUT);
         List<Provider> allProviders = admin.allProviders(actor).collectList().block(TIMEOUT);
-        List<CatalogueService> allServices =
-                admin.allServices(actor).collectList().block(TIMEOUT);
+        List<ServiceEntry> allServices = admin.allServices(actor).collectList().block(TIMEOUT);
         Map<String, Object> values = new HashMap<>();
         ServiceId id = existing == null ? new ServiceId(UUID.randomUUID()) : existing.id();
         if (existing != null) {
@@ -277,13 +276,13 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
                 multi(
                         "catalogue.service.excludes",
                         allServices.stream().filter(s -> !s.id().equals(id)).toList(),
-                        CatalogueService::name),
+                        ServiceEntry::name),
                 null,
                 true);
         editor.onSave(
                 v -> admin.saveService(
                                 actor,
-                                new CatalogueService(
+                                new ServiceEntry(
                                         id,
                                         (String) v.get("name"),
                                         (String) v.get("summary"),
@@ -299,10 +298,10 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
                                         (String) v.get("formalConditions"),
                                         (String) v.get("fees"),
                                         languages(v.get("languages")),
-                                        set(v.get("excludes"), s -> ((CatalogueService) s).id()),
+                                        set(v.get("excludes"), s -> ((ServiceEntry) s).id()),
                                         true))
                         .block(TIMEOUT),
-                saved -> saved(((CatalogueService) saved).name()));
+                saved -> saved(((ServiceEntry) saved).name()));
         editor.open();
     }
 

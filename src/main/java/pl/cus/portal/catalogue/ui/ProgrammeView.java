@@ -26,7 +26,7 @@ import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
 /** A programme with everything art. 5 of the CUS act says residents should know, and its services. */
-@Route(value = CatalogueRoutes.PROGRAMMES + "/:programmeId", layout = ResidentLayout.class)
+@Route(value = CataloguePaths.PROGRAMMES + "/:programmeId", layout = ResidentLayout.class)
 @AnonymousAllowed
 class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,7 +55,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void render(ProgrammeDetails details) {
         Programme programme = details.programme();
         title = programme.name();
-        var back = new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back"));
+        var back = new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.programme.back"));
         back.addClassName("catalogue-back");
         var heading = new H1(programme.name());
         heading.setId("programme-name");
@@ -80,7 +80,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         services.setId("programme-services");
         details.services()
                 .forEach(service ->
-                        services.add(new ListItem(new Anchor(CatalogueRoutes.service(service.id()), service.name()))));
+                        services.add(new ListItem(new Anchor(CataloguePaths.service(service.id()), service.name()))));
         add(section("programme-services-section", "catalogue.programme.services", services));
 
         add(section(
@@ -100,19 +100,19 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 new Paragraph(getTranslation("catalogue.programme.personal-data-help")),
                 data));
 
-        var apply = new Anchor(CatalogueRoutes.APPLY, getTranslation("catalogue.programme.apply"));
+        var apply = new Anchor(CataloguePaths.APPLY, getTranslation("catalogue.programme.apply"));
         apply.setId("programme-apply");
         apply.addClassName("primary-link");
         add(new Div(apply));
     }
 
     static String period(Programme programme, Locale locale, BiFunction<String, Object[], String> translate) {
-        String start = Texts.date(programme.periodStart(), locale);
+        String start = CatalogueTexts.date(programme.periodStart(), locale);
         return programme.periodEnd() == null
                 ? translate.apply("catalogue.programme.period-open", new Object[] {start})
                 : translate.apply(
                         "catalogue.programme.period-range",
-                        new Object[] {start, Texts.date(programme.periodEnd(), locale)});
+                        new Object[] {start, CatalogueTexts.date(programme.periodEnd(), locale)});
     }
 
     /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */
@@ -124,7 +124,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         add(
                 heading,
                 new Paragraph(getTranslation("catalogue.programme.not-found")),
-                new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back")));
+                new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.programme.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {

@@ -17,7 +17,7 @@ import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.shared.ui.ResidentLayout;
 
 /** The programmes of social services adopted by the municipal council. */
-@Route(value = CatalogueRoutes.PROGRAMMES, layout = ResidentLayout.class)
+@Route(value = CataloguePaths.PROGRAMMES, layout = ResidentLayout.class)
 @Menu(title = "catalogue.nav.programmes", order = 11)
 @AnonymousAllowed
 class ProgrammesView extends Div implements HasDynamicTitle {
@@ -29,7 +29,7 @@ class ProgrammesView extends Div implements HasDynamicTitle {
         list.addClassName("catalogue-results");
         for (Programme programme : browser.programmes().collectList().block(Duration.ofSeconds(5))) {
             var item = new ListItem(
-                    new H2(new Anchor(CatalogueRoutes.programme(programme.id()), programme.name())),
+                    new H2(new Anchor(CataloguePaths.programme(programme.id()), programme.name())),
                     new Paragraph(programme.goal()),
                     new Paragraph(ProgrammeView.period(programme, getLocale(), this::getTranslation)));
             item.setId("programme-" + programme.id());

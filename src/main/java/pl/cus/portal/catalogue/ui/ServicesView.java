@@ -43,7 +43,7 @@ import pl.cus.portal.shared.ui.ResidentLayout;
  * The public catalogue: search by words, need, area of life, place and kind of provider. The filters live in the URL
  * ({@code ?need=expecting-baby&district=Zatorze}), so a search can be shared and Back returns to the previous one.
  */
-@Route(value = CatalogueRoutes.SERVICES, layout = ResidentLayout.class)
+@Route(value = CataloguePaths.SERVICES, layout = ResidentLayout.class)
 @Menu(title = "catalogue.nav.services", order = 10)
 @AnonymousAllowed
 class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -100,7 +100,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var submit = new Button(getTranslation("catalogue.search.submit"), click -> search());
         submit.setId("catalogue-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var clear = new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.search.clear"));
+        var clear = new Anchor(CataloguePaths.SERVICES, getTranslation("catalogue.search.clear"));
         clear.setId("catalogue-clear");
         clear.addClassName("catalogue-clear");
 
@@ -123,7 +123,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         empty.addClassName("catalogue-empty");
         empty.setText(getTranslation("catalogue.results.none-help"));
 
-        var programmes = new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.services.to-programmes"));
+        var programmes = new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.services.to-programmes"));
         add(
                 new H1(getTranslation("catalogue.services.title")),
                 new Paragraph(getTranslation("catalogue.services.lead")),
@@ -160,7 +160,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void search() {
         var query = new CatalogueQuery(
                 text.getValue(), need.getValue(), area.getValue(), district.getValue(), providerKind.getValue());
-        getUI().ifPresent(ui -> ui.navigate(CatalogueRoutes.SERVICES, QueryParameters.simple(query.toParameters())));
+        getUI().ifPresent(ui -> ui.navigate(CataloguePaths.SERVICES, QueryParameters.simple(query.toParameters())));
     }
 
     @Override
@@ -194,15 +194,15 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(List<ServiceDetails> found) {
         results.removeAll();
         found.forEach(details -> results.add(card(details)));
-        count.setText(
-                getTranslation("catalogue.results.count." + Texts.plural(found.size(), getLocale()), found.size()));
+        count.setText(getTranslation(
+                "catalogue.results.count." + CatalogueTexts.plural(found.size(), getLocale()), found.size()));
         results.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
     }
 
     private Component card(ServiceDetails details) {
         var service = details.service();
-        var title = new Anchor(CatalogueRoutes.service(service.id()), service.name());
+        var title = new Anchor(CataloguePaths.service(service.id()), service.name());
         title.setId("service-link-" + service.id());
         var heading = new H2(title);
         heading.addClassName("catalogue-card-title");
@@ -223,7 +223,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var providers = new Paragraph(getTranslation("catalogue.card.providers", where));
         providers.addClassName("catalogue-card-providers");
         var languages = new Paragraph(
-                getTranslation("catalogue.card.languages", Texts.languages(service.languages(), getLocale())));
+                getTranslation("catalogue.card.languages", CatalogueTexts.languages(service.languages(), getLocale())));
         languages.addClassName("catalogue-card-languages");
 
         var item = new ListItem(heading, new Paragraph(service.summary()), meta, providers, languages);

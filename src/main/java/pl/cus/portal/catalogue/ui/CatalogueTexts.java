@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Small formatting helpers shared by the catalogue views. */
-final class Texts {
+final class CatalogueTexts {
 
-    private Texts() {}
+    private CatalogueTexts() {}
 
     /** Language tags as names in the reader's language: "polski, ukraiński". */
     static String languages(List<String> tags, Locale locale) {
