@@ -1,8 +1,5 @@
 package pl.cus.portal.catalogue.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,10 +14,6 @@ final class CatalogueTexts {
         return tags.stream()
                 .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale))
                 .collect(Collectors.joining(", "));
-    }
-
-    static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     /**

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +22,9 @@ import pl.cus.portal.catalogue.CatalogueBrowser;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeDetails;
 import pl.cus.portal.catalogue.ProgrammeId;
+import pl.cus.portal.shared.ui.Formats;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** A programme with everything art. 5 of the CUS act says residents should know, and its services. */
 @Route(value = CataloguePaths.PROGRAMMES + "/:programmeId", layout = ResidentLayout.class)
@@ -31,10 +32,12 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private String title = "";
 
-    ProgrammeView(CatalogueBrowser browser) {
+    ProgrammeView(CatalogueBrowser browser, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-detail");
     }
 
@@ -43,7 +46,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Optional<ProgrammeDetails> found = event.getRouteParameters()
                 .get("programmeId")
                 .flatMap(ProgrammeView::parse)
-                .flatMap(id -> browser.programme(id).blockOptional(Duration.ofSeconds(5)));
+                .flatMap(id -> calls.find(browser.programme(id)));
         if (found.isEmpty()) {
             notFound();
             return;
@@ -107,12 +110,12 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     static String period(Programme programme, Locale locale, BiFunction<String, Object[], String> translate) {
-        String start = CatalogueTexts.date(programme.periodStart(), locale);
+        var formats = Formats.of(locale);
+        String start = formats.date(programme.periodStart());
         return programme.periodEnd() == null
                 ? translate.apply("catalogue.programme.period-open", new Object[] {start})
                 : translate.apply(
-                        "catalogue.programme.period-range",
-                        new Object[] {start, CatalogueTexts.date(programme.periodEnd(), locale)});
+                        "catalogue.programme.period-range", new Object[] {start, formats.date(programme.periodEnd())});
     }
 
     /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */

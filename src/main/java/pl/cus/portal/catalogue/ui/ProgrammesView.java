@@ -11,10 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import pl.cus.portal.catalogue.CatalogueBrowser;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** The programmes of social services adopted by the municipal council. */
 @Route(value = CataloguePaths.PROGRAMMES, layout = ResidentLayout.class)
@@ -22,12 +22,12 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @AnonymousAllowed
 class ProgrammesView extends Div implements HasDynamicTitle {
 
-    ProgrammesView(CatalogueBrowser browser) {
+    ProgrammesView(CatalogueBrowser browser, ServiceCalls calls) {
         addClassName("catalogue-view");
         var list = new UnorderedList();
         list.setId("programme-list");
         list.addClassName("catalogue-results");
-        for (Programme programme : browser.programmes().collectList().block(Duration.ofSeconds(5))) {
+        for (Programme programme : calls.list(browser.programmes())) {
             var item = new ListItem(
                     new H2(new Anchor(CataloguePaths.programme(programme.id()), programme.name())),
                     new Paragraph(programme.goal()),

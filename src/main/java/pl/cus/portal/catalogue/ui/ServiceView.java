@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import pl.cus.portal.catalogue.CatalogueBrowser;
@@ -24,6 +23,7 @@ import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ServiceDetails;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** One service in full: what it is, for whom, on what terms, who delivers it where, and how to ask for it. */
 @Route(value = CataloguePaths.SERVICES + "/:serviceId", layout = ResidentLayout.class)
@@ -31,10 +31,12 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private String title = "";
 
-    ServiceView(CatalogueBrowser browser) {
+    ServiceView(CatalogueBrowser browser, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-detail");
     }
 
@@ -43,7 +45,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<ServiceDetails> found = event.getRouteParameters()
                 .get("serviceId")
                 .flatMap(ServiceView::parse)
-                .flatMap(id -> browser.service(id).blockOptional(Duration.ofSeconds(5)));
+                .flatMap(id -> calls.find(browser.service(id)));
         if (found.isEmpty()) {
             notFound();
             return;

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,9 @@ import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.ProviderKind;
 import pl.cus.portal.catalogue.ServiceDetails;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * The public catalogue: search by words, need, area of life, place and kind of provider. The filters live in the URL
@@ -48,20 +49,20 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 @AnonymousAllowed
 class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private final TextField text = new TextField();
     private final Select<LifeSituation> need = new Select<>();
     private final Select<AreaOfLife> area = new Select<>();
     private final Select<String> district = new Select<>();
     private final Select<ProviderKind> providerKind = new Select<>();
-    private final Paragraph count = new Paragraph();
+    private final Feedback count = new Feedback("catalogue-count");
     private final UnorderedList results = new UnorderedList();
     private final Paragraph empty = new Paragraph();
 
-    ServicesView(CatalogueBrowser browser, Catalogue catalogue) {
+    ServicesView(CatalogueBrowser browser, Catalogue catalogue, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-view");
 
         text.setId("catalogue-search");
@@ -88,7 +89,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 district,
                 "catalogue-district",
                 "catalogue.filter.district",
-                catalogue.districts().collectList().block(TIMEOUT),
+                calls.list(catalogue.districts()),
                 value -> value);
         configure(
                 providerKind,
@@ -113,10 +114,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.getElement().setAttribute("role", "search");
         form.getElement().setAttribute("aria-label", getTranslation("catalogue.search.region"));
 
-        count.setId("catalogue-count");
         count.addClassName("catalogue-count");
-        count.getElement().setAttribute("role", "status");
-        count.getElement().setAttribute("aria-live", "polite");
         results.setId("catalogue-results");
         results.addClassName("catalogue-results");
         results.getElement().setAttribute("aria-labelledby", "catalogue-count");
@@ -174,7 +172,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ? query.district()
                         : null);
         providerKind.setValue(query.providerKind());
-        show(browser.search(query).collectList().block(TIMEOUT));
+        show(calls.list(browser.search(query)));
     }
 
     /** A link with a mistyped filter still shows the catalogue, without that filter. */
@@ -194,7 +192,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(List<ServiceDetails> found) {
         results.removeAll();
         found.forEach(details -> results.add(card(details)));
-        count.setText(getTranslation(
+        count.ok(getTranslation(
                 "catalogue.results.count." + CatalogueTexts.plural(found.size(), getLocale()), found.size()));
         results.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
