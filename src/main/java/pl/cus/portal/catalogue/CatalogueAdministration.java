@@ -13,18 +13,18 @@ import reactor.core.publisher.Mono;
 public interface CatalogueAdministration {
 
     /** Every service, retired ones included, ordered by name. */
-    Flux<CatalogueService> allServices(Actor actor);
+    Flux<ServiceEntry> allServices(Actor actor);
 
     Flux<Programme> allProgrammes(Actor actor);
 
     Flux<Provider> allProviders(Actor actor);
 
     /** Creates the service, or replaces it when the id exists (its offered flag is kept: use retire/restore). */
-    Mono<CatalogueService> saveService(Actor actor, CatalogueService service);
+    Mono<ServiceEntry> saveService(Actor actor, ServiceEntry service);
 
-    Mono<CatalogueService> retireService(Actor actor, ServiceId id);
+    Mono<ServiceEntry> retireService(Actor actor, ServiceId id);
 
-    Mono<CatalogueService> restoreService(Actor actor, ServiceId id);
+    Mono<ServiceEntry> restoreService(Actor actor, ServiceId id);
 
     Mono<Programme> saveProgramme(Actor actor, Programme programme);
 

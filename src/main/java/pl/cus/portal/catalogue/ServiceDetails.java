@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param programme {@code null} for a service outside the centre's programmes
  */
 public record ServiceDetails(
-        CatalogueService service, Programme programme, List<Provider> providers, List<ServiceSummary> excludes) {
+        ServiceEntry service, Programme programme, List<Provider> providers, List<ServiceSummary> excludes) {
 
     public ServiceDetails {
         Objects.requireNonNull(service, "service");

@@ -64,10 +64,7 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
                         .collectList()
                         .block(Duration.ofSeconds(10)))
                 .doesNotContain(id);
-        assertThat(admin.allServices(ADMIN)
-                        .map(CatalogueService::id)
-                        .collectList()
-                        .block(Duration.ofSeconds(10)))
+        assertThat(admin.allServices(ADMIN).map(ServiceEntry::id).collectList().block(Duration.ofSeconds(10)))
                 .contains(id);
 
         // Editing keeps it retired: only restore brings it back.
@@ -107,7 +104,7 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
         var withExclusion = service(b, "Usługa B");
         admin.saveService(
                         ADMIN,
-                        new CatalogueService(
+                        new ServiceEntry(
                                 b,
                                 withExclusion.name(),
                                 withExclusion.summary(),
@@ -153,7 +150,7 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
     @Test
     void invalidAndDanglingReferencesNameTheFields() {
         var id = new ServiceId(UUID.randomUUID());
-        var dangling = new CatalogueService(
+        var dangling = new ServiceEntry(
                 id,
                 "Usługa",
                 "Opis",
@@ -173,7 +170,7 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
                         invalid -> assertThat(invalid.errors())
                                 .extracting(InvalidInput.FieldError::field)
                                 .containsExactly("programmeId", "providerIds", "excludes"));
-        var blank = new CatalogueService(
+        var blank = new ServiceEntry(
                 id, " ", null, null, null, null, Set.of(), List.of(), null, null, List.of(), Set.of(), true);
         assertThatThrownBy(() -> admin.saveService(ADMIN, blank).block(Duration.ofSeconds(10)))
                 .isInstanceOfSatisfying(
@@ -385,8 +382,8 @@ class CatalogueAdministrationTests extends PortalIntegrationTest {
                 .isEqualTo(List.of("https://skrypt.example.org"));
     }
 
-    private static CatalogueService service(ServiceId id, String name) {
-        return new CatalogueService(
+    private static ServiceEntry service(ServiceId id, String name) {
+        return new ServiceEntry(
                 id,
                 name,
                 "Krótki opis usługi.",

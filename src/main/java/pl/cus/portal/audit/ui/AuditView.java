@@ -15,9 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import pl.cus.portal.audit.AuditAction;
@@ -27,6 +24,9 @@ import pl.cus.portal.audit.AuditTrail;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -38,11 +38,8 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed({"ORGANISER", "DIRECTOR"})
 class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final AuditTrail audit;
-    private final Clock clock;
+    private final ServiceCalls calls;
     private final Actor actor;
     private final TextField record = new TextField();
     private final TextField who = new TextField();
@@ -50,11 +47,11 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
-    private final Paragraph status = new Paragraph();
+    private final Feedback status = new Feedback("audit-status");
 
-    AuditView(AuditTrail audit, Clock clock) {
+    AuditView(AuditTrail audit, ServiceCalls calls) {
         this.audit = audit;
-        this.clock = clock;
+        this.calls = calls;
         this.actor = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "audit-view");
 
@@ -84,7 +81,8 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         filters.getElement().setAttribute("aria-label", getTranslation("audit.filter.label"));
 
         grid.setId("audit-entries");
-        grid.addColumn(entry -> WHEN.format(entry.at().atZone(clock.getZone())))
+        var formats = Formats.of(getLocale());
+        grid.addColumn(entry -> formats.timestamp(entry.at()))
                 .setHeader(getTranslation("audit.column.at"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -105,8 +103,6 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("audit.title"));
 
-        status.setId("audit-status");
-        status.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.lead")), filters, status, grid);
     }
 
@@ -123,7 +119,7 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("audit.error.dates"));
-            status.setText(getTranslation("audit.error.dates"));
+            status.error(getTranslation("audit.error.dates"));
             return;
         }
         to.setInvalid(false);
@@ -145,9 +141,9 @@ class AuditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 from.getValue(),
                 to.getValue(),
                 null);
-        List<AuditEntry> entries = audit.browse(actor, query).collectList().block(TIMEOUT);
+        List<AuditEntry> entries = calls.list(audit.browse(actor, query));
         grid.setItems(entries);
-        status.setText(
+        status.ok(
                 entries.isEmpty()
                         ? getTranslation("audit.empty")
                         : getTranslation("audit.count", entries.size(), AuditQuery.DEFAULT_LIMIT));

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.catalogue.CatalogueAdministration;
 import pl.cus.portal.catalogue.CatalogueChange;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeChanged;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderChanged;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ServiceChanged;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainException;
@@ -38,10 +38,10 @@ class CatalogueAdmin implements CatalogueAdministration {
     }
 
     @Override
-    public Flux<CatalogueService> allServices(Actor actor) {
+    public Flux<ServiceEntry> allServices(Actor actor) {
         return requireAdmin(actor)
                 .thenMany(store.services())
-                .sort(Comparator.comparing(CatalogueService::name, CatalogueSnapshot.POLISH));
+                .sort(Comparator.comparing(ServiceEntry::name, CatalogueSnapshot.POLISH));
     }
 
     @Override
@@ -59,11 +59,11 @@ class CatalogueAdmin implements CatalogueAdministration {
     }
 
     @Override
-    public Mono<CatalogueService> saveService(Actor actor, CatalogueService service) {
+    public Mono<ServiceEntry> saveService(Actor actor, ServiceEntry service) {
         return requireAdmin(actor)
                 .then(Mono.fromRunnable(() -> CatalogueRules.check(service)))
                 .then(checkReferences(service))
-                .then(store.service(service.id()).map(CatalogueService::offered).defaultIfEmpty(true))
+                .then(store.service(service.id()).map(ServiceEntry::offered).defaultIfEmpty(true))
                 .map(offered -> stripped(service).withOffered(offered))
                 .flatMap(toSave -> store.upsert(toSave)
                         .flatMap(created -> events.append(new ServiceChanged(
@@ -73,16 +73,16 @@ class CatalogueAdmin implements CatalogueAdministration {
     }
 
     @Override
-    public Mono<CatalogueService> retireService(Actor actor, ServiceId id) {
+    public Mono<ServiceEntry> retireService(Actor actor, ServiceId id) {
         return setOffered(actor, id, false, CatalogueChange.RETIRED);
     }
 
     @Override
-    public Mono<CatalogueService> restoreService(Actor actor, ServiceId id) {
+    public Mono<ServiceEntry> restoreService(Actor actor, ServiceId id) {
         return setOffered(actor, id, true, CatalogueChange.RESTORED);
     }
 
-    private Mono<CatalogueService> setOffered(Actor actor, ServiceId id, boolean offered, CatalogueChange change) {
+    private Mono<ServiceEntry> setOffered(Actor actor, ServiceId id, boolean offered, CatalogueChange change) {
         return requireAdmin(actor)
                 .then(store.setOffered(id, offered))
                 .switchIfEmpty(Mono.error(() -> new DomainException.NotFound("No service " + id)))
@@ -122,13 +122,12 @@ class CatalogueAdmin implements CatalogueAdministration {
     }
 
     /** The programme, providers and excluded services must exist; each missing kind names its field. */
-    private Mono<Void> checkReferences(CatalogueService service) {
+    private Mono<Void> checkReferences(ServiceEntry service) {
         Mono<Boolean> programme = service.programmeId() == null
                 ? Mono.just(true)
                 : store.programme(service.programmeId()).hasElement();
         Mono<Set<ProviderId>> providers = store.providers().map(Provider::id).collect(HashSet::new, Set::add);
-        Mono<Set<ServiceId>> services =
-                store.services().map(CatalogueService::id).collect(HashSet::new, Set::add);
+        Mono<Set<ServiceId>> services = store.services().map(ServiceEntry::id).collect(HashSet::new, Set::add);
         return Mono.zip(programme, providers, services).flatMap(found -> {
             var errors = new java.util.ArrayList<InvalidInput.FieldError>();
             if (!found.getT1()) {
@@ -147,8 +146,8 @@ class CatalogueAdmin implements CatalogueAdministration {
         });
     }
 
-    private static CatalogueService stripped(CatalogueService s) {
-        return new CatalogueService(
+    private static ServiceEntry stripped(ServiceEntry s) {
+        return new ServiceEntry(
                 s.id(),
                 s.name().strip(),
                 s.summary().strip(),

@@ -3,9 +3,9 @@ package pl.cus.portal.catalogue.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.Provider;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 
@@ -20,7 +20,7 @@ final class CatalogueRules {
 
     private CatalogueRules() {}
 
-    static void check(CatalogueService service) {
+    static void check(ServiceEntry service) {
         var errors = new Errors();
         errors.required("name", service.name(), NAME_MAX);
         errors.required("summary", service.summary(), SHORT_MAX);

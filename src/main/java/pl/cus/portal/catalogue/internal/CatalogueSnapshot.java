@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeDetails;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ServiceDetails;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.catalogue.ServiceSummary;
 
@@ -22,7 +22,7 @@ import pl.cus.portal.catalogue.ServiceSummary;
  * The whole catalogue read at once: it is small (tens to hundreds of services), so searching and joining happen here
  * rather than in SQL. Lists are ordered by name in Polish collation.
  */
-record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, List<CatalogueService> services) {
+record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, List<ServiceEntry> services) {
 
     static final Comparator<String> POLISH =
             Comparator.nullsLast(Collator.getInstance(Locale.forLanguageTag("pl"))::compare);
@@ -35,15 +35,15 @@ record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, L
                 .sorted(Comparator.comparing(Provider::name, POLISH))
                 .toList();
         services = services.stream()
-                .sorted(Comparator.comparing(CatalogueService::name, POLISH))
+                .sorted(Comparator.comparing(ServiceEntry::name, POLISH))
                 .toList();
     }
 
-    List<CatalogueService> offered() {
-        return services.stream().filter(CatalogueService::offered).toList();
+    List<ServiceEntry> offered() {
+        return services.stream().filter(ServiceEntry::offered).toList();
     }
 
-    ServiceDetails details(CatalogueService service) {
+    ServiceDetails details(ServiceEntry service) {
         Programme programme =
                 service.programmeId() == null ? null : programmesById().get(service.programmeId());
         Map<ProviderId, Provider> byId = providersById();
@@ -51,17 +51,17 @@ record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, L
                 .map(byId::get)
                 .filter(Objects::nonNull)
                 .toList();
-        Map<ServiceId, CatalogueService> services = servicesById();
+        Map<ServiceId, ServiceEntry> services = servicesById();
         List<ServiceSummary> excludes = service.excludes().stream()
                 .map(services::get)
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(CatalogueService::name, POLISH))
+                .sorted(Comparator.comparing(ServiceEntry::name, POLISH))
                 .map(this::summary)
                 .toList();
         return new ServiceDetails(service, programme, serviceProviders, excludes);
     }
 
-    ServiceSummary summary(CatalogueService service) {
+    ServiceSummary summary(ServiceEntry service) {
         Programme programme =
                 service.programmeId() == null ? null : programmesById().get(service.programmeId());
         return new ServiceSummary(
@@ -103,7 +103,7 @@ record CatalogueSnapshot(List<Programme> programmes, List<Provider> providers, L
         return providers.stream().collect(Collectors.toMap(Provider::id, Function.identity()));
     }
 
-    Map<ServiceId, CatalogueService> servicesById() {
-        return services.stream().collect(Collectors.toMap(CatalogueService::id, Function.identity()));
+    Map<ServiceId, ServiceEntry> servicesById() {
+        return services.stream().collect(Collectors.toMap(ServiceEntry::id, Function.identity()));
     }
 }

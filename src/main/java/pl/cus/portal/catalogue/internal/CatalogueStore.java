@@ -15,13 +15,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.catalogue.AreaOfLife;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -71,11 +71,11 @@ class CatalogueStore {
                 .one();
     }
 
-    Flux<CatalogueService> services() {
+    Flux<ServiceEntry> services() {
         return db.sql(SERVICE_SELECT).map((row, meta) -> service(row)).all();
     }
 
-    Mono<CatalogueService> service(ServiceId id) {
+    Mono<ServiceEntry> service(ServiceId id) {
         return db.sql(SERVICE_SELECT + " where s.id = :id")
                 .bind("id", id.value())
                 .map((row, meta) -> service(row))
@@ -139,7 +139,7 @@ class CatalogueStore {
     }
 
     /** Inserts or replaces the service with its providers and exclusions; call inside a transaction. */
-    Mono<Boolean> upsert(CatalogueService s) {
+    Mono<Boolean> upsert(ServiceEntry s) {
         var spec =
                 db.sql("insert into catalogue_service (id, name, summary, description, programme_id, area, situations, "
                         + "formal_conditions, fees, languages, offered, updated_at) values (:id, :name, :summary, :description, "
@@ -246,11 +246,11 @@ class CatalogueStore {
                 strings(row, "languages"));
     }
 
-    private static CatalogueService service(Readable row) {
+    private static ServiceEntry service(Readable row) {
         UUID programme = row.get("programme_id", UUID.class);
         Set<LifeSituation> situations = EnumSet.noneOf(LifeSituation.class);
         strings(row, "situations").forEach(name -> situations.add(LifeSituation.valueOf(name)));
-        return new CatalogueService(
+        return new ServiceEntry(
                 new ServiceId(row.get("id", UUID.class)),
                 row.get("name", String.class),
                 row.get("summary", String.class),

@@ -18,13 +18,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.catalogue.AreaOfLife;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -92,15 +92,15 @@ class DemoCatalogue implements ApplicationRunner {
     }
 
     /** Creates the service and its exclusions with services created earlier (each pair once, from its later side). */
-    private Mono<Boolean> createService(CatalogueService service) {
+    private Mono<Boolean> createService(ServiceEntry service) {
         return store.service(service.id()).hasElement().flatMap(exists -> {
             if (exists) {
                 return Mono.empty();
             }
             return Flux.fromIterable(service.excludes())
-                    .concatMap(other -> store.service(other).map(CatalogueService::id))
+                    .concatMap(other -> store.service(other).map(ServiceEntry::id))
                     .collectList()
-                    .flatMap(existing -> store.upsert(new CatalogueService(
+                    .flatMap(existing -> store.upsert(new ServiceEntry(
                             service.id(),
                             service.name(),
                             service.summary(),
@@ -212,14 +212,14 @@ class DemoCatalogue implements ApplicationRunner {
             String fees,
             List<String> languages,
             Boolean offered) {
-        CatalogueService toService(List<List<String>> exclusions) {
+        ServiceEntry toService(List<List<String>> exclusions) {
             Set<ServiceId> excludes = exclusions.stream()
                     .filter(pair -> pair.contains(id))
                     .flatMap(List::stream)
                     .filter(other -> !other.equals(id))
                     .map(other -> serviceId(Integer.parseInt(other)))
                     .collect(java.util.stream.Collectors.toSet());
-            return new CatalogueService(
+            return new ServiceEntry(
                     serviceId(Integer.parseInt(id)),
                     name,
                     summary,

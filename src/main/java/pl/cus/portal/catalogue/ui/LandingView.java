@@ -39,13 +39,13 @@ class LandingView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("landing.for-everyone")));
         intro.addClassName("landing-intro");
 
-        var find = path("landing.find.title", "landing.find.text", CatalogueRoutes.SERVICES, "landing-find");
+        var find = path("landing.find.title", "landing.find.text", CataloguePaths.SERVICES, "landing-find");
         var needs = new UnorderedList();
         needs.addClassName("landing-needs");
         needs.getElement().setAttribute("aria-label", getTranslation("catalogue.landing.needs"));
         for (LifeSituation situation : NEED_SHORTCUTS) {
             var link = new Anchor(
-                    CatalogueRoutes.SERVICES + "?need=" + CatalogueQuery.slug(situation),
+                    CataloguePaths.SERVICES + "?need=" + CatalogueQuery.slug(situation),
                     getTranslation(situation.messageKey()));
             link.setId("landing-need-" + CatalogueQuery.slug(situation));
             needs.add(new ListItem(link));
@@ -53,11 +53,11 @@ class LandingView extends Div implements HasDynamicTitle {
         find.add(new Paragraph(getTranslation("catalogue.landing.needs")), needs);
         var paths = new Div(
                 find,
-                path("landing.apply.title", "landing.apply.text", CatalogueRoutes.APPLY, "landing-apply"),
+                path("landing.apply.title", "landing.apply.text", CataloguePaths.APPLY, "landing-apply"),
                 path(
                         "landing.zazyciem.title",
                         "landing.zazyciem.text",
-                        CatalogueRoutes.APPLY_ZA_ZYCIEM,
+                        CataloguePaths.APPLY_ZA_ZYCIEM,
                         "landing-za-zyciem"));
         paths.addClassName("landing-paths");
 

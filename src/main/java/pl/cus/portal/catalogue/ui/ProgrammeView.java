@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,18 +22,22 @@ import pl.cus.portal.catalogue.CatalogueBrowser;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeDetails;
 import pl.cus.portal.catalogue.ProgrammeId;
+import pl.cus.portal.shared.ui.Formats;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** A programme with everything art. 5 of the CUS act says residents should know, and its services. */
-@Route(value = CatalogueRoutes.PROGRAMMES + "/:programmeId", layout = ResidentLayout.class)
+@Route(value = CataloguePaths.PROGRAMMES + "/:programmeId", layout = ResidentLayout.class)
 @AnonymousAllowed
 class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private String title = "";
 
-    ProgrammeView(CatalogueBrowser browser) {
+    ProgrammeView(CatalogueBrowser browser, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-detail");
     }
 
@@ -43,7 +46,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Optional<ProgrammeDetails> found = event.getRouteParameters()
                 .get("programmeId")
                 .flatMap(ProgrammeView::parse)
-                .flatMap(id -> browser.programme(id).blockOptional(Duration.ofSeconds(5)));
+                .flatMap(id -> calls.find(browser.programme(id)));
         if (found.isEmpty()) {
             notFound();
             return;
@@ -55,7 +58,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void render(ProgrammeDetails details) {
         Programme programme = details.programme();
         title = programme.name();
-        var back = new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back"));
+        var back = new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.programme.back"));
         back.addClassName("catalogue-back");
         var heading = new H1(programme.name());
         heading.setId("programme-name");
@@ -80,7 +83,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         services.setId("programme-services");
         details.services()
                 .forEach(service ->
-                        services.add(new ListItem(new Anchor(CatalogueRoutes.service(service.id()), service.name()))));
+                        services.add(new ListItem(new Anchor(CataloguePaths.service(service.id()), service.name()))));
         add(section("programme-services-section", "catalogue.programme.services", services));
 
         add(section(
@@ -100,19 +103,19 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 new Paragraph(getTranslation("catalogue.programme.personal-data-help")),
                 data));
 
-        var apply = new Anchor(CatalogueRoutes.APPLY, getTranslation("catalogue.programme.apply"));
+        var apply = new Anchor(CataloguePaths.APPLY, getTranslation("catalogue.programme.apply"));
         apply.setId("programme-apply");
         apply.addClassName("primary-link");
         add(new Div(apply));
     }
 
     static String period(Programme programme, Locale locale, BiFunction<String, Object[], String> translate) {
-        String start = Texts.date(programme.periodStart(), locale);
+        var formats = Formats.of(locale);
+        String start = formats.date(programme.periodStart());
         return programme.periodEnd() == null
                 ? translate.apply("catalogue.programme.period-open", new Object[] {start})
                 : translate.apply(
-                        "catalogue.programme.period-range",
-                        new Object[] {start, Texts.date(programme.periodEnd(), locale)});
+                        "catalogue.programme.period-range", new Object[] {start, formats.date(programme.periodEnd())});
     }
 
     /** A calm page rather than the framework's error: a shared link may point at a service that has ended. */
@@ -124,7 +127,7 @@ class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         add(
                 heading,
                 new Paragraph(getTranslation("catalogue.programme.not-found")),
-                new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.programme.back")));
+                new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.programme.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {

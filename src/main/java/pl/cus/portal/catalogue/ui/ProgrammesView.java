@@ -11,25 +11,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import pl.cus.portal.catalogue.CatalogueBrowser;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** The programmes of social services adopted by the municipal council. */
-@Route(value = CatalogueRoutes.PROGRAMMES, layout = ResidentLayout.class)
+@Route(value = CataloguePaths.PROGRAMMES, layout = ResidentLayout.class)
 @Menu(title = "catalogue.nav.programmes", order = 11)
 @AnonymousAllowed
 class ProgrammesView extends Div implements HasDynamicTitle {
 
-    ProgrammesView(CatalogueBrowser browser) {
+    ProgrammesView(CatalogueBrowser browser, ServiceCalls calls) {
         addClassName("catalogue-view");
         var list = new UnorderedList();
         list.setId("programme-list");
         list.addClassName("catalogue-results");
-        for (Programme programme : browser.programmes().collectList().block(Duration.ofSeconds(5))) {
+        for (Programme programme : calls.list(browser.programmes())) {
             var item = new ListItem(
-                    new H2(new Anchor(CatalogueRoutes.programme(programme.id()), programme.name())),
+                    new H2(new Anchor(CataloguePaths.programme(programme.id()), programme.name())),
                     new Paragraph(programme.goal()),
                     new Paragraph(ProgrammeView.period(programme, getLocale(), this::getTranslation)));
             item.setId("programme-" + programme.id());

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import pl.cus.portal.catalogue.CatalogueBrowser;
@@ -24,17 +23,20 @@ import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ServiceDetails;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** One service in full: what it is, for whom, on what terms, who delivers it where, and how to ask for it. */
-@Route(value = CatalogueRoutes.SERVICES + "/:serviceId", layout = ResidentLayout.class)
+@Route(value = CataloguePaths.SERVICES + "/:serviceId", layout = ResidentLayout.class)
 @AnonymousAllowed
 class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private String title = "";
 
-    ServiceView(CatalogueBrowser browser) {
+    ServiceView(CatalogueBrowser browser, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-detail");
     }
 
@@ -43,7 +45,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<ServiceDetails> found = event.getRouteParameters()
                 .get("serviceId")
                 .flatMap(ServiceView::parse)
-                .flatMap(id -> browser.service(id).blockOptional(Duration.ofSeconds(5)));
+                .flatMap(id -> calls.find(browser.service(id)));
         if (found.isEmpty()) {
             notFound();
             return;
@@ -56,7 +58,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var service = details.service();
         title = service.name();
 
-        var back = new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.service.back"));
+        var back = new Anchor(CataloguePaths.SERVICES, getTranslation("catalogue.service.back"));
         back.addClassName("catalogue-back");
         var heading = new H1(service.name());
         heading.setId("service-name");
@@ -64,7 +66,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lead.addClassName("catalogue-lead");
 
         var request =
-                new Anchor(CatalogueRoutes.requestService(service.id()), getTranslation("catalogue.service.request"));
+                new Anchor(CataloguePaths.requestService(service.id()), getTranslation("catalogue.service.request"));
         request.setId("catalogue-request");
         request.addClassName("primary-link");
         var requestHelp = new Paragraph(getTranslation("catalogue.service.request-help"));
@@ -88,12 +90,16 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         details.programme() == null
                                 ? new Paragraph(getTranslation("catalogue.service.no-programme"))
                                 : new Anchor(
-                                        CatalogueRoutes.programme(
+                                        CataloguePaths.programme(
                                                 details.programme().id()),
                                         details.programme().name())));
-        facts.add(term("catalogue.service.conditions"), description(Texts.blankToDash(service.formalConditions())));
-        facts.add(term("catalogue.service.fees"), description(Texts.blankToDash(service.fees())));
-        facts.add(term("catalogue.service.languages"), description(Texts.languages(service.languages(), getLocale())));
+        facts.add(
+                term("catalogue.service.conditions"),
+                description(CatalogueTexts.blankToDash(service.formalConditions())));
+        facts.add(term("catalogue.service.fees"), description(CatalogueTexts.blankToDash(service.fees())));
+        facts.add(
+                term("catalogue.service.languages"),
+                description(CatalogueTexts.languages(service.languages(), getLocale())));
         if (!service.situations().isEmpty()) {
             facts.add(
                     term("catalogue.service.situations"),
@@ -116,7 +122,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var excludes = new UnorderedList();
             details.excludes()
                     .forEach(other ->
-                            excludes.add(new ListItem(new Anchor(CatalogueRoutes.service(other.id()), other.name()))));
+                            excludes.add(new ListItem(new Anchor(CataloguePaths.service(other.id()), other.name()))));
             add(section(
                     "catalogue-excludes",
                     "catalogue.service.excludes",
@@ -168,7 +174,8 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             facts.add(term("catalogue.provider.accessibility"), description(provider.accessibility()));
         }
         facts.add(
-                term("catalogue.provider.languages"), description(Texts.languages(provider.languages(), getLocale())));
+                term("catalogue.provider.languages"),
+                description(CatalogueTexts.languages(provider.languages(), getLocale())));
         item.add(facts);
         return item;
     }
@@ -182,7 +189,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(
                 heading,
                 new Paragraph(getTranslation("catalogue.service.not-found")),
-                new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.service.back")));
+                new Anchor(CataloguePaths.SERVICES, getTranslation("catalogue.service.back")));
     }
 
     private Section section(String id, String headingKey, Component... content) {

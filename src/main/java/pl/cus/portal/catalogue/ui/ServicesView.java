@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +36,33 @@ import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.ProviderKind;
 import pl.cus.portal.catalogue.ServiceDetails;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * The public catalogue: search by words, need, area of life, place and kind of provider. The filters live in the URL
  * ({@code ?need=expecting-baby&district=Zatorze}), so a search can be shared and Back returns to the previous one.
  */
-@Route(value = CatalogueRoutes.SERVICES, layout = ResidentLayout.class)
+@Route(value = CataloguePaths.SERVICES, layout = ResidentLayout.class)
 @Menu(title = "catalogue.nav.services", order = 10)
 @AnonymousAllowed
 class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     private final CatalogueBrowser browser;
+    private final ServiceCalls calls;
     private final TextField text = new TextField();
     private final Select<LifeSituation> need = new Select<>();
     private final Select<AreaOfLife> area = new Select<>();
     private final Select<String> district = new Select<>();
     private final Select<ProviderKind> providerKind = new Select<>();
-    private final Paragraph count = new Paragraph();
+    private final Feedback count = new Feedback("catalogue-count");
     private final UnorderedList results = new UnorderedList();
     private final Paragraph empty = new Paragraph();
 
-    ServicesView(CatalogueBrowser browser, Catalogue catalogue) {
+    ServicesView(CatalogueBrowser browser, Catalogue catalogue, ServiceCalls calls) {
         this.browser = browser;
+        this.calls = calls;
         addClassName("catalogue-view");
 
         text.setId("catalogue-search");
@@ -88,7 +89,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 district,
                 "catalogue-district",
                 "catalogue.filter.district",
-                catalogue.districts().collectList().block(TIMEOUT),
+                calls.list(catalogue.districts()),
                 value -> value);
         configure(
                 providerKind,
@@ -100,7 +101,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var submit = new Button(getTranslation("catalogue.search.submit"), click -> search());
         submit.setId("catalogue-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var clear = new Anchor(CatalogueRoutes.SERVICES, getTranslation("catalogue.search.clear"));
+        var clear = new Anchor(CataloguePaths.SERVICES, getTranslation("catalogue.search.clear"));
         clear.setId("catalogue-clear");
         clear.addClassName("catalogue-clear");
 
@@ -113,17 +114,14 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.getElement().setAttribute("role", "search");
         form.getElement().setAttribute("aria-label", getTranslation("catalogue.search.region"));
 
-        count.setId("catalogue-count");
         count.addClassName("catalogue-count");
-        count.getElement().setAttribute("role", "status");
-        count.getElement().setAttribute("aria-live", "polite");
         results.setId("catalogue-results");
         results.addClassName("catalogue-results");
         results.getElement().setAttribute("aria-labelledby", "catalogue-count");
         empty.addClassName("catalogue-empty");
         empty.setText(getTranslation("catalogue.results.none-help"));
 
-        var programmes = new Anchor(CatalogueRoutes.PROGRAMMES, getTranslation("catalogue.services.to-programmes"));
+        var programmes = new Anchor(CataloguePaths.PROGRAMMES, getTranslation("catalogue.services.to-programmes"));
         add(
                 new H1(getTranslation("catalogue.services.title")),
                 new Paragraph(getTranslation("catalogue.services.lead")),
@@ -160,7 +158,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void search() {
         var query = new CatalogueQuery(
                 text.getValue(), need.getValue(), area.getValue(), district.getValue(), providerKind.getValue());
-        getUI().ifPresent(ui -> ui.navigate(CatalogueRoutes.SERVICES, QueryParameters.simple(query.toParameters())));
+        getUI().ifPresent(ui -> ui.navigate(CataloguePaths.SERVICES, QueryParameters.simple(query.toParameters())));
     }
 
     @Override
@@ -174,7 +172,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ? query.district()
                         : null);
         providerKind.setValue(query.providerKind());
-        show(browser.search(query).collectList().block(TIMEOUT));
+        show(calls.list(browser.search(query)));
     }
 
     /** A link with a mistyped filter still shows the catalogue, without that filter. */
@@ -194,15 +192,15 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(List<ServiceDetails> found) {
         results.removeAll();
         found.forEach(details -> results.add(card(details)));
-        count.setText(
-                getTranslation("catalogue.results.count." + Texts.plural(found.size(), getLocale()), found.size()));
+        count.ok(getTranslation(
+                "catalogue.results.count." + CatalogueTexts.plural(found.size(), getLocale()), found.size()));
         results.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
     }
 
     private Component card(ServiceDetails details) {
         var service = details.service();
-        var title = new Anchor(CatalogueRoutes.service(service.id()), service.name());
+        var title = new Anchor(CataloguePaths.service(service.id()), service.name());
         title.setId("service-link-" + service.id());
         var heading = new H2(title);
         heading.addClassName("catalogue-card-title");
@@ -223,7 +221,7 @@ class ServicesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var providers = new Paragraph(getTranslation("catalogue.card.providers", where));
         providers.addClassName("catalogue-card-providers");
         var languages = new Paragraph(
-                getTranslation("catalogue.card.languages", Texts.languages(service.languages(), getLocale())));
+                getTranslation("catalogue.card.languages", CatalogueTexts.languages(service.languages(), getLocale())));
         languages.addClassName("catalogue-card-languages");
 
         var item = new ListItem(heading, new Paragraph(service.summary()), meta, providers, languages);

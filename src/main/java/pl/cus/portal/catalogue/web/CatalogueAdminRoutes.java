@@ -16,13 +16,13 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.catalogue.AreaOfLife;
 import pl.cus.portal.catalogue.CatalogueAdministration;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
@@ -89,7 +89,7 @@ class CatalogueAdminRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> offered(
-            ServerRequest request, BiFunction<pl.cus.portal.shared.Actor, ServiceId, Mono<CatalogueService>> change) {
+            ServerRequest request, BiFunction<pl.cus.portal.shared.Actor, ServiceId, Mono<ServiceEntry>> change) {
         return ApiRequests.requireActor(request)
                 .flatMap(actor -> change.apply(actor, new ServiceId(id(request))))
                 .flatMap(saved -> ServerResponse.ok().bodyValue(ServiceBody.of(saved)));
@@ -151,11 +151,11 @@ class CatalogueAdminRoutes implements ApiRoutes {
             List<String> languages,
             List<UUID> excludes,
             Boolean offered) {
-        CatalogueService toService(ServiceId serviceId) {
+        ServiceEntry toService(ServiceId serviceId) {
             var needs = list(situations);
             Set<ServiceId> excluded =
                     list(excludes).stream().map(ServiceId::new).collect(Collectors.toSet());
-            return new CatalogueService(
+            return new ServiceEntry(
                     serviceId,
                     name,
                     summary,
@@ -171,7 +171,7 @@ class CatalogueAdminRoutes implements ApiRoutes {
                     true);
         }
 
-        static ServiceBody of(CatalogueService s) {
+        static ServiceBody of(ServiceEntry s) {
             return new ServiceBody(
                     s.id().value(),
                     s.name(),

@@ -9,11 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import pl.cus.portal.identity.Registrations;
-import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * Where the confirmation link in the registration mail leads: following it proves the address and opens the account
@@ -24,12 +23,13 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ConfirmAccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Registrations registrations;
-    private final Paragraph outcome = new Paragraph();
+    private final ServiceCalls calls;
+    private final Feedback outcome = new Feedback("confirm-outcome");
 
-    ConfirmAccountView(Registrations registrations) {
+    ConfirmAccountView(Registrations registrations, ServiceCalls calls) {
         this.registrations = registrations;
+        this.calls = calls;
         addClassName("confirm-account-view");
-        outcome.setId("confirm-outcome");
         add(new H1(getTranslation("identity.confirm.title")), outcome);
     }
 
@@ -39,20 +39,12 @@ class ConfirmAccountView extends Div implements BeforeEnterObserver, HasDynamicT
                 .getQueryParameters()
                 .getSingleParameter("token")
                 .orElse(null);
-        try {
-            registrations.confirm(token).block(Duration.ofSeconds(15));
-            outcome.setText(getTranslation("identity.confirm.done"));
-            outcome.addClassName("notice");
-            outcome.getElement().setAttribute("role", "status");
+        // An unknown, used or expired link is refused on its token: the person may register again.
+        if (calls.succeeded(registrations.confirm(token), outcome)) {
+            outcome.ok(getTranslation("identity.confirm.done"));
             add(new Paragraph(new Anchor(IdentityNavigation.LOGIN, getTranslation("identity.confirm.sign-in"))));
-        } catch (InvalidInput invalid) {
-            outcome.setText(getTranslation(invalid.errors().getFirst().messageKey()));
-            outcome.addClassName("form-error");
-            outcome.getElement().setAttribute("role", "alert");
+        } else {
             add(new Paragraph(new Anchor(IdentityNavigation.REGISTER, getTranslation("identity.confirm.again"))));
-        } catch (DomainException refused) {
-            outcome.setText(getTranslation(refused.messageKey()));
-            outcome.addClassName("form-error");
         }
     }
 

@@ -1,6 +1,5 @@
 package pl.cus.portal.identity.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -11,17 +10,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Map;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Set;
 import java.util.function.Consumer;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.CreatedStaffAccount;
 import pl.cus.portal.identity.StaffAccountRequest;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * The form for a new staff account. After saving, the same dialog shows the generated initial password once; it is
@@ -30,18 +29,21 @@ import pl.cus.portal.shared.Role;
 class CreateStaffAccountDialog extends Dialog {
 
     private final Accounts accounts;
+    private final ServiceCalls calls;
     private final Actor admin;
     private final Consumer<CreatedStaffAccount> onCreated;
-    private final Binder<Draft> binder = new Binder<>();
-    private final Draft draft = new Draft();
+    private final Binder<StaffAccountRequest> binder = new Binder<>(StaffAccountRequest.class);
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    private final Paragraph formError = new Paragraph();
+    private final Feedback formError = new Feedback("staff-form-error");
+    private final FieldErrors fields;
 
-    CreateStaffAccountDialog(Accounts accounts, Actor admin, Consumer<CreatedStaffAccount> onCreated) {
+    CreateStaffAccountDialog(
+            Accounts accounts, ServiceCalls calls, Actor admin, Consumer<CreatedStaffAccount> onCreated) {
         this.accounts = accounts;
+        this.calls = calls;
         this.admin = admin;
         this.onCreated = onCreated;
         setId("create-staff-dialog");
@@ -65,14 +67,18 @@ class CreateStaffAccountDialog extends Dialog {
         roles.setItems(Role.STAFF);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
         roles.setRequiredIndicatorVisible(true);
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
-
-        binder.forField(username).bind(Draft::getUsername, Draft::setUsername);
-        binder.forField(displayName).bind(Draft::getDisplayName, Draft::setDisplayName);
-        binder.forField(email).bind(Draft::getEmail, Draft::setEmail);
-        binder.forField(roles).bind(Draft::getRoles, Draft::setRoles);
-        binder.setBean(draft);
+        // The service validates the request: the binder only carries the values, and the refusal's field errors
+        // land on the fields named as the request's components.
+        binder.forField(username).bind("username");
+        binder.forField(displayName).bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(roles).bind("roles");
+        binder.readRecord(new StaffAccountRequest("", "", "", Set.of()));
+        fields = FieldErrors.none()
+                .with("username", username)
+                .with("displayName", displayName)
+                .with("email", email)
+                .with("roles", roles);
 
         var form = new Div(username, displayName, email, roles, formError);
         form.addClassName("staff-account-form");
@@ -87,26 +93,18 @@ class CreateStaffAccountDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields =
-                Map.of("username", username, "displayName", displayName, "email", email, "roles", roles);
-        fields.values().forEach(field -> field.setInvalid(false));
-        formError.setText("");
-        var request = new StaffAccountRequest(
-                draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRoles());
+        formError.clear();
+        StaffAccountRequest request;
         try {
-            var created = accounts.createStaff(admin, request).block(Duration.ofSeconds(15));
+            request = binder.writeRecord();
+        } catch (ValidationException unreadable) {
+            formError.error(getTranslation("form.fix-errors"));
+            return;
+        }
+        calls.attempt(accounts.createStaff(admin, request), formError, fields).ifPresent(created -> {
             onCreated.accept(created);
             showPassword(created);
-        } catch (InvalidInput invalid) {
-            invalid.errors().forEach(error -> {
-                HasValidation field = fields.get(error.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(error.messageKey()));
-                    field.setInvalid(true);
-                }
-            });
-            formError.setText(getTranslation("form.fix-errors"));
-        }
+        });
     }
 
     private void showPassword(CreatedStaffAccount created) {
@@ -135,45 +133,5 @@ class CreateStaffAccountDialog extends Dialog {
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);
         close.focus();
-    }
-
-    /** The form's state; the service validates it, so the binder only carries values. */
-    static final class Draft {
-        private String username = "";
-        private String displayName = "";
-        private String email = "";
-        private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-        String getUsername() {
-            return username;
-        }
-
-        void setUsername(String username) {
-            this.username = username;
-        }
-
-        String getDisplayName() {
-            return displayName;
-        }
-
-        void setDisplayName(String displayName) {
-            this.displayName = displayName;
-        }
-
-        String getEmail() {
-            return email;
-        }
-
-        void setEmail(String email) {
-            this.email = email;
-        }
-
-        Set<Role> getRoles() {
-            return roles;
-        }
-
-        void setRoles(Set<Role> roles) {
-            this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
-        }
     }
 }

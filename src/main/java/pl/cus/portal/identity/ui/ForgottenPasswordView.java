@@ -1,6 +1,5 @@
 package pl.cus.portal.identity.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,12 +10,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
-import java.util.Map;
 import pl.cus.portal.identity.Registrations;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.i18n.Languages;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** A person who forgot the password asks for a reset link; the answer does not say whether the address has an account. */
 @Route(value = IdentityNavigation.FORGOTTEN_PASSWORD, layout = ResidentLayout.class)
@@ -24,19 +23,19 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ForgottenPasswordView extends Div implements HasDynamicTitle {
 
     private final Registrations registrations;
+    private final ServiceCalls calls;
     private final EmailField email = new EmailField();
-    private final Paragraph formError = new Paragraph();
+    private final Feedback formError = new Feedback("reset-request-error");
     private final Paragraph sent = new Paragraph();
     private final Div form = new Div();
 
-    ForgottenPasswordView(Registrations registrations) {
+    ForgottenPasswordView(Registrations registrations, ServiceCalls calls) {
         this.registrations = registrations;
+        this.calls = calls;
         addClassName("forgotten-password-view");
         email.setId("reset-email");
         email.setLabel(getTranslation("register.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
         sent.setId("reset-sent");
         sent.addClassName("notice");
         sent.getElement().setAttribute("role", "status");
@@ -50,17 +49,12 @@ class ForgottenPasswordView extends Div implements HasDynamicTitle {
     }
 
     private void submit() {
-        email.setInvalid(false);
-        formError.setText("");
-        try {
-            registrations
-                    .requestPasswordReset(
-                            email.getValue(), Languages.of(getLocale()).tag(), AccountRequestErrors.client())
-                    .block(Duration.ofSeconds(15));
+        formError.clear();
+        var request = registrations.requestPasswordReset(
+                email.getValue(), Languages.of(getLocale()).tag(), ClientAddress.current());
+        if (calls.succeeded(request, formError, FieldErrors.none().with("email", email))) {
             form.setVisible(false);
             sent.setVisible(true);
-        } catch (DomainException refused) {
-            AccountRequestErrors.show(this, refused, Map.<String, HasValidation>of("email", email), formError);
         }
     }
 

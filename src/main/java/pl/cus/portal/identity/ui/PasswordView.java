@@ -1,6 +1,5 @@
 package pl.cus.portal.identity.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,15 +11,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
+import reactor.core.publisher.Mono;
 
 /**
  * Every signed-in person, resident or staff, changes their own password here. Wrong current passwords count against
@@ -31,14 +32,16 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class PasswordView extends Div implements HasDynamicTitle {
 
     private final Accounts accounts;
+    private final ServiceCalls calls;
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final Paragraph formError = new Paragraph();
+    private final Feedback formError = new Feedback("password-error");
     private final Paragraph done = new Paragraph();
 
-    PasswordView(Accounts accounts) {
+    PasswordView(Accounts accounts, ServiceCalls calls) {
         this.accounts = accounts;
+        this.calls = calls;
         addClassName("password-view");
         current.setId("current-password");
         current.setLabel(getTranslation("identity.password.current"));
@@ -50,9 +53,6 @@ class PasswordView extends Div implements HasDynamicTitle {
         repeat.setId("repeat-password");
         repeat.setLabel(getTranslation("identity.password.repeat"));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        formError.setId("password-error");
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
         done.setId("password-done");
         done.addClassName("notice");
         done.getElement().setAttribute("role", "status");
@@ -74,43 +74,36 @@ class PasswordView extends Div implements HasDynamicTitle {
     }
 
     private void submit() {
-        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", next);
-        fields.values().forEach(field -> field.setInvalid(false));
+        var fields = FieldErrors.none().with("currentPassword", current).with("newPassword", next);
+        fields.clear();
         repeat.setInvalid(false);
-        formError.setText("");
+        formError.clear();
         done.setVisible(false);
         if (!next.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("identity.password.error.repeat"));
             repeat.setInvalid(true);
-            formError.setText(getTranslation("form.fix-errors"));
+            formError.error(getTranslation("form.fix-errors"));
             return;
         }
         var self = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
-        try {
-            // This browser stays signed in; every other session of the account ends.
-            String session = VaadinSession.getCurrent().getSession().getId();
-            accounts.changePassword(self, current.getValue(), next.getValue(), session)
-                    .block(Duration.ofSeconds(15));
+        // This browser stays signed in; every other session of the account ends.
+        String session = VaadinSession.getCurrent().getSession().getId();
+        var locked = new AtomicBoolean();
+        var change = Mono.defer(() -> accounts.changePassword(self, current.getValue(), next.getValue(), session))
+                .onErrorMap(PasswordAttemptsLocked.class, tooMany -> {
+                    locked.set(true);
+                    return new DomainException.TooManyRequests(
+                            PasswordAttemptsLocked.MESSAGE_KEY, tooMany.getMessage(), tooMany.retryAfter());
+                });
+        if (calls.succeeded(change, formError, fields, Registration.MIN_PASSWORD)) {
             current.clear();
             next.clear();
             repeat.clear();
             done.setText(
                     getTranslation("identity.password.done") + " " + getTranslation("identity.password.done.others"));
             done.setVisible(true);
-        } catch (PasswordAttemptsLocked locked) {
+        } else if (locked.get()) {
             current.clear();
-            formError.setText(getTranslation(PasswordAttemptsLocked.MESSAGE_KEY, locked.retryAfterMinutes()));
-        } catch (InvalidInput invalid) {
-            invalid.errors().forEach(error -> {
-                HasValidation field = fields.get(error.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(error.messageKey(), Registration.MIN_PASSWORD));
-                    field.setInvalid(true);
-                }
-            });
-            formError.setText(getTranslation("form.fix-errors"));
-        } catch (DomainException refused) {
-            formError.setText(getTranslation(refused.messageKey()));
         }
     }
 

@@ -1,6 +1,5 @@
 package pl.cus.portal.identity.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,13 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
-import java.util.Map;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.identity.Registrations;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.i18n.Languages;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /**
  * A resident opens an account with an e-mail address and a password. Nothing else is asked here. The answer is the
@@ -29,15 +28,17 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class RegisterView extends Div implements HasDynamicTitle {
 
     private final Registrations registrations;
+    private final ServiceCalls calls;
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
-    private final Paragraph formError = new Paragraph();
+    private final Feedback formError = new Feedback("register-error");
     private final Paragraph sent = new Paragraph();
     private final Div form = new Div();
 
-    RegisterView(Registrations registrations) {
+    RegisterView(Registrations registrations, ServiceCalls calls) {
         this.registrations = registrations;
+        this.calls = calls;
         addClassName("register-view");
         name.setLabel(getTranslation("register.name"));
         name.setHelperText(getTranslation("register.name.help"));
@@ -48,8 +49,6 @@ class RegisterView extends Div implements HasDynamicTitle {
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", Registration.MIN_PASSWORD));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
 
         var submit = new Button(getTranslation("register.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,20 +63,23 @@ class RegisterView extends Div implements HasDynamicTitle {
     }
 
     private void submit() {
-        Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password);
-        fields.values().forEach(field -> field.setInvalid(false));
-        formError.setText("");
+        var fields = FieldErrors.none()
+                .with("displayName", name)
+                .with("email", email)
+                .with("password", password);
+        formError.clear();
         var registration = new Registration(
                 email.getValue(),
                 password.getValue(),
                 name.getValue(),
                 Languages.of(getLocale()).tag());
-        try {
-            registrations.register(registration, AccountRequestErrors.client()).block(Duration.ofSeconds(15));
+        if (calls.succeeded(
+                registrations.register(registration, ClientAddress.current()),
+                formError,
+                fields,
+                Registration.MIN_PASSWORD)) {
             form.setVisible(false);
             sent.setVisible(true);
-        } catch (DomainException refused) {
-            AccountRequestErrors.show(this, refused, fields, formError);
         }
     }
 

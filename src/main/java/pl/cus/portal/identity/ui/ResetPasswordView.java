@@ -1,6 +1,5 @@
 package pl.cus.portal.identity.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,12 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
-import java.util.Map;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.identity.Registrations;
-import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.FieldErrors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** Where the reset link leads: a new password, once, within the link's validity. */
 @Route(value = IdentityNavigation.RESET_PASSWORD, layout = ResidentLayout.class)
@@ -27,15 +26,17 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Registrations registrations;
+    private final ServiceCalls calls;
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final Paragraph formError = new Paragraph();
+    private final Feedback formError = new Feedback("reset-error");
     private final Paragraph done = new Paragraph();
     private final Div form = new Div();
     private String token;
 
-    ResetPasswordView(Registrations registrations) {
+    ResetPasswordView(Registrations registrations, ServiceCalls calls) {
         this.registrations = registrations;
+        this.calls = calls;
         addClassName("reset-password-view");
         password.setId("reset-password");
         password.setLabel(getTranslation("identity.password.new"));
@@ -44,9 +45,6 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         repeat.setId("reset-repeat");
         repeat.setLabel(getTranslation("identity.password.repeat"));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        formError.setId("reset-error");
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
         done.setId("reset-done");
         done.addClassName("notice");
         done.getElement().setAttribute("role", "status");
@@ -69,21 +67,22 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void submit() {
         password.setInvalid(false);
         repeat.setInvalid(false);
-        formError.setText("");
+        formError.clear();
         if (!password.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("identity.password.error.repeat"));
             repeat.setInvalid(true);
-            formError.setText(getTranslation("form.fix-errors"));
+            formError.error(getTranslation("form.fix-errors"));
             return;
         }
-        try {
-            registrations.resetPassword(token, password.getValue()).block(Duration.ofSeconds(15));
+        if (calls.succeeded(
+                registrations.resetPassword(token, password.getValue()),
+                formError,
+                FieldErrors.none().with("password", password),
+                Registration.MIN_PASSWORD)) {
             form.setVisible(false);
             done.setText(getTranslation("identity.reset.done"));
             done.setVisible(true);
             add(new Paragraph(new Anchor(IdentityNavigation.LOGIN, getTranslation("identity.confirm.sign-in"))));
-        } catch (DomainException refused) {
-            AccountRequestErrors.show(this, refused, Map.<String, HasValidation>of("password", password), formError);
         }
     }
 

@@ -12,13 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.StaffAccount;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /** The administrator's list of staff accounts: create, enable, disable. */
@@ -28,22 +29,20 @@ import pl.cus.portal.shared.ui.StaffLayout;
 class StaffAccountsView extends Div implements HasDynamicTitle {
 
     private final Accounts accounts;
+    private final ServiceCalls calls;
     private final Actor admin;
     private final Grid<StaffAccount> grid = new Grid<>();
-    private final Paragraph status = new Paragraph();
+    private final Feedback status = new Feedback("staff-accounts-status");
 
-    StaffAccountsView(Accounts accounts) {
+    StaffAccountsView(Accounts accounts, ServiceCalls calls) {
         this.accounts = accounts;
+        this.calls = calls;
         this.admin = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "staff-accounts-view");
 
         var create = new Button(getTranslation("identity.accounts.create"), click -> openCreateDialog());
         create.setId("create-staff-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        status.setId("staff-accounts-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
 
         grid.setId("staff-accounts-grid");
         grid.setAllRowsVisible(true);
@@ -110,18 +109,15 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
     }
 
     private void toggle(StaffAccount account, boolean enable) {
-        try {
-            accounts.setEnabled(admin, account.id(), enable).block(Duration.ofSeconds(10));
-            status.setText(getTranslation(
+        if (calls.succeeded(accounts.setEnabled(admin, account.id(), enable), status)) {
+            status.ok(getTranslation(
                     enable ? "identity.accounts.done.enabled" : "identity.accounts.done.disabled", account.username()));
-        } catch (DomainException refused) {
-            status.setText(getTranslation(refused.messageKey()));
         }
         refresh();
     }
 
     private void openCreateDialog() {
-        new CreateStaffAccountDialog(accounts, admin, created -> {
+        new CreateStaffAccountDialog(accounts, calls, admin, created -> {
                     refresh();
                     grid.select(created.account());
                 })
@@ -129,7 +125,7 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.staffAccounts(admin).collectList().block(Duration.ofSeconds(5)));
+        grid.setItems(calls.list(accounts.staffAccounts(admin)));
     }
 
     @Override

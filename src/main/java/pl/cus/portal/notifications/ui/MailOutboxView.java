@@ -7,12 +7,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Duration;
 import pl.cus.portal.notifications.MailOutboxStatus;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.notifications.OutboxEntry;
 import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -24,7 +23,7 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed("ADMIN")
 class MailOutboxView extends Div implements HasDynamicTitle {
 
-    MailOutboxView(NotificationInbox inbox, MailOutboxStatus status, Clock clock) {
+    MailOutboxView(NotificationInbox inbox, MailOutboxStatus status, ServiceCalls calls) {
         var grid = new Grid<OutboxEntry>();
         grid.setId("mail-outbox");
         grid.addColumn(OutboxEntry::createdAt).setHeader("");
@@ -42,14 +41,11 @@ class MailOutboxView extends Div implements HasDynamicTitle {
             return text;
         }));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(
-                inbox.outbox(Actors.current().orElseThrow(), 200).collectList().block(Duration.ofSeconds(5)));
+        var actor = Actors.current().orElseThrow();
+        grid.setItems(calls.list(inbox.outbox(actor, 200)));
         grid.setAllRowsVisible(true);
-        var summary = status.summary(Actors.current().orElseThrow()).block(Duration.ofSeconds(5));
-        add(
-                new H1(getTranslation("notifications.outbox.title")),
-                new OutboxSummaryPanel(summary, clock.getZone()),
-                grid);
+        var summary = calls.get(status.summary(actor));
+        add(new H1(getTranslation("notifications.outbox.title")), new OutboxSummaryPanel(summary), grid);
     }
 
     @Override

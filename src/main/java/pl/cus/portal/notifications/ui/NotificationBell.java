@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import java.time.Duration;
 import java.util.Optional;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import reactor.core.Disposable;
 
 /**
@@ -26,12 +26,14 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
                     + "a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z\"/></svg>";
 
     private final NotificationInbox inbox;
+    private final ServiceCalls calls;
     private final Actor actor;
     private final Span text = new Span();
     private Disposable live;
 
-    NotificationBell(NotificationInbox inbox, Actor actor, boolean staff) {
+    NotificationBell(NotificationInbox inbox, ServiceCalls calls, Actor actor, boolean staff) {
         this.inbox = inbox;
+        this.calls = calls;
         this.actor = actor;
         setHref(staff ? NotificationsPage.STAFF : NotificationsPage.RESIDENT);
         setId("notification-bell");
@@ -41,14 +43,16 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
         icon.getElement().setProperty("innerHTML", ICON);
         icon.getElement().setAttribute("aria-hidden", "true");
         add(icon, text);
-        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3)))
-                .orElse(0L));
+        showUnread();
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        show(Optional.ofNullable(inbox.unreadCount(actor).block(Duration.ofSeconds(3)))
-                .orElse(0L));
+        showUnread();
+    }
+
+    private void showUnread() {
+        show(calls.find(inbox.unreadCount(actor)).orElse(0L));
     }
 
     @Override
@@ -68,7 +72,7 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
         text.setText(getTranslation("notifications.bell", unread));
     }
 
-    static Optional<Component> of(NotificationInbox inbox, Actor actor, boolean staff) {
-        return Optional.of(new NotificationBell(inbox, actor, staff));
+    static Optional<Component> of(NotificationInbox inbox, ServiceCalls calls, Actor actor, boolean staff) {
+        return Optional.of(new NotificationBell(inbox, calls, actor, staff));
     }
 }

@@ -10,35 +10,33 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import pl.cus.portal.notifications.MailPreference;
 import pl.cus.portal.notifications.Notification;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actor;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.Formats;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** The list and the e-mail switches, the same for residents and staff; each links to the matter in its side of the portal. */
 class NotificationsPage extends Div {
 
     static final String RESIDENT = "portal/notifications";
     static final String STAFF = "backoffice/notifications";
-    private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     private final NotificationInbox inbox;
+    private final ServiceCalls calls;
     private final Actor actor;
     private final UnorderedList list = new UnorderedList();
-    private final Div status = new Div();
+    private final Feedback status = new Feedback("notification-status");
 
-    NotificationsPage(NotificationInbox inbox, Actor actor) {
+    NotificationsPage(NotificationInbox inbox, ServiceCalls calls, Actor actor) {
         this.inbox = inbox;
+        this.calls = calls;
         this.actor = actor;
         addClassName("notifications-page");
         list.setId("notification-list");
-        status.getElement().setAttribute("aria-live", "polite");
         status.addClassName("visually-hidden");
         add(new H1(getTranslation("notifications.title")), status, list, preferences());
         showList();
@@ -46,14 +44,12 @@ class NotificationsPage extends Div {
 
     private void showList() {
         list.removeAll();
-        List<Notification> items = inbox.mine(actor, 100).collectList().block(WAIT);
-        if (items == null || items.isEmpty()) {
+        List<Notification> items = calls.list(inbox.mine(actor, 100));
+        if (items.isEmpty()) {
             list.add(new ListItem(getTranslation("notifications.none")));
             return;
         }
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(WARSAW);
+        var formats = Formats.of(getLocale());
         for (Notification n : items) {
             var item = new ListItem();
             item.addClassName(n.read() ? "notification-read" : "notification-unread");
@@ -61,7 +57,7 @@ class NotificationsPage extends Div {
             String detail = n.detail() == null ? "" : getTranslation("notifications.destination." + n.detail());
             item.add(
                     new Span(getTranslation(n.read() ? "notifications.read" : "notifications.new") + " · "
-                            + times.format(n.at()) + " · "),
+                            + formats.shortDateTime(n.at()) + " · "),
                     new Span(getTranslation("notifications.type." + n.type().name(), ref, detail)));
             if (n.applicationId() != null) {
                 var open = new Anchor(n.type().path(n.applicationId()), getTranslation("notifications.open", ref));
@@ -71,9 +67,9 @@ class NotificationsPage extends Div {
             }
             if (!n.read()) {
                 var markRead = new Button(getTranslation("notifications.mark-read"), click -> {
-                    inbox.markRead(actor, n.id()).block(WAIT);
+                    calls.get(inbox.markRead(actor, n.id()));
                     showList();
-                    status.setText(getTranslation("notifications.read"));
+                    status.ok(getTranslation("notifications.read"));
                 });
                 markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 markRead.getElement().setAttribute("aria-label", getTranslation("notifications.mark-read") + " " + ref);
@@ -86,8 +82,8 @@ class NotificationsPage extends Div {
     private Div preferences() {
         var box = new Div(new H2(getTranslation("notifications.preferences.title")));
         box.setId("notification-preferences");
-        List<MailPreference> prefs = inbox.preferences(actor).block(WAIT);
-        for (MailPreference pref : prefs == null ? List.<MailPreference>of() : prefs) {
+        List<MailPreference> prefs = calls.find(inbox.preferences(actor)).orElse(List.of());
+        for (MailPreference pref : prefs) {
             String label = getTranslation("notifications.type." + pref.type().name(), "…", "…");
             var check = new Checkbox(
                     pref.required() ? label + " (" + getTranslation("notifications.preferences.required") + ")" : label,
@@ -95,7 +91,7 @@ class NotificationsPage extends Div {
             check.setReadOnly(pref.required());
             check.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
-                    inbox.setEmail(actor, pref.type(), event.getValue()).block(WAIT);
+                    calls.get(inbox.setEmail(actor, pref.type(), event.getValue()));
                 }
             });
             box.add(new Div(check));

@@ -5,16 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import pl.cus.portal.notifications.OutboxSummary;
+import pl.cus.portal.shared.ui.Formats;
 
 /** The outbox at a glance: counts by state, the oldest wait, the latest error, and why mail is held if it is. */
 class OutboxSummaryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    OutboxSummaryPanel(OutboxSummary summary, ZoneId zone) {
+    OutboxSummaryPanel(OutboxSummary summary) {
         setId("mail-outbox-summary");
         addClassName("outbox-summary");
         add(new H2(getTranslation("notifications.outbox.summary")));
@@ -44,7 +41,7 @@ class OutboxSummaryPanel extends Div {
                                 ? summary.lastError()
                                 : getTranslation(
                                         "notifications.outbox.error-at",
-                                        WHEN.format(summary.lastErrorAt().atZone(zone)),
+                                        Formats.of(getLocale()).timestamp(summary.lastErrorAt()),
                                         summary.lastError()));
         add(list);
     }

@@ -7,14 +7,15 @@ import jakarta.annotation.security.PermitAll;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.ui.ResidentLayout;
+import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** A resident's notifications. */
 @Route(value = NotificationsPage.RESIDENT, layout = ResidentLayout.class)
 @PermitAll
 class ResidentNotificationsView extends Div implements HasDynamicTitle {
 
-    ResidentNotificationsView(NotificationInbox inbox) {
-        add(new NotificationsPage(inbox, Actors.current().orElseThrow()));
+    ResidentNotificationsView(NotificationInbox inbox, ServiceCalls calls) {
+        add(new NotificationsPage(inbox, calls, Actors.current().orElseThrow()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /** A staff member's own notifications. */
@@ -13,8 +14,8 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed({"COORDINATOR", "FAMILY_ASSISTANT", "ORGANISER", "DIRECTOR", "ADMIN"})
 class StaffNotificationsView extends Div implements HasDynamicTitle {
 
-    StaffNotificationsView(NotificationInbox inbox) {
-        add(new NotificationsPage(inbox, Actors.current().orElseThrow()));
+    StaffNotificationsView(NotificationInbox inbox, ServiceCalls calls) {
+        add(new NotificationsPage(inbox, calls, Actors.current().orElseThrow()));
     }
 
     @Override

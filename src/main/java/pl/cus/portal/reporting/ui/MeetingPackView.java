@@ -15,6 +15,7 @@ import pl.cus.portal.reporting.Reports;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -26,10 +27,12 @@ import pl.cus.portal.shared.ui.StaffLayout;
 class MeetingPackView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Reports reports;
+    private final ServiceCalls calls;
     private final Actor actor;
 
-    MeetingPackView(Reports reports) {
+    MeetingPackView(Reports reports, ServiceCalls calls) {
         this.reports = reports;
+        this.calls = calls;
         this.actor = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "report-print", "meeting-pack");
     }
@@ -37,7 +40,7 @@ class MeetingPackView extends Div implements HasDynamicTitle, BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var pack = reports.meetingPack(actor).block(ReportsView.TIMEOUT);
+        var pack = calls.get(reports.meetingPack(actor));
         var html = new ReportHtml(this::getTranslation, getLocale(), false, true);
         var print = new Button(
                 getTranslation("reporting.print.button"),
@@ -54,7 +57,7 @@ class MeetingPackView extends Div implements HasDynamicTitle, BeforeEnterObserve
                         String.valueOf(quarter),
                         String.valueOf(pack.quarter().from().getYear()),
                         html.date(pack.asOf()))),
-                new Html(html.meeting(pack)));
+                new Html(new CaseTables(html).meeting(pack)));
     }
 
     @Override

@@ -19,6 +19,8 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Refusals;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -30,14 +32,16 @@ import pl.cus.portal.shared.ui.StaffLayout;
 class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Reports reports;
+    private final ServiceCalls calls;
     private final Actor actor;
     private final H1 title = new H1();
     private final Paragraph description = new Paragraph();
     private final Div content = new Div();
     private final Anchor back = new Anchor(ReportPaths.REPORTS, "");
 
-    ReportCasesView(Reports reports) {
+    ReportCasesView(Reports reports, ServiceCalls calls) {
         this.reports = reports;
+        this.calls = calls;
         this.actor = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "report-cases-view");
         title.setText(getTranslation("reporting.cases.title"));
@@ -66,7 +70,7 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 throw InvalidInput.of("from", "reporting.error.date-missing", "No period.");
             }
             String key = parameters.getSingleParameter("key").orElse(null);
-            CaseList list = reports.cases(actor, figure, key, period).block(ReportsView.TIMEOUT);
+            CaseList list = calls.get(reports.cases(actor, figure, key, period));
             var html = new ReportHtml(this::getTranslation, getLocale(), true, false);
             back.setHref(ReportPaths.with(ReportPaths.REPORTS, period));
             title.setText(getTranslation(
@@ -78,13 +82,13 @@ class ReportCasesView extends Div implements HasDynamicTitle, BeforeEnterObserve
                     figure == Figure.CASELOAD ? getTranslation("reporting.cases.now") : html.period(period),
                     html.number(list.total())));
             content.removeAll();
-            content.add(new Html(html.cases(list)));
+            content.add(new Html(new CaseTables(html).cases(list)));
             if (list.truncated()) {
                 content.add(new Paragraph(getTranslation(
                         "reporting.cases.truncated", html.number(list.cases().size()), html.number(list.total()))));
             }
         } catch (InvalidInput invalid) {
-            description.setText(getTranslation(invalid.errors().getFirst().messageKey()));
+            description.setText(Refusals.text(invalid, getLocale()));
         }
     }
 

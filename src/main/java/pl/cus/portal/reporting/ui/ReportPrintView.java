@@ -19,6 +19,8 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Refusals;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -30,11 +32,13 @@ import pl.cus.portal.shared.ui.StaffLayout;
 class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Reports reports;
+    private final ServiceCalls calls;
     private final Clock clock;
     private final Actor actor;
 
-    ReportPrintView(Reports reports, Clock clock) {
+    ReportPrintView(Reports reports, ServiceCalls calls, Clock clock) {
         this.reports = reports;
+        this.calls = calls;
         this.clock = clock;
         this.actor = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "report-print");
@@ -47,19 +51,15 @@ class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserve
         try {
             period = ReportPaths.periodIn(event.getLocation().getQueryParameters());
         } catch (InvalidInput invalid) {
-            add(
-                    new H1(getTranslation("reporting.print.title")),
-                    new Paragraph(getTranslation(invalid.errors().getFirst().messageKey())));
+            add(new H1(getTranslation("reporting.print.title")), new Paragraph(Refusals.text(invalid, getLocale())));
             return;
         }
         if (period == null) {
             period = ReportPeriod.halfYearOf(LocalDate.now(clock));
         }
-        var summary = reports.summary(actor, period).block(ReportsView.TIMEOUT);
+        var summary = calls.get(reports.summary(actor, period));
         int lastYear = period.to().getYear();
-        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear)
-                .collectList()
-                .block(ReportsView.TIMEOUT);
+        var years = calls.list(reports.outcomesByYear(actor, lastYear - 3, lastYear));
         var html = new ReportHtml(this::getTranslation, getLocale(), false, true);
         var print = new Button(
                 getTranslation("reporting.print.button"),
@@ -72,15 +72,8 @@ class ReportPrintView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 tools,
                 new H1(getTranslation("reporting.print.title")),
                 new Paragraph(getTranslation(
-                        "reporting.print.meta", html.period(period), html.date(summary.asOf()), actor.displayName())),
-                new Html(html.applications(summary)),
-                new Html(html.plans(summary)),
-                new Html(html.pauses(summary)),
-                new Html(html.outcomes(summary)),
-                new Html(html.services(summary)),
-                new Html(html.caseload(summary)),
-                new Html(html.years(years)),
-                new Html(html.familyAssistance(summary, years)));
+                        "reporting.print.meta", html.period(period), html.date(summary.asOf()), actor.displayName())));
+        SummarySections.all(html, summary, years).forEach(section -> add(new Html(section)));
     }
 
     @Override

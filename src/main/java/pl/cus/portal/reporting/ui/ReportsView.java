@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import pl.cus.portal.reporting.ReportPeriod;
 import pl.cus.portal.reporting.ReportPeriod.Preset;
@@ -27,6 +26,8 @@ import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
+import pl.cus.portal.shared.ui.Feedback;
+import pl.cus.portal.shared.ui.ServiceCalls;
 import pl.cus.portal.shared.ui.StaffLayout;
 
 /**
@@ -39,21 +40,22 @@ import pl.cus.portal.shared.ui.StaffLayout;
 @RolesAllowed({"ORGANISER", "DIRECTOR"})
 class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int YEARS_BACK = 3;
 
     private final Reports reports;
+    private final ServiceCalls calls;
     private final Clock clock;
     private final Actor actor;
     private final Select<Preset> preset = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Paragraph status = new Paragraph();
+    private final Feedback status = new Feedback("report-status");
     private final Div actions = new Div();
     private final Div content = new Div();
 
-    ReportsView(Reports reports, Clock clock) {
+    ReportsView(Reports reports, ServiceCalls calls, Clock clock) {
         this.reports = reports;
+        this.calls = calls;
         this.clock = clock;
         this.actor = Actors.current().orElseThrow(() -> new DomainException.Forbidden("Sign in first."));
         addClassNames("staff-view", "reports-view");
@@ -88,8 +90,6 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("reporting.filter.label"));
 
-        status.setId("report-status");
-        status.getElement().setAttribute("aria-live", "polite");
         actions.addClassName("report-actions");
         content.setId("report-content");
         add(
@@ -121,13 +121,13 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             to.setInvalid(to.getValue() == null);
             from.setErrorMessage(getTranslation("reporting.error.date-missing"));
             to.setErrorMessage(getTranslation("reporting.error.date-missing"));
-            status.setText(getTranslation("reporting.error.date-missing"));
+            status.error(getTranslation("reporting.error.date-missing"));
             return;
         }
         if (to.getValue().isBefore(from.getValue())) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("reporting.error.order"));
-            status.setText(getTranslation("reporting.error.order"));
+            status.error(getTranslation("reporting.error.order"));
             return;
         }
         from.setInvalid(false);
@@ -141,7 +141,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         try {
             period = ReportPaths.periodIn(event.getLocation().getQueryParameters());
         } catch (InvalidInput invalid) {
-            status.setText(getTranslation(invalid.errors().getFirst().messageKey()));
+            status.refused(invalid);
             return;
         }
         if (period == null) {
@@ -158,11 +158,9 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void render(ReportPeriod period) {
-        var summary = reports.summary(actor, period).block(TIMEOUT);
+        var summary = calls.get(reports.summary(actor, period));
         int lastYear = period.to().getYear();
-        var years = reports.outcomesByYear(actor, lastYear - 3, lastYear)
-                .collectList()
-                .block(TIMEOUT);
+        var years = calls.list(reports.outcomesByYear(actor, lastYear - 3, lastYear));
         var html = new ReportHtml(this::getTranslation, getLocale(), true, false);
 
         actions.removeAll();
@@ -176,17 +174,9 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         meeting.setId("report-meeting");
         actions.add(csv, print, meeting);
 
-        status.setText(getTranslation("reporting.status", html.period(period)));
+        status.ok(getTranslation("reporting.status", html.period(period)));
         content.removeAll();
-        content.add(
-                new Html(html.applications(summary)),
-                new Html(html.plans(summary)),
-                new Html(html.pauses(summary)),
-                new Html(html.outcomes(summary)),
-                new Html(html.services(summary)),
-                new Html(html.caseload(summary)),
-                new Html(html.years(years)),
-                new Html(html.familyAssistance(summary, years)));
+        SummarySections.all(html, summary, years).forEach(section -> content.add(new Html(section)));
     }
 
     private String presetLabel(Preset preset) {

@@ -8,8 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The accessibility statement (deklaracja dostępności) that the digital accessibility act requires. */
 @Route(value = "portal/accessibility", layout = ResidentLayout.class)
@@ -30,9 +28,7 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
                 contactParagraph,
                 new Paragraph(contact),
                 new Paragraph(getTranslation(
-                        "accessibility.prepared",
-                        PREPARED.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(getLocale())))));
+                        "accessibility.prepared", Formats.of(getLocale()).date(PREPARED))));
     }
 
     @Override

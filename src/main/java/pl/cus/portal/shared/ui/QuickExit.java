@@ -54,7 +54,7 @@ class QuickExit extends Anchor {
             """;
 
     private final Span hint = new Span();
-    private final Div status = new Div();
+    private final Feedback status = new Feedback("quick-exit-status");
 
     QuickExit(String label, String hintText) {
         super(QuickExitFilter.PATH.substring(1), label);
@@ -65,10 +65,7 @@ class QuickExit extends Anchor {
         hint.setText(hintText);
         hint.addClassName("visually-hidden");
         getElement().setAttribute("aria-describedby", "quick-exit-hint");
-        status.setId("quick-exit-status");
         status.addClassName("visually-hidden");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
         addAttachListener(attach -> getElement()
                 .executeJs(
                         SCRIPT,

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.catalogue.AreaOfLife;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.InvalidInput;
 
@@ -111,9 +111,9 @@ class CatalogueRulesTests {
                 .doesNotThrowAnyException();
     }
 
-    private static CatalogueService service(
+    private static ServiceEntry service(
             String name, AreaOfLife area, List<ProviderId> providers, Set<ServiceId> excludes, List<String> languages) {
-        return new CatalogueService(
+        return new ServiceEntry(
                 ID, name, "Opis", null, null, area, Set.of(), providers, null, null, languages, excludes, true);
     }
 

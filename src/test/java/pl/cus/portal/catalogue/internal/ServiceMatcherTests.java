@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.catalogue.AreaOfLife;
 import pl.cus.portal.catalogue.CatalogueQuery;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
 import pl.cus.portal.catalogue.ServiceDetails;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 
 class ServiceMatcherTests {
@@ -131,7 +131,7 @@ class ServiceMatcherTests {
 
     private static ServiceDetails details(
             String name, String summary, AreaOfLife area, Set<LifeSituation> situations, Provider... providers) {
-        var service = new CatalogueService(
+        var service = new ServiceEntry(
                 new ServiceId(UUID.randomUUID()),
                 name,
                 summary,

@@ -12,11 +12,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.BrowserTest;
 import pl.cus.portal.catalogue.AreaOfLife;
 import pl.cus.portal.catalogue.CatalogueAdministration;
-import pl.cus.portal.catalogue.CatalogueService;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderId;
 import pl.cus.portal.catalogue.ProviderKind;
+import pl.cus.portal.catalogue.ServiceEntry;
 import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Role;
@@ -98,7 +98,7 @@ class CatalogueJourneyTests extends BrowserTest {
         var serviceId = new ServiceId(UUID.randomUUID());
         admin.saveService(
                         administrator,
-                        new CatalogueService(
+                        new ServiceEntry(
                                 serviceId,
                                 "Porady starej fundacji",
                                 "Krótki opis usługi.",

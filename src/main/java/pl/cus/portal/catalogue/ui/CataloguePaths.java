@@ -4,14 +4,14 @@ import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.ServiceId;
 
 /** Paths of the catalogue's views, and the intake routes it links to. */
-final class CatalogueRoutes {
+final class CataloguePaths {
 
     static final String SERVICES = "portal/services";
     static final String PROGRAMMES = "portal/programmes";
     static final String APPLY = "portal/apply";
     static final String APPLY_ZA_ZYCIEM = "portal/apply/za-zyciem";
 
-    private CatalogueRoutes() {}
+    private CataloguePaths() {}
 
     static String service(ServiceId id) {
         return SERVICES + "/" + id;

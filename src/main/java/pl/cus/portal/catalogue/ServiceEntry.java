@@ -16,7 +16,7 @@ import java.util.Set;
  * @param excludes         services that cannot be combined with this one in a plan (the relation is symmetric)
  * @param offered          {@code false} once retired: kept for plans that refer to it, absent from the catalogue
  */
-public record CatalogueService(
+public record ServiceEntry(
         ServiceId id,
         String name,
         String summary,
@@ -31,7 +31,7 @@ public record CatalogueService(
         Set<ServiceId> excludes,
         boolean offered) {
 
-    public CatalogueService {
+    public ServiceEntry {
         Objects.requireNonNull(id, "id");
         situations = situations == null ? Set.of() : Set.copyOf(situations);
         providerIds = providerIds == null ? List.of() : List.copyOf(providerIds);
@@ -39,8 +39,8 @@ public record CatalogueService(
         excludes = excludes == null ? Set.of() : Set.copyOf(excludes);
     }
 
-    public CatalogueService withOffered(boolean nowOffered) {
-        return new CatalogueService(
+    public ServiceEntry withOffered(boolean nowOffered) {
+        return new ServiceEntry(
                 id,
                 name,
                 summary,

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TextsTests {
+class CatalogueTextsTests {
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @CsvSource({
@@ -28,6 +28,6 @@ class TextsTests {
         "0, en, many"
     })
     void pluralCategories(long n, String language, String category) {
-        assertThat(Texts.plural(n, Locale.forLanguageTag(language))).isEqualTo(category);
+        assertThat(CatalogueTexts.plural(n, Locale.forLanguageTag(language))).isEqualTo(category);
     }
 }

@@ -1,26 +1,19 @@
 package pl.cus.portal.catalogue.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Small formatting helpers shared by the catalogue views. */
-final class Texts {
+final class CatalogueTexts {
 
-    private Texts() {}
+    private CatalogueTexts() {}
 
     /** Language tags as names in the reader's language: "polski, ukraiński". */
     static String languages(List<String> tags, Locale locale) {
         return tags.stream()
                 .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale))
                 .collect(Collectors.joining(", "));
-    }
-
-    static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     /**

@@ -1,0 +1,15 @@
+package pl.cus.portal.identity.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+
+/** The visitor's network address, for the per-client limits of registration and password reset. */
+final class ClientAddress {
+
+    private ClientAddress() {}
+
+    /** The address of the request being handled; null outside a request. */
+    static String current() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+}
