@@ -253,7 +253,7 @@ class BackOfficeAccessTests extends PortalIntegrationTest {
             assertThat(entry.at()).isNotNull();
         });
         assertThat(denied).extracting(AuditEntry::purpose).contains("application details", "messages", "attachment");
-        // Refusals are not reads: the resident's access log does not list them.
+        // ApplicationRefusals are not reads: the resident's access log does not list them.
         clientAs("anna")
                 .get()
                 .uri("/api/applications/" + app.id() + "/access-log")

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.deadlines.BoardCursor;
 import pl.cus.portal.deadlines.BoardFilter;

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
 import java.util.Map;
-import pl.cus.portal.deadlines.BoardCounts;
 import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.deadlines.BoardCounts;
 import pl.cus.portal.shared.ui.Formats;
 
 /** How many deadlines are in each state, announced politely when the numbers change. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import pl.cus.portal.deadlines.BoardFilter;
 import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.deadlines.BoardFilter;
 
 /** The board's filters: coordinator, team, kind and state; any change reloads the board. */
 class DeadlineFilters extends Div {

@@ -24,7 +24,7 @@ import pl.cus.portal.shared.DomainEvent;
 /**
  * The application aggregate: what the resident submitted, fixed from then on, and its {@link Lifecycle}. Every
  * transition is decided here: a method refuses an illegal one with the {@code DomainException} the API answers with
- * ({@link Refusals}) and otherwise returns the {@link Change} to save and the events to append. The store only loads
+ * ({@link ApplicationRefusals}) and otherwise returns the {@link Change} to save and the events to append. The store only loads
  * and saves it, against {@link #version()}.
  *
  * @param version raised by every saved change; a save names the version its change was decided on
@@ -119,7 +119,7 @@ record Application(
     Change assign(Assignee assignee, UUID by, boolean reassign, Instant at) {
         requireOpen();
         if ((assigned() && !reassign) || assignedTo(assignee.id())) {
-            throw Refusals.alreadyAssigned(assigneeName());
+            throw ApplicationRefusals.alreadyAssigned(assigneeName());
         }
         var next = status() == ApplicationStatus.SUBMITTED ? ApplicationStatus.ASSIGNED : status();
         return change(
@@ -131,9 +131,9 @@ record Application(
     Change assess(LocalDate on) {
         if (status() != ApplicationStatus.ASSIGNED) {
             throw switch (status()) {
-                case ASSESSED -> Refusals.alreadyAssessed();
-                case SUBMITTED -> Refusals.notAssigned();
-                default -> Refusals.closed(this);
+                case ASSESSED -> ApplicationRefusals.alreadyAssessed();
+                case SUBMITTED -> ApplicationRefusals.notAssigned();
+                default -> ApplicationRefusals.closed(this);
             };
         }
         return change(lifecycle.withStatus(ApplicationStatus.ASSESSED), new ApplicationAssessed(id.value(), on));
@@ -160,10 +160,10 @@ record Application(
     /** The resident withdraws the application: only while it is {@link #withdrawable()}. */
     Change withdraw(LocalDate on) {
         if (!status().isOpen()) {
-            throw Refusals.closedForResident(this);
+            throw ApplicationRefusals.closedForResident(this);
         }
         if (!withdrawable()) {
-            throw Refusals.notWithdrawable();
+            throw ApplicationRefusals.notWithdrawable();
         }
         return change(
                 lifecycle.closed(ApplicationStatus.WITHDRAWN, on, lifecycle.decision()),
@@ -196,7 +196,7 @@ record Application(
     Change closePlan(LocalDate on) {
         requireOpen();
         if (planPreparedOn() == null) {
-            throw Refusals.planNotPrepared();
+            throw ApplicationRefusals.planNotPrepared();
         }
         return change(lifecycle.closed(ApplicationStatus.CLOSED, on, lifecycle.decision()));
     }
@@ -253,14 +253,14 @@ record Application(
 
     private void requireOpen() {
         if (!status().isOpen()) {
-            throw Refusals.closed(this);
+            throw ApplicationRefusals.closed(this);
         }
     }
 
     private void requireUndecided() {
         requireOpen();
         if (planAgreedOn() != null) {
-            throw Refusals.planAgreed();
+            throw ApplicationRefusals.planAgreed();
         }
     }
 

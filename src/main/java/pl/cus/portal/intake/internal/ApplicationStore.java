@@ -167,7 +167,8 @@ class ApplicationStore {
         spec = nullable(spec, "appeal", decision == null ? null : decision.appeal());
         return spec.fetch()
                 .rowsUpdated()
-                .flatMap(count -> count == 1 ? Mono.just(change.after()) : Mono.error(Refusals.changedMeanwhile()));
+                .flatMap(count ->
+                        count == 1 ? Mono.just(change.after()) : Mono.error(ApplicationRefusals.changedMeanwhile()));
     }
 
     /** Appends a step to the history; {@code note}, when not null, is shown to the resident with it. */

@@ -125,8 +125,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
                 return;
             }
             if (draft.get().form().kind() != kind()) {
-                event.forwardTo(IntakeRoutes.draft(
-                        draft.get().form().kind(), draft.get().id()));
+                event.forwardTo(
+                        IntakePaths.draft(draft.get().form().kind(), draft.get().id()));
                 return;
             }
             draftId = draft.get().id();
@@ -223,8 +223,8 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             discardQuietly();
             UI.getCurrent()
                     .navigate(
-                            IntakeRoutes.matter(submission.application().id()),
-                            new QueryParameters(Map.of(IntakeRoutes.SUBMITTED, List.of(""))));
+                            IntakePaths.matter(submission.application().id()),
+                            new QueryParameters(Map.of(IntakePaths.SUBMITTED, List.of(""))));
         } catch (InvalidInput invalid) {
             errorSummary.show(serverProblems(invalid));
             send.setEnabled(true);
@@ -283,7 +283,7 @@ abstract class ApplicationWizard extends Div implements BeforeEnterObserver, Has
             Draft saved = calls.get(drafts.save(resident, draftId, model.toForm(), current));
             if (draftId == null) {
                 draftId = saved.id();
-                UI.getCurrent().getPage().getHistory().replaceState(null, IntakeRoutes.draft(kind(), draftId));
+                UI.getCurrent().getPage().getHistory().replaceState(null, IntakePaths.draft(kind(), draftId));
             }
             saveStatus.ok(getTranslation(
                     "intake.draft.saved-at", Formats.of(getLocale()).time(saved.updatedAt())));

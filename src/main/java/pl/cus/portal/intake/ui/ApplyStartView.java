@@ -23,7 +23,7 @@ import pl.cus.portal.shared.ui.ServiceCalls;
  * Where applying starts: the two ways to apply, and the resident's drafts to pick up again. Open to everyone so that
  * anyone can read what is asked; the forms themselves ask for signing in first and return here after it.
  */
-@Route(value = IntakeRoutes.APPLY, layout = ResidentLayout.class)
+@Route(value = IntakePaths.APPLY, layout = ResidentLayout.class)
 @Menu(title = "intake.nav.apply", order = 10)
 @AnonymousAllowed
 class ApplyStartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,13 +50,13 @@ class ApplyStartView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 path(
                         "intake.start.ipus.title",
                         "intake.start.ipus.text",
-                        IntakeRoutes.IPUS,
+                        IntakePaths.IPUS,
                         "apply-ipus",
                         "intake.start.ipus.action"),
                 path(
                         "intake.start.zz.title",
                         "intake.start.zz.text",
-                        IntakeRoutes.ZA_ZYCIEM,
+                        IntakePaths.ZA_ZYCIEM,
                         "apply-za-zyciem",
                         "intake.start.zz.action"));
         paths.addClassName("apply-paths");

@@ -76,7 +76,7 @@ class DraftList extends Div {
             return unreadable;
         }
         var resume =
-                new Anchor(IntakeRoutes.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
+                new Anchor(IntakePaths.draft(draft.form().kind(), draft.id()), getTranslation("intake.drafts.resume"));
         resume.setId("draft-resume-" + draft.id());
         resume.getElement()
                 .setAttribute(

@@ -18,7 +18,7 @@ import pl.cus.portal.shared.ui.ServiceCalls;
  * Applying for services or an individual plan (IPUS): services, needs, contact, consent, check, send.
  * {@code ?service=<id>} ticks the service the resident came from; {@code /<draftId>} resumes a draft.
  */
-@Route(value = IntakeRoutes.IPUS + "/:draftId?", layout = ResidentLayout.class)
+@Route(value = IntakePaths.IPUS + "/:draftId?", layout = ResidentLayout.class)
 @PermitAll
 class IpusApplicationView extends ApplicationWizard {
 

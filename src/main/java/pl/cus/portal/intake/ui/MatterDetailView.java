@@ -41,7 +41,7 @@ import pl.cus.portal.shared.ui.ServiceCalls;
  * With {@code ?submitted} it opens with the confirmation: the reference number and what happens next. Another
  * resident's application shows exactly the page an unknown address shows.
  */
-@Route(value = IntakeRoutes.MATTERS + "/:id", layout = ResidentLayout.class)
+@Route(value = IntakePaths.MATTERS + "/:id", layout = ResidentLayout.class)
 @PermitAll
 class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -75,7 +75,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         boolean justSent =
-                event.getLocation().getQueryParameters().getParameters().containsKey(IntakeRoutes.SUBMITTED);
+                event.getLocation().getQueryParameters().getParameters().containsKey(IntakePaths.SUBMITTED);
         render(application.get(), justSent);
     }
 
@@ -108,7 +108,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         due.addClassName("deadline");
         // The plan lives in the plans module; the link is always there and that page says when there is none yet.
         var plan = new Anchor(
-                IntakeRoutes.MATTERS + "/" + application.id() + "/plan", getTranslation("intake.matter.plan-link"));
+                IntakePaths.MATTERS + "/" + application.id() + "/plan", getTranslation("intake.matter.plan-link"));
         plan.setId("matter-plan-link");
         var summary = new Section(
                 new H2(getTranslation("intake.matter.where")),
@@ -155,7 +155,7 @@ class MatterDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
                 reference,
                 new H2(getTranslation("intake.confirmation.next")),
                 next,
-                new Paragraph(new Anchor(IntakeRoutes.MATTERS, getTranslation("intake.confirmation.to-matters"))));
+                new Paragraph(new Anchor(IntakePaths.MATTERS, getTranslation("intake.confirmation.to-matters"))));
         box.setId("confirmation");
         box.addClassName("confirmation");
         box.getElement().setAttribute("role", "status");

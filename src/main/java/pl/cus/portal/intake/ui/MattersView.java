@@ -27,7 +27,7 @@ import pl.cus.portal.shared.ui.ResidentLayout;
 import pl.cus.portal.shared.ui.ServiceCalls;
 
 /** "My matters": the resident's applications with where each stands and whether the centre is on time, and drafts. */
-@Route(value = IntakeRoutes.MATTERS, layout = ResidentLayout.class)
+@Route(value = IntakePaths.MATTERS, layout = ResidentLayout.class)
 @Menu(title = "intake.nav.matters", order = 20)
 @PermitAll
 class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -51,7 +51,7 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         add(new H1(getTranslation("intake.matters.title")));
-        var start = new Anchor(IntakeRoutes.APPLY, getTranslation("intake.matters.new"));
+        var start = new Anchor(IntakePaths.APPLY, getTranslation("intake.matters.new"));
         start.setId("matters-new");
         start.addClassName("secondary-link");
         add(new Paragraph(start));
@@ -76,7 +76,7 @@ class MattersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private ListItem item(ApplicationView application) {
         var link = new Anchor(
-                IntakeRoutes.matter(application.id()),
+                IntakePaths.matter(application.id()),
                 getTranslation(
                         "intake.matters.item-title",
                         Wording.kind(application.kind(), getLocale()),

@@ -17,6 +17,6 @@ class NotFoundContent extends Div {
         add(
                 new H1(getTranslation("intake.not-found.title")),
                 new Paragraph(getTranslation("intake.not-found.text")),
-                new Paragraph(new Anchor(IntakeRoutes.MATTERS, getTranslation("intake.not-found.to-matters"))));
+                new Paragraph(new Anchor(IntakePaths.MATTERS, getTranslation("intake.not-found.to-matters"))));
     }
 }

@@ -16,7 +16,7 @@ import pl.cus.portal.shared.ui.ServiceCalls;
  * Asking for "Za życiem" support: situation, the help wanted (and a document if the family has one), contact,
  * consent, check, send. No income questions and no home visit on this path, by law and by design.
  */
-@Route(value = IntakeRoutes.ZA_ZYCIEM + "/:draftId?", layout = ResidentLayout.class)
+@Route(value = IntakePaths.ZA_ZYCIEM + "/:draftId?", layout = ResidentLayout.class)
 @PermitAll
 class ZaZyciemApplicationView extends ApplicationWizard {
 

@@ -71,7 +71,7 @@ class IntakeJourneyTests extends BrowserTest {
         page.locator("#catalogue-request").click();
         page.waitForURL("**/login**");
         signInHere("anna");
-        page.waitForURL(url -> url.contains(IntakeRoutes.IPUS));
+        page.waitForURL(url -> url.contains(IntakePaths.IPUS));
         waitForVaadin();
         assertThat(page.locator("#service-" + RESPITE + " input").isChecked()).isTrue();
         assertThat(text("#step-progress")).isEqualTo(Messages.text("intake.wizard.progress", 1, 5));
@@ -113,7 +113,7 @@ class IntakeJourneyTests extends BrowserTest {
                 .noneMatch(draft -> draft.form().needs() != null
                         && draft.form().needs().startsWith("Potrzebuję kilku godzin wytchnienia"));
 
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         assertThat(text("#matter-" + sent.id()))
                 .contains(reference)
                 .contains(Wording.deadline(sent.deadlineState(), sent.planDueDate(), PL))
@@ -129,9 +129,9 @@ class IntakeJourneyTests extends BrowserTest {
     @Test
     void olenaAsksForZaZyciemSupportWithADocumentAndIsNeverAskedAboutIncomeOrAHomeInterview() {
         signIn("olena");
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         page.locator("#apply-za-zyciem").click();
-        page.waitForURL("**/" + IntakeRoutes.ZA_ZYCIEM + "**");
+        page.waitForURL("**/" + IntakePaths.ZA_ZYCIEM + "**");
         waitForVaadin();
         List<String> pages = new ArrayList<>();
         pages.add(mainText());
@@ -202,26 +202,26 @@ class IntakeJourneyTests extends BrowserTest {
     @Test
     void twoDraftsAreKeptAndOneIsResumedWithTheTypedTextIntact() {
         signIn("anna");
-        open(IntakeRoutes.IPUS);
+        open(IntakePaths.IPUS);
         page.locator("#service-" + RESPITE + " input").check();
         next();
         String ipusText = "Szkic: pomoc przy opiece nad tatą po szpitalu";
         fill("needs", ipusText);
-        DraftId ipusDraft = draftIdFromUrl(IntakeRoutes.IPUS);
+        DraftId ipusDraft = draftIdFromUrl(IntakePaths.IPUS);
         eventually(() -> ipusText.equals(draft(ANNA, ipusDraft).form().needs()));
         assertThat(text("#save-status"))
                 .startsWith(Messages.text("intake.draft.saved-at", "").strip());
 
-        open(IntakeRoutes.ZA_ZYCIEM);
+        open(IntakePaths.ZA_ZYCIEM);
         radio(Messages.text("intake.situation.PREGNANCY"));
         next();
         String zzText = "Szkic drugi: informacje o wsparciu";
         fill("needs", zzText);
-        DraftId zzDraft = draftIdFromUrl(IntakeRoutes.ZA_ZYCIEM);
+        DraftId zzDraft = draftIdFromUrl(IntakePaths.ZA_ZYCIEM);
         eventually(() -> zzText.equals(draft(ANNA, zzDraft).form().needs()));
         assertThat(zzDraft).isNotEqualTo(ipusDraft);
 
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         assertThat(page.locator("#draft-" + ipusDraft).isVisible()).isTrue();
         assertThat(page.locator("#draft-" + zzDraft).isVisible()).isTrue();
         // Each draft says when it will be removed if left alone: 90 days after its last change.
@@ -233,7 +233,7 @@ class IntakeJourneyTests extends BrowserTest {
                                         draft(ANNA, ipusDraft).updatedAt().plus(Duration.ofDays(90)),
                                         Formats.CENTRE))));
         page.locator("#draft-resume-" + ipusDraft).click();
-        page.waitForURL("**/" + IntakeRoutes.IPUS + "/" + ipusDraft);
+        page.waitForURL("**/" + IntakePaths.IPUS + "/" + ipusDraft);
         waitForVaadin();
         assertThat(text("#step-progress")).isEqualTo(Messages.text("intake.wizard.progress", 2, 5));
         assertThat(page.locator("#needs textarea").inputValue()).isEqualTo(ipusText);
@@ -241,13 +241,13 @@ class IntakeJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#service-" + RESPITE + " input").isChecked()).isTrue();
 
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         assertThat(page.locator("#draft-" + zzDraft).isVisible()).isTrue();
         page.locator("#draft-resume-" + zzDraft).click();
         waitForVaadin();
         assertThat(page.locator("#needs textarea").inputValue()).isEqualTo(zzText);
 
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         page.locator("#draft-discard-" + zzDraft).click();
         page.getByRole(
                         AriaRole.BUTTON,
@@ -285,7 +285,7 @@ class IntakeJourneyTests extends BrowserTest {
         }
 
         signIn(username);
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         assertThat(text("#draft-" + broken + " h3")).isEqualTo(Messages.text("intake.drafts.unknown-kind"));
         assertThat(text("#draft-unreadable-" + broken)).isEqualTo(Messages.text("intake.drafts.unreadable"));
         assertThat(page.locator("#draft-resume-" + broken).count()).isZero();
@@ -298,7 +298,7 @@ class IntakeJourneyTests extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#draft-" + broken).count()).isZero();
 
-        open(IntakeRoutes.ZA_ZYCIEM);
+        open(IntakePaths.ZA_ZYCIEM);
         radio(Messages.text("intake.situation.PREGNANCY"));
         next();
         page.locator("#document-upload input[type=file]")
@@ -327,15 +327,15 @@ class IntakeJourneyTests extends BrowserTest {
                 .application();
 
         signIn("anna");
-        open(IntakeRoutes.matter(olenas.id()));
+        open(IntakePaths.matter(olenas.id()));
         assertThat(page.locator("#not-found").isVisible()).isTrue();
         String foreign = mainText();
         assertThat(foreign).doesNotContain(olenas.reference());
-        open(IntakeRoutes.MATTERS + "/" + UUID.randomUUID());
+        open(IntakePaths.MATTERS + "/" + UUID.randomUUID());
         assertThat(mainText()).isEqualTo(foreign);
-        open(IntakeRoutes.MATTERS + "/not-an-id");
+        open(IntakePaths.MATTERS + "/not-an-id");
         assertThat(mainText()).isEqualTo(foreign);
-        open(IntakeRoutes.ZA_ZYCIEM + "/" + UUID.randomUUID());
+        open(IntakePaths.ZA_ZYCIEM + "/" + UUID.randomUUID());
         assertThat(page.locator("#not-found").isVisible()).isTrue();
         assertAccessible();
     }
@@ -343,7 +343,7 @@ class IntakeJourneyTests extends BrowserTest {
     @Test
     void aDoubleClickOnSendCreatesOneApplication() {
         signIn("anna");
-        open(IntakeRoutes.IPUS + "?service=" + RESPITE);
+        open(IntakePaths.IPUS + "?service=" + RESPITE);
         next();
         // Unique per run: the phone variant of this journey sends into the same database.
         String needs = "Dwuklik: jedna prośba o usługę " + UUID.randomUUID();
@@ -368,14 +368,14 @@ class IntakeJourneyTests extends BrowserTest {
 
     @Test
     void signedOutVisitorsAreSentToSignInAndStaffAreToldPolitelyThatResidentsApply() {
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         page.waitForURL("**/login**");
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         assertThat(page.locator("#sign-in-first").isVisible()).isTrue();
         assertAccessible();
 
         signIn("ewa");
-        open(IntakeRoutes.ZA_ZYCIEM);
+        open(IntakePaths.ZA_ZYCIEM);
         assertThat(page.locator("#staff-notice").isVisible()).isTrue();
         assertThat(page.locator("#wizard-send").count()).isZero();
     }

@@ -101,7 +101,7 @@ class ResidentJourneyTests extends BrowserTest {
         page.waitForURL("**/portal/services/" + RESPITE);
         waitForVaadin();
         page.locator("#catalogue-request").click();
-        page.waitForURL(url -> url.contains(IntakeRoutes.IPUS));
+        page.waitForURL(url -> url.contains(IntakePaths.IPUS));
         waitForVaadin();
         assertThat(page.locator("#service-" + RESPITE + " input").isChecked()).isTrue();
 
@@ -124,14 +124,14 @@ class ResidentJourneyTests extends BrowserTest {
     @Test
     void aPregnantWomanSendsAZaZyciemRequestInUkrainian() {
         signIn("olena");
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         chooseLanguage("Українська");
         assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("uk");
         assertThat(context.cookies()).anyMatch(cookie -> cookie.name.equals("cus_lang") && cookie.value.equals("uk"));
         assertThat(page.locator("h1").first().textContent()).isEqualTo(Messages.in("uk", "intake.start.title"));
 
         page.locator("#apply-za-zyciem").click();
-        page.waitForURL("**/" + IntakeRoutes.ZA_ZYCIEM + "**");
+        page.waitForURL("**/" + IntakePaths.ZA_ZYCIEM + "**");
         waitForVaadin();
         assertThat(text("#reassurance")).contains(Messages.in("uk", "intake.zz.reassure.no-visit"));
         assertThat(text("#step-progress")).isEqualTo(Messages.in("uk", "intake.wizard.progress", 1, 5));
@@ -191,7 +191,7 @@ class ResidentJourneyTests extends BrowserTest {
         Locale pl = Locale.forLanguageTag("pl");
 
         signIn("anna");
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         String statusBefore = Messages.text("intake.matters.status", Wording.status(sent.status(), pl));
         assertThat(text("#matter-" + sent.id())).contains(statusBefore);
 
@@ -204,7 +204,7 @@ class ResidentJourneyTests extends BrowserTest {
                 .blockFirst(Duration.ofSeconds(10));
         assertThat(assigned.status()).isNotEqualTo(sent.status());
 
-        open(IntakeRoutes.MATTERS);
+        open(IntakePaths.MATTERS);
         String statusAfter = Messages.text("intake.matters.status", Wording.status(assigned.status(), pl));
         assertThat(statusAfter).isNotEqualTo(statusBefore);
         assertThat(text("#matter-" + sent.id())).contains(statusAfter);
@@ -217,10 +217,10 @@ class ResidentJourneyTests extends BrowserTest {
     @Test
     void aResidentAppliesWithTheKeyboardAloneAndAlwaysSeesWhereTheFocusIs() {
         signIn("anna");
-        open(IntakeRoutes.APPLY);
+        open(IntakePaths.APPLY);
         tabTo(page.locator("#apply-ipus"));
         press("Enter");
-        page.waitForURL(url -> url.contains(IntakeRoutes.IPUS));
+        page.waitForURL(url -> url.contains(IntakePaths.IPUS));
         waitForVaadin();
 
         tabTo(page.locator("#service-" + RESPITE + " input"));

@@ -4,9 +4,9 @@ import java.util.Locale;
 import pl.cus.portal.shared.DomainException;
 
 /** The refusals of an {@link Application}'s transitions, with the message keys the API and the views answer with. */
-final class Refusals {
+final class ApplicationRefusals {
 
-    private Refusals() {}
+    private ApplicationRefusals() {}
 
     /** For staff and the plans module: the application is no longer open. */
     static DomainException.Conflict closed(Application app) {

@@ -5,7 +5,7 @@ import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.DraftId;
 
 /** Addresses of the intake pages; other modules may link to the same strings (e.g. the catalogue's "apply" links). */
-final class IntakeRoutes {
+final class IntakePaths {
 
     static final String APPLY = "portal/apply";
     static final String IPUS = "portal/apply/ipus";
@@ -14,7 +14,7 @@ final class IntakeRoutes {
     /** Query parameter on a matter's page that shows the "sent" confirmation above it. */
     static final String SUBMITTED = "submitted";
 
-    private IntakeRoutes() {}
+    private IntakePaths() {}
 
     static String form(ApplicationKind kind) {
         return kind == ApplicationKind.ZA_ZYCIEM ? ZA_ZYCIEM : IPUS;
