@@ -7,7 +7,7 @@ import pl.cus.portal.shared.DomainEvent;
 
 /**
  * A resident submitted an application. No needs, situation or contact details: the event log is read by many.
- * Other modules may read the payload by its field names, which are therefore stable.
+ * Other modules receive it as this record (decision 0024): its components are therefore stable.
  */
 public record ApplicationSubmitted(
         UUID applicationId,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import pl.cus.portal.shared.DomainEvent;
 
-/** The plan was agreed with the resident and approved (art. 40); read by deadlines by type name. Appended once per application. */
+/** The plan was agreed with the resident and approved (art. 40); deadlines receives it as this record. Appended once per application. */
 public record PlanPrepared(UUID applicationId, LocalDate preparedOn) implements DomainEvent {
 
     @Override
