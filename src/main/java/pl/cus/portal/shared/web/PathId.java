@@ -12,28 +12,32 @@ import pl.cus.portal.shared.DomainException;
  *
  * @param variable the path variable, {@code id} in {@code /applications/{id}}
  * @param type the id type's constructor
- * @param notFound the problem detail for a malformed value, given the value as sent
+ * @param notFound the problem detail for a malformed value
  */
-public record PathId<I>(String variable, Function<UUID, I> type, Function<String, String> notFound) {
+public record PathId<I>(String variable, Function<UUID, I> type, Function<ServerRequest, String> notFound) {
 
     /** An id whose malformed value answers "No {@code noun} {@code value} found." */
     public static <I> PathId<I> of(String variable, Function<UUID, I> type, String noun) {
-        return new PathId<>(variable, type, value -> "No " + noun + " " + value + " found.");
+        return of(variable, type, value -> "No " + noun + " " + value + " found.");
     }
 
-    /** A plain UUID, with the detail given. */
-    public static PathId<UUID> uuid(String variable, Function<String, String> notFound) {
-        return new PathId<>(variable, Function.identity(), notFound);
+    /** An id whose malformed value answers {@code detail} of the value as sent. */
+    public static <I> PathId<I> of(String variable, Function<UUID, I> type, Function<String, String> detail) {
+        return new PathId<>(variable, type, request -> detail.apply(request.pathVariable(variable)));
+    }
+
+    /** A plain UUID whose malformed value answers {@code detail} of the value as sent. */
+    public static PathId<UUID> uuid(String variable, Function<String, String> detail) {
+        return of(variable, Function.identity(), detail);
     }
 
     /** The id in the request's path, or {@link DomainException.NotFound} when the value is not a UUID. */
     public I in(ServerRequest request) {
-        String value = request.pathVariable(variable);
         UUID uuid;
         try {
-            uuid = UUID.fromString(value);
+            uuid = UUID.fromString(request.pathVariable(variable));
         } catch (IllegalArgumentException malformed) {
-            throw new DomainException.NotFound(notFound.apply(value));
+            throw new DomainException.NotFound(notFound.apply(request));
         }
         return type.apply(uuid);
     }

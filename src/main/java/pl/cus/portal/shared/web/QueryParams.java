@@ -56,6 +56,11 @@ public final class QueryParams {
      * ({@link IllegalArgumentException}, {@link DateTimeParseException}) records {@code error} and gives {@code null}.
      */
     public <T> T read(String name, Function<String, T> parser, FieldError error) {
+        return read(name, parser, value -> error);
+    }
+
+    /** As {@link #read(String, Function, FieldError)}, with an error that names the refused value. */
+    public <T> T read(String name, Function<String, T> parser, Function<String, FieldError> error) {
         return text(name).map(value -> parse(value, parser, error)).orElse(null);
     }
 
@@ -65,7 +70,7 @@ public final class QueryParams {
     }
 
     /** The first value as a constant of {@code type}, named in any case; {@code null} when absent. */
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type, FieldError error) {
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type, Function<String, FieldError> error) {
         return read(name, value -> RouteValues.named(type, value), error);
     }
 
@@ -83,12 +88,15 @@ public final class QueryParams {
                 error);
     }
 
-    /** Parses a value that is not a query parameter (a header, a part of one) with the same error bookkeeping. */
-    public <T> T parse(String value, Function<String, T> parser, FieldError error) {
+    /**
+     * Parses a value that is not a whole query parameter (a part of a repeatable one, a header) with the same error
+     * bookkeeping; {@code error} is given the refused value.
+     */
+    public <T> T parse(String value, Function<String, T> parser, Function<String, FieldError> error) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException | DateTimeParseException refused) {
-            errors.add(error);
+            errors.add(error.apply(value));
             return null;
         }
     }
