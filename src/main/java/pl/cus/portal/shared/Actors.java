@@ -1,6 +1,7 @@
 package pl.cus.portal.shared;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -9,7 +10,7 @@ public final class Actors {
 
     private Actors() {}
 
-    public static Optional<Actor> of(Authentication authentication) {
+    public static Optional<Actor> of(@Nullable Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }

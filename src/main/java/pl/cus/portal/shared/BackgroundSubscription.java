@@ -1,5 +1,6 @@
 package pl.cus.portal.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 
@@ -9,7 +10,7 @@ import reactor.core.Disposable;
  */
 public abstract class BackgroundSubscription implements SmartLifecycle {
 
-    private volatile Disposable running;
+    private volatile @Nullable Disposable running;
 
     /** Opens the subscription; called once per start. */
     protected abstract Disposable subscribe();

@@ -1,6 +1,7 @@
 package pl.cus.portal.shared.db;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -14,7 +15,7 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
             "spring.r2dbc.url (SPRING_R2DBC_URL), spring.r2dbc.username and spring.r2dbc.password";
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
         String problem;
         if (state.startsWith("08")) {

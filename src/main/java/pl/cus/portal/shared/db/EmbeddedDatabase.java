@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path dataDirectory;
     private final boolean ephemeral;
-    private volatile EmbeddedPostgres postgres;
+    private volatile @Nullable EmbeddedPostgres postgres;
     private volatile int port;
 
     private EmbeddedDatabase(Path dataDirectory, boolean ephemeral, int port) {

@@ -67,7 +67,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
     private static void deriveFlywaySettings(ConfigurableEnvironment environment) {
         Map<String, Object> derived = new HashMap<>();
         if (!StringUtils.hasText(environment.getProperty("spring.flyway.url"))) {
-            derived.put("spring.flyway.url", R2dbcUrls.toJdbc(environment.getProperty(R2DBC_URL)));
+            derived.put("spring.flyway.url", R2dbcUrls.toJdbc(environment.getRequiredProperty(R2DBC_URL)));
         }
         if (environment.getProperty("spring.flyway.user") == null
                 && environment.getProperty("spring.r2dbc.username") != null) {

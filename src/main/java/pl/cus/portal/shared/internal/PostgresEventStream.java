@@ -79,7 +79,7 @@ class PostgresEventStream extends BackgroundSubscription implements EventStream 
 
     @Override
     protected Disposable subscribe() {
-        lastDelivered.set(rows.maxSequence().block(Duration.ofSeconds(30)));
+        lastDelivered.set(java.util.Objects.requireNonNull(rows.maxSequence().block(Duration.ofSeconds(30))));
         return Flux.merge(wakeUpsFromNotifications(), Flux.interval(properties.pollInterval()))
                 .onBackpressureLatest()
                 .concatMap(
