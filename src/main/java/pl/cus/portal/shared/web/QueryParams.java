@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
@@ -55,27 +56,27 @@ public final class QueryParams {
      * The first value (as sent) read by {@code parser}; {@code null} when absent. A parser that refuses the value
      * ({@link IllegalArgumentException}, {@link DateTimeParseException}) records {@code error} and gives {@code null}.
      */
-    public <T> T read(String name, Function<String, T> parser, FieldError error) {
+    public <T> @Nullable T read(String name, Function<String, T> parser, FieldError error) {
         return read(name, parser, value -> error);
     }
 
     /** As {@link #read(String, Function, FieldError)}, with an error that names the refused value. */
-    public <T> T read(String name, Function<String, T> parser, Function<String, FieldError> error) {
+    public <T> @Nullable T read(String name, Function<String, T> parser, Function<String, FieldError> error) {
         return text(name).map(value -> parse(value, parser, error)).orElse(null);
     }
 
     /** The first value read as an ISO date (strictly: 2027-02-30 is refused); {@code null} when absent. */
-    public LocalDate date(String name, FieldError error) {
+    public @Nullable LocalDate date(String name, FieldError error) {
         return read(name, value -> LocalDate.parse(value.strip()), error);
     }
 
     /** The first value as a constant of {@code type}, named in any case; {@code null} when absent. */
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type, Function<String, FieldError> error) {
+    public <E extends Enum<E>> @Nullable E enumValue(String name, Class<E> type, Function<String, FieldError> error) {
         return read(name, value -> RouteValues.named(type, value), error);
     }
 
     /** A page size: a whole number from 1 to {@code max}; {@code null} when absent. */
-    public Integer limit(String name, int max, FieldError error) {
+    public @Nullable Integer limit(String name, int max, FieldError error) {
         return read(
                 name,
                 value -> {
@@ -92,7 +93,7 @@ public final class QueryParams {
      * Parses a value that is not a whole query parameter (a part of a repeatable one, a header) with the same error
      * bookkeeping; {@code error} is given the refused value.
      */
-    public <T> T parse(String value, Function<String, T> parser, Function<String, FieldError> error) {
+    public <T> @Nullable T parse(String value, Function<String, T> parser, Function<String, FieldError> error) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException | DateTimeParseException refused) {
