@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import pl.cus.portal.assistance.Assessment;
 import pl.cus.portal.assistance.Authorisation;
@@ -19,6 +18,7 @@ import pl.cus.portal.assistance.Visit;
 import pl.cus.portal.assistance.WorkPlan;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
+import pl.cus.portal.shared.web.RouteValues;
 
 /**
  * Family assistance's JSON requests (and the card and work plan, which go both ways; answers are
@@ -75,7 +75,7 @@ final class AssistanceJson {
                 return null;
             }
             try {
-                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+                return RouteValues.named(type, value);
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(
                         field, "assistance.error.value", "Unknown value " + value + " for " + field + "."));

@@ -28,6 +28,7 @@ import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
 import pl.cus.portal.shared.web.QueryParams;
+import pl.cus.portal.shared.web.RouteValues;
 import reactor.core.publisher.Mono;
 
 /**
@@ -166,7 +167,7 @@ class BackOfficeRoutes implements ApiRoutes {
             return Forwarding.Destination.CENTRE_TEAM;
         }
         try {
-            return Forwarding.Destination.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return RouteValues.named(Forwarding.Destination.class, value);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of(
                     "destination",
