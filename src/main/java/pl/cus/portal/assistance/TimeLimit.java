@@ -2,8 +2,8 @@ package pl.cus.portal.assistance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import pl.cus.portal.deadlines.DeadlineRule;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineRule;
+import pl.cus.portal.calendar.DeadlineState;
 
 /**
  * One family-assistance time limit as the deadlines module computes it.

@@ -3,6 +3,7 @@ package pl.cus.portal.deadlines;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import pl.cus.portal.calendar.DeadlineState;
 
 /**
  * Counts per state for the board: open deadlines all of them, finished ones (MET, MET_LATE, CLOSED) only those

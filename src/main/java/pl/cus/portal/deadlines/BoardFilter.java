@@ -3,6 +3,7 @@ package pl.cus.portal.deadlines;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import pl.cus.portal.calendar.DeadlineState;
 
 /**
  * What the deadline board shows. Nulls mean "any". The list holds open deadlines only (ON_TRACK, DUE_SOON, OVERDUE),

@@ -2,6 +2,7 @@ package pl.cus.portal.deadlines;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.shared.DomainEvent;
 
 /**

@@ -3,6 +3,14 @@ package pl.cus.portal.deadlines;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
+import pl.cus.portal.intake.ApplicationNotQualified;
+import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationWithdrawn;
+import pl.cus.portal.plans.PlanPrepared;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -12,21 +20,22 @@ import reactor.core.publisher.Mono;
  */
 public interface DeadlineTracking {
 
-    /** Other modules' events the tracking reads, by type name (the contract in docs/deadlines.md). */
-    Set<String> APPLICATION_EVENTS = Set.of(
-            "ApplicationSubmitted",
-            "ApplicationAssigned",
-            "ApplicationWithdrawn",
-            "ApplicationForwarded",
-            "ApplicationNotQualified",
-            "PlanPrepared");
+    /** Other modules' events the tracking reads, as their records (docs/deadlines.md, decision 0024). */
+    Set<Class<? extends DomainEvent>> APPLICATION_EVENTS = Set.of(
+            ApplicationSubmitted.class,
+            ApplicationAssigned.class,
+            ApplicationWithdrawn.class,
+            ApplicationForwarded.class,
+            ApplicationNotQualified.class,
+            PlanPrepared.class);
 
     /** This module's events about a deadline. */
-    Set<String> DEADLINE_EVENTS = Set.of("DeadlineStateChanged", "DeadlinePaused", "DeadlineResumed");
+    Set<Class<? extends DomainEvent>> DEADLINE_EVENTS =
+            Set.of(DeadlineStateChanged.class, DeadlinePaused.class, DeadlineResumed.class);
 
     /** Whether a screen or stream showing deadlines cares about this event. */
     static boolean concerns(StoredEvent event) {
-        return APPLICATION_EVENTS.contains(event.type()) || DEADLINE_EVENTS.contains(event.type());
+        return event.isAnyOf(APPLICATION_EVENTS) || event.isAnyOf(DEADLINE_EVENTS);
     }
 
     /**

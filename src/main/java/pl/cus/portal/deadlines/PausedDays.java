@@ -2,6 +2,7 @@ package pl.cus.portal.deadlines;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import pl.cus.portal.calendar.DeadlineState;
 
 /** One line of the pauses report: how long the centre waited for the resident on one application, in total. */
 public record PausedDays(

@@ -3,6 +3,7 @@ package pl.cus.portal.deadlines;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import pl.cus.portal.calendar.DeadlineState;
 
 /**
  * An application's plan deadline as the board shows it.

@@ -1,5 +1,16 @@
 /**
- * Statutory deadlines: the Polish working-day calendar, deadline rules, and deadline states. Other modules use
- * {@link pl.cus.portal.deadlines.Deadlines}, which applies the centre's configured policy (docs/deadlines.md).
+ * Plan deadlines tracked live from the event log, their pauses, the board and the staff notices (docs/deadlines.md).
+ * Due dates and states are counted by the calendar module ({@link pl.cus.portal.calendar.Deadlines}).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared :: web",
+            "shared :: ui",
+            "shared :: i18n",
+            "calendar",
+            "identity",
+            "intake",
+            "plans"
+        })
 package pl.cus.portal.deadlines;

@@ -1,4 +1,6 @@
 /**
  * Identity: residents' and staff accounts, sign-in and registration, roles.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "shared :: web", "shared :: ui", "shared :: i18n", "shared :: mail"})
 package pl.cus.portal.identity;

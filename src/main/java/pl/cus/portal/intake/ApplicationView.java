@@ -3,8 +3,8 @@ package pl.cus.portal.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.catalogue.ServiceSummary;
-import pl.cus.portal.deadlines.DeadlineState;
 
 /**
  * An application as its resident (and, later, staff with a reason to) may see it.

@@ -3,8 +3,8 @@ package pl.cus.portal.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.catalogue.ServiceSummary;
-import pl.cus.portal.deadlines.DeadlineState;
 
 /**
  * The minimal triage view of an application: what any coordinator may see of an unassigned one. No free-text needs,

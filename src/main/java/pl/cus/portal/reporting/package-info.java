@@ -3,4 +3,15 @@
  * deadline compliance, charts, CSV and printable exports, the coordinators' quarterly meeting pack, and the list of
  * cases behind every figure. A read model: it reads the operational tables read-only (decision 0021).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared :: web",
+            "shared :: ui",
+            "shared :: i18n",
+            "triage",
+            "intake",
+            "deadlines",
+            "calendar"
+        })
 package pl.cus.portal.reporting;

@@ -26,7 +26,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.BrowserTest;
 import pl.cus.portal.CusPortal;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -3,15 +3,14 @@ package pl.cus.portal.deadlines;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationSubmitted;
 import pl.cus.portal.intake.ApplicationWithdrawn;
-import pl.cus.portal.shared.DomainEvent;
+import pl.cus.portal.intake.Forwarding;
 
-/**
- * Events other modules append, for tests. Intake's are its own records (so the contract is checked); the later
- * modules' are stand-ins with the agreed type names and fields (a record's simple name is its event type).
- */
+/** Intake's events as the tests of deadline tracking append them: intake's own records, with test values. */
 public final class ContractEvents {
 
     private ContractEvents() {}
@@ -37,24 +36,12 @@ public final class ContractEvents {
         return "T/" + id.toString().substring(0, 8).toUpperCase();
     }
 
-    public record ApplicationAssigned(UUID applicationId, UUID coordinatorId, String team) implements DomainEvent {
-        @Override
-        public UUID aggregateId() {
-            return applicationId;
-        }
+    /** An assignment as a later module might append it: who holds the case and in which team, nothing else. */
+    public static ApplicationAssigned assigned(UUID id, UUID coordinatorId, String team) {
+        return new ApplicationAssigned(id, coordinatorId, team, null, false);
     }
 
-    public record ApplicationForwarded(UUID applicationId, LocalDate forwardedOn) implements DomainEvent {
-        @Override
-        public UUID aggregateId() {
-            return applicationId;
-        }
-    }
-
-    public record PlanPrepared(UUID applicationId, LocalDate preparedOn) implements DomainEvent {
-        @Override
-        public UUID aggregateId() {
-            return applicationId;
-        }
+    public static ApplicationForwarded forwarded(UUID id, LocalDate on) {
+        return new ApplicationForwarded(id, on, Forwarding.Destination.CENTRE_TEAM);
     }
 }

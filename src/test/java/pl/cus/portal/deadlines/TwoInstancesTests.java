@@ -16,6 +16,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.CusPortal;
 import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.plans.PlanPrepared;
 import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.StoredEvent;
@@ -118,8 +121,7 @@ class TwoInstancesTests extends PortalIntegrationTest {
                 .assertNext(event -> assertThat(event.type()).isEqualTo("ApplicationSubmitted"))
                 .expectComplete()
                 .verify(WAIT);
-        StoredEvent plan =
-                otherLog.append(new ContractEvents.PlanPrepared(there, today)).block(WAIT);
+        StoredEvent plan = otherLog.append(new PlanPrepared(there, today)).block(WAIT);
         tracking.awaitProjected(plan.sequence()).block(WAIT);
         otherTracking.awaitProjected(plan.sequence()).block(WAIT);
         assertThat(board.find(pl.cus.portal.deadlines.internal.DeadlineTrackingTestsAccess.director(), there)

@@ -27,7 +27,7 @@ import pl.cus.portal.audit.AuditAction;
 import pl.cus.portal.audit.AuditEntry;
 import pl.cus.portal.audit.AuditQuery;
 import pl.cus.portal.audit.AuditTrail;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.shared.DomainException;
 import tools.jackson.databind.JsonNode;
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.cus.portal.PortalIntegrationTest;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.shared.DomainException;
 import tools.jackson.databind.JsonNode;
 

@@ -16,9 +16,16 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.deadlines.DeadlineStateChanged;
 import pl.cus.portal.intake.ApplicationId;
+import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.Assignment;
 import pl.cus.portal.intake.BackOfficeApplications;
+import pl.cus.portal.plans.PlanAgreed;
+import pl.cus.portal.plans.PlanApproved;
+import pl.cus.portal.plans.PlanPrepared;
+import pl.cus.portal.plans.PlanVersionSaved;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventLog;
@@ -261,24 +268,17 @@ class NotificationsTests extends PortalIntegrationTest {
         assertThat(mails(id)).isEmpty(); // Piotr switched it off; Anna chose the portal only
     }
 
-    /** Events of other modules read by name: a deadline turning overdue, a plan ready to read (plans module). */
-    record NamedEvent(String type, UUID applicationId, String to) implements DomainEvent {
-        @Override
-        public UUID aggregateId() {
-            return applicationId;
-        }
-    }
-
     @Test
     void overdueDeadlinesReachTheAssigneeAndTheOrganisersAndAPlanReachesTheResident() {
         String id = submit("anna", body(Map.of("channel", "EMAIL", "value", "anna@example.org"), "pl"));
         assign(id, EWA);
         awaitRows(() -> notifications(id, EWA.id()), rows -> rows.size() == 1);
         UUID app = UUID.fromString(id);
-        events.append(new NamedEvent("DeadlineStateChanged", app, "OVERDUE"))
+        java.time.LocalDate today = java.time.LocalDate.now();
+        events.append(new DeadlineStateChanged(app, DeadlineState.DUE_SOON, DeadlineState.OVERDUE, today))
                 .as(transactions::transactional)
                 .block(Duration.ofSeconds(5));
-        events.append(new NamedEvent("PlanReadyToRead", app, null))
+        events.append(new PlanVersionSaved(app, 1))
                 .as(transactions::transactional)
                 .block(Duration.ofSeconds(5));
 
@@ -300,13 +300,16 @@ class NotificationsTests extends PortalIntegrationTest {
         String id = submit("anna", body(Map.of("channel", "PORTAL"), "pl"));
         awaitRows(() -> notifications(id, ANNA), rows -> rows.size() == 1);
         UUID app = UUID.fromString(id);
-        for (String type : List.of("PlanVersionSaved", "PlanAgreed", "PlanApproved", "PlanPrepared")) {
-            events.append(new NamedEvent(type, app, null))
-                    .as(transactions::transactional)
-                    .block(Duration.ofSeconds(5));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (DomainEvent event : List.of(
+                new PlanVersionSaved(app, 1),
+                new PlanAgreed(app, 1, today),
+                new PlanApproved(app, 1, today),
+                new PlanPrepared(app, today))) {
+            events.append(event).as(transactions::transactional).block(Duration.ofSeconds(5));
         }
         // A marker after the plan events: once it is handled, the plan events were too.
-        events.append(new NamedEvent("ApplicationWithdrawn", app, null))
+        events.append(new ApplicationWithdrawn(app, today))
                 .as(transactions::transactional)
                 .block(Duration.ofSeconds(5));
 

@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.assistance.MonthlyReportDue;
-import pl.cus.portal.deadlines.DeadlineRule;
-import pl.cus.portal.deadlines.Deadlines;
-import pl.cus.portal.deadlines.WorkingDayCalendar;
+import pl.cus.portal.calendar.DeadlineRule;
+import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.calendar.WorkingDayCalendar;
 import pl.cus.portal.shared.EventLog;
 import reactor.core.publisher.Mono;
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import pl.cus.portal.assistance.TimeLimit;
-import pl.cus.portal.deadlines.DeadlineRule;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.DeadlineRule;
+import pl.cus.portal.calendar.Deadlines;
 
 /**
  * The family-assistance time limits of one case. Dates come from the deadlines module ({@link Deadlines#preview} under

@@ -10,18 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import pl.cus.portal.deadlines.DeadlineState;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
+import pl.cus.portal.deadlines.DeadlineStateChanged;
+import pl.cus.portal.deadlines.DeadlineTracking;
+import pl.cus.portal.intake.ApplicationSubmitted;
 import pl.cus.portal.shared.BackgroundSubscription;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.EventStream;
+import pl.cus.portal.shared.EventTypes;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code tracked_deadline} from the event log (decision 0010). Reads {@code EventStream.since(checkpoint)}
@@ -38,7 +42,6 @@ class DeadlineProjector extends BackgroundSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineProjector.class);
     private static final int RECENT_STATES = 50_000;
-    static final String STATE_CHANGED = "DeadlineStateChanged";
 
     private final EventStream stream;
     private final EventLog events;
@@ -46,7 +49,7 @@ class DeadlineProjector extends BackgroundSubscription {
     private final Transitions transitions;
     private final Deadlines deadlines;
     private final TransactionalOperator transactions;
-    private final JsonMapper json;
+    private final EventTypes types;
 
     private final Sinks.Many<StoredEvent> updates = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<Long> progress = Sinks.many().replay().latest();
@@ -61,14 +64,14 @@ class DeadlineProjector extends BackgroundSubscription {
             Transitions transitions,
             Deadlines deadlines,
             TransactionalOperator transactions,
-            JsonMapper json) {
+            EventTypes types) {
         this.stream = stream;
         this.events = events;
         this.store = store;
         this.transitions = transitions;
         this.deadlines = deadlines;
         this.transactions = transactions;
-        this.json = json;
+        this.types = types;
     }
 
     Flux<StoredEvent> updates() {
@@ -104,11 +107,11 @@ class DeadlineProjector extends BackgroundSubscription {
 
     /** Applies one event (or skips it when the checkpoint is past it); package-private for tests. */
     Mono<StoredEvent> handle(StoredEvent event) {
-        Optional<ApplicationFact> fact = ApplicationFact.of(event, json);
+        Optional<DomainEvent> fact = TrackedFacts.of(event, types);
         if (fact.isEmpty()) {
-            if (event.type().equals(STATE_CHANGED)) {
+            if (event.is(DeadlineStateChanged.class)) {
                 stateChangedTo(event).ifPresent(state -> remember(event.aggregateId(), state));
-            } else if (ApplicationFact.relevant(event)) {
+            } else if (event.isAnyOf(DeadlineTracking.APPLICATION_EVENTS)) {
                 log.warn(
                         "Skipping {} #{}: its payload does not follow the contract in docs/deadlines.md",
                         event.type(),
@@ -118,17 +121,17 @@ class DeadlineProjector extends BackgroundSubscription {
         }
         return apply(event.sequence(), fact.get())
                 .as(transactions::transactional)
-                .doOnNext(state -> remember(fact.get().applicationId(), state))
+                .doOnNext(state -> remember(fact.get().aggregateId(), state))
                 .then(Mono.fromCallable(() -> done(event)));
     }
 
     /** Applies the fact unless the checkpoint says it was; gives the application's state afterwards. */
-    private Mono<DeadlineState> apply(long seq, ApplicationFact fact) {
+    private Mono<DeadlineState> apply(long seq, DomainEvent fact) {
         return store.lockCheckpoint().flatMap(last -> {
             if (seq <= last) {
-                return store.stateOf(fact.applicationId());
+                return store.stateOf(fact.aggregateId());
             }
-            return store.findForUpdate(fact.applicationId())
+            return store.findForUpdate(fact.aggregateId())
                     .map(Optional::of)
                     .defaultIfEmpty(Optional.empty())
                     .flatMap(current -> {
@@ -156,11 +159,11 @@ class DeadlineProjector extends BackgroundSubscription {
         });
     }
 
-    private Tracked next(Tracked before, ApplicationFact fact, long seq) {
+    private Tracked next(Tracked before, DomainEvent fact, long seq) {
         int dueSoonDays = deadlines.dueSoonDays();
         if (before == null) {
             // Facts about an application not (yet) tracked, e.g. from before tracking existed, have nothing to change.
-            return fact instanceof ApplicationFact.Submitted submitted
+            return fact instanceof ApplicationSubmitted submitted
                     ? Tracked.submitted(submitted, seq, deadlines.today(), dueSoonDays)
                     : null;
         }
@@ -171,14 +174,9 @@ class DeadlineProjector extends BackgroundSubscription {
         return store.endOpenPause(after.applicationId(), after.finishedOn());
     }
 
-    /** The {@code to} of a {@code DeadlineStateChanged} event. */
+    /** The {@code to} of a {@link DeadlineStateChanged} event. */
     Optional<DeadlineState> stateChangedTo(StoredEvent event) {
-        try {
-            return Optional.of(DeadlineState.valueOf(
-                    json.readTree(event.payload()).path("to").asString()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return types.decode(event, DeadlineStateChanged.class).map(DeadlineStateChanged::to);
     }
 
     private void remember(UUID applicationId, DeadlineState state) {

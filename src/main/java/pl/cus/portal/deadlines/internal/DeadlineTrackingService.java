@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.deadlines.DeadlinePaused;
+import pl.cus.portal.deadlines.DeadlineResumed;
+import pl.cus.portal.deadlines.DeadlineStateChanged;
 import pl.cus.portal.deadlines.DeadlineTracking;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,7 +18,8 @@ import reactor.core.publisher.Mono;
 @Service
 class DeadlineTrackingService implements DeadlineTracking {
 
-    private static final Set<String> PAUSE_EVENTS = Set.of("DeadlinePaused", "DeadlineResumed");
+    private static final Set<Class<? extends DomainEvent>> PAUSE_EVENTS =
+            Set.of(DeadlinePaused.class, DeadlineResumed.class);
 
     private final DeadlineProjector projector;
     private final DeadlineReevaluation reevaluation;
@@ -44,10 +49,10 @@ class DeadlineTrackingService implements DeadlineTracking {
 
     @Override
     public Mono<Optional<DeadlineState>> stateFor(StoredEvent event) {
-        if (event.type().equals(DeadlineProjector.STATE_CHANGED)) {
+        if (event.is(DeadlineStateChanged.class)) {
             return Mono.just(projector.stateChangedTo(event));
         }
-        if (event.aggregateId() == null || !(ApplicationFact.relevant(event) || PAUSE_EVENTS.contains(event.type()))) {
+        if (event.aggregateId() == null || !(event.isAnyOf(APPLICATION_EVENTS) || event.isAnyOf(PAUSE_EVENTS))) {
             return Mono.just(Optional.empty());
         }
         return awaitProjected(event.sequence())

@@ -3,8 +3,15 @@ package pl.cus.portal.deadlines.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import pl.cus.portal.deadlines.DeadlineState;
-import pl.cus.portal.deadlines.DeadlineStates;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.DeadlineStates;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
+import pl.cus.portal.intake.ApplicationNotQualified;
+import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationWithdrawn;
+import pl.cus.portal.plans.PlanPrepared;
+import pl.cus.portal.shared.DomainEvent;
 
 /**
  * One row of {@code tracked_deadline} and how facts and time move it. Pure: the store persists it, the projector and
@@ -28,11 +35,11 @@ record Tracked(
         boolean paused,
         long lastEventSeq) {
 
-    static Tracked submitted(ApplicationFact.Submitted fact, long seq, LocalDate today, int dueSoonDays) {
+    static Tracked submitted(ApplicationSubmitted fact, long seq, LocalDate today, int dueSoonDays) {
         return new Tracked(
                         fact.applicationId(),
                         fact.reference(),
-                        fact.kind(),
+                        fact.kind().name(),
                         null,
                         null,
                         fact.submittedOn(),
@@ -47,16 +54,16 @@ record Tracked(
     }
 
     /** The row after the fact; the same row when the fact does not apply to it. */
-    Tracked with(ApplicationFact fact, long seq, LocalDate today, int dueSoonDays) {
+    Tracked with(DomainEvent fact, long seq, LocalDate today, int dueSoonDays) {
         Tracked next = switch (fact) {
-            case ApplicationFact.Submitted submitted -> this; // already tracked: a duplicate, the due date stays
-            case ApplicationFact.Assigned assigned ->
+            case ApplicationSubmitted submitted -> this; // already tracked: a duplicate, the due date stays
+            case ApplicationAssigned assigned ->
                 new Tracked(
                         applicationId,
                         reference,
                         kind,
                         assigned.coordinatorId(),
-                        assigned.team(),
+                        assigned.team() == null || assigned.team().isBlank() ? null : assigned.team(),
                         submittedOn,
                         dueDate,
                         metOn,
@@ -65,7 +72,7 @@ record Tracked(
                         nextChange,
                         paused,
                         seq);
-            case ApplicationFact.PlanPrepared plan ->
+            case PlanPrepared plan ->
                 finished()
                         ? this
                         : new Tracked(
@@ -76,15 +83,16 @@ record Tracked(
                                 team,
                                 submittedOn,
                                 dueDate,
-                                plan.on(),
+                                plan.preparedOn(),
                                 null,
                                 state,
                                 nextChange,
                                 false,
                                 seq);
-            case ApplicationFact.Withdrawn withdrawn -> close(withdrawn.on(), seq);
-            case ApplicationFact.Forwarded forwarded -> close(forwarded.on(), seq);
-            case ApplicationFact.NotQualified notQualified -> close(notQualified.on(), seq);
+            case ApplicationWithdrawn withdrawn -> close(withdrawn.withdrawnOn(), seq);
+            case ApplicationForwarded forwarded -> close(forwarded.forwardedOn(), seq);
+            case ApplicationNotQualified notQualified -> close(notQualified.decidedOn(), seq);
+            default -> this;
         };
         return next == this ? this : next.evaluatedOn(today, dueSoonDays);
     }

@@ -1,7 +1,7 @@
 package pl.cus.portal.deadlines.internal;
 
 import org.springframework.stereotype.Component;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.deadlines.DeadlineStateChanged;
 import pl.cus.portal.shared.Role;
 import reactor.core.publisher.Mono;

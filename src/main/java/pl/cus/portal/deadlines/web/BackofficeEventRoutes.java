@@ -14,7 +14,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.deadlines.DeadlineTracking;
 import pl.cus.portal.deadlines.internal.DeadlineLiveProperties;
 import pl.cus.portal.shared.Actor;

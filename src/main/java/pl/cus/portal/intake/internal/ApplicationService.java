@@ -4,111 +4,70 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import pl.cus.portal.audit.AccessEntry;
 import pl.cus.portal.audit.AccessLog;
 import pl.cus.portal.audit.AuditAction;
-import pl.cus.portal.audit.AuditTrail;
-import pl.cus.portal.catalogue.Catalogue;
-import pl.cus.portal.catalogue.ServiceId;
-import pl.cus.portal.catalogue.ServiceSummary;
-import pl.cus.portal.deadlines.Deadlines;
 import pl.cus.portal.intake.ApplicationForm;
 import pl.cus.portal.intake.ApplicationId;
-import pl.cus.portal.intake.ApplicationKind;
-import pl.cus.portal.intake.ApplicationStatus;
-import pl.cus.portal.intake.ApplicationSubmitted;
 import pl.cus.portal.intake.ApplicationView;
-import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.Applications;
-import pl.cus.portal.intake.AttachmentId;
-import pl.cus.portal.intake.Contact;
-import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.Submission;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.DomainException;
-import pl.cus.portal.shared.EventLog;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Submitting, reading and withdrawing applications. A submit is one R2DBC transaction (application, reference,
- * status, attachments, notification, event) that commits before the returned {@code Mono} completes; see
- * docs/decisions/0008-idempotent-submit-committed-before-201.md.
+ * Submitting ({@link Submitter}), reading and withdrawing the resident's own applications. A withdrawal is one
+ * transaction on the locked row: the {@link Application} decides, the change is saved against its version with the
+ * history step, the audit entry and the event.
  */
 @Service
 class ApplicationService implements Applications {
 
-    static final String KEY_FIELD = "Idempotency-Key";
-    static final int MAX_KEY_LENGTH = 200;
-
     private final ApplicationStore store;
-    private final AttachmentStore attachments;
+    private final ApplicationQueries queries;
+    private final ApplicationChanges changes;
+    private final Submitter submitter;
     private final ApplicationViews views;
     private final IntakeAccess access;
-    private final Catalogue catalogue;
-    private final Deadlines deadlines;
     private final AccessLog accessLog;
-    private final AuditTrail audit;
-    private final EventLog events;
     private final TransactionalOperator transactions;
-    private final JsonMapper json;
     private final Clock clock;
-    private final FormRules rules;
 
     ApplicationService(
             ApplicationStore store,
-            AttachmentStore attachments,
+            ApplicationQueries queries,
+            ApplicationChanges changes,
+            Submitter submitter,
             ApplicationViews views,
             IntakeAccess access,
-            Catalogue catalogue,
-            Deadlines deadlines,
             AccessLog accessLog,
-            AuditTrail audit,
-            EventLog events,
             TransactionalOperator transactions,
-            JsonMapper json,
-            Clock clock,
-            IntakeProperties properties) {
+            Clock clock) {
         this.store = store;
-        this.attachments = attachments;
+        this.queries = queries;
+        this.changes = changes;
+        this.submitter = submitter;
         this.views = views;
-        this.audit = audit;
         this.access = access;
-        this.catalogue = catalogue;
-        this.deadlines = deadlines;
         this.accessLog = accessLog;
-        this.events = events;
         this.transactions = transactions;
-        this.json = json;
         this.clock = clock;
-        this.rules = new FormRules(properties.maxAttachments());
     }
 
     @Override
     public Mono<Submission> submit(Actor resident, String idempotencyKey, ApplicationForm form) {
         return Mono.defer(() -> {
             access.requireResident(resident);
-            String key = checkedKey(idempotencyKey);
-            String hash = RequestHash.of(form, json);
-            // A retry is answered from what was stored, before validation: the catalogue may have changed since.
-            return store.findByKey(resident.id(), key)
-                    .map(existing -> replay(existing, hash))
-                    .switchIfEmpty(Mono.defer(() ->
-                            checked(resident, form).flatMap(services -> create(resident, key, hash, form, services))))
+            return submitter
+                    .submit(resident, idempotencyKey, form)
                     .flatMap(outcome ->
-                            view(outcome.application()).map(view -> new Submission(view, outcome.created())));
+                            views.full(outcome.application()).map(view -> new Submission(view, outcome.created())));
         });
     }
 
@@ -116,7 +75,8 @@ class ApplicationService implements Applications {
     public Mono<List<FieldError>> validate(Actor resident, ApplicationForm form) {
         return Mono.defer(() -> {
             access.requireResident(resident);
-            return checked(resident, form)
+            return submitter
+                    .checked(resident, form)
                     .thenReturn(List.<FieldError>of())
                     .onErrorResume(InvalidInput.class, invalid -> Mono.just(invalid.errors()));
         });
@@ -126,244 +86,39 @@ class ApplicationService implements Applications {
     public Flux<ApplicationView> mine(Actor resident) {
         return Flux.defer(() -> {
             access.requireResident(resident);
-            return store.ofResident(resident.id()).concatMap(this::view);
+            return queries.ofResident(resident.id()).concatMap(views::full);
         });
     }
 
     @Override
     public Mono<ApplicationView> mine(Actor resident, ApplicationId id) {
-        return access.own(resident, id).flatMap(this::view);
+        return access.own(resident, id).flatMap(views::full);
     }
 
+    /** On the locked row, so that a withdrawal racing another change of the application is decided after it. */
     @Override
     public Mono<ApplicationView> withdraw(Actor resident, ApplicationId id) {
-        return access.own(resident, id).flatMap(app -> {
-            if (!app.status().isOpen()) {
-                return Mono.error(closed(app));
-            }
-            if (!app.withdrawable()) {
-                return Mono.error(new DomainException.Conflict(
-                        "intake.error.not-withdrawable",
-                        "The application can no longer be withdrawn: its plan is agreed."));
-            }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-            return store.withdraw(id, resident.id(), today)
-                    .flatMap(done -> done
-                            ? store.addStatus(id, ApplicationStatus.WITHDRAWN, now)
-                                    .then(audit.record(
-                                            resident,
-                                            AuditAction.WITHDRAWN,
-                                            id.value(),
-                                            app.reference(),
-                                            "withdrawn by the resident"))
-                                    .then(events.append(new ApplicationWithdrawn(id.value(), today)))
-                                    .then()
-                            // Lost a race with another withdrawal, a forwarding or a refusal of the same application.
-                            : store.find(id).flatMap(current -> Mono.<Void>error(closed(current))))
-                    .as(transactions::transactional)
-                    .then(store.find(id))
-                    .flatMap(this::view);
-        });
-    }
-
-    private static DomainException.Conflict closed(StoredApplication app) {
-        return app.status() == ApplicationStatus.WITHDRAWN
-                ? new DomainException.Conflict(
-                        "intake.error.already-withdrawn", "The application is already withdrawn.")
-                : new DomainException.Conflict(
-                        "intake.error.closed",
-                        "The application is closed ("
-                                + app.status()
-                                        .name()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace('_', ' ') + ").");
+        return access.own(resident, id)
+                .then(Mono.defer(() -> {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+                    return store.lock(id)
+                            .switchIfEmpty(Mono.error(() -> IntakeAccess.notFound(id)))
+                            .flatMap(app -> changes.record(
+                                    app.withdraw(today),
+                                    now,
+                                    null,
+                                    resident,
+                                    AuditAction.WITHDRAWN,
+                                    "withdrawn by the resident"))
+                            .as(transactions::transactional);
+                }))
+                .flatMap(views::full);
     }
 
     @Override
     public Flux<AccessEntry> accessLog(Actor resident, ApplicationId id) {
         return access.own(resident, id)
                 .flatMapMany(app -> accessLog.forRecord(app.id().value()));
-    }
-
-    private record Outcome(StoredApplication application, boolean created) {}
-
-    private Outcome replay(StoredApplication existing, String hash) {
-        if (!existing.requestHash().equals(hash)) {
-            throw new DomainException.Conflict(
-                    "intake.error.idempotency-key-reused",
-                    "This Idempotency-Key was already used for a different application (" + existing.reference()
-                            + "). Use a new key for a new application.");
-        }
-        return new Outcome(existing, false);
-    }
-
-    private static String checkedKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw InvalidInput.of(
-                    KEY_FIELD,
-                    "intake.error.idempotency-key",
-                    "Send an Idempotency-Key header: a unique value (e.g. a UUID) per application, the same for every retry.");
-        }
-        if (key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw InvalidInput.of(
-                    KEY_FIELD,
-                    "intake.error.idempotency-key",
-                    "The Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
-        }
-        return key;
-    }
-
-    /** Every rule, then the services against the catalogue and the files against their owner: all errors at once. */
-    private Mono<List<ServiceSummary>> checked(Actor resident, ApplicationForm form) {
-        List<FieldError> errors =
-                new ArrayList<>(rules.check(form, deadlines.today().getYear()));
-        Set<String> reported = errors.stream().map(FieldError::field).collect(Collectors.toSet());
-        boolean checkServices = form.kind() == ApplicationKind.IPUS && !reported.contains("serviceIds");
-        boolean checkFiles = !reported.contains("attachments");
-        Mono<List<ServiceSummary>> services =
-                checkServices ? catalogue.services(form.serviceIds()).collectList() : Mono.just(List.of());
-        Mono<Set<AttachmentId>> usable = checkFiles
-                ? attachments
-                        .find(form.attachments())
-                        .filter(found -> found.ownerId().equals(resident.id()) && found.applicationId() == null)
-                        .map(found -> found.info().id())
-                        .collect(Collectors.toSet())
-                : Mono.just(Set.of());
-        return Mono.zip(services, usable).map(found -> {
-            Map<ServiceId, ServiceSummary> known = found.getT1().stream()
-                    .collect(Collectors.toMap(ServiceSummary::id, Function.identity(), (a, b) -> a));
-            if (checkServices) {
-                for (int i = 0; i < form.serviceIds().size(); i++) {
-                    if (!known.containsKey(form.serviceIds().get(i))) {
-                        errors.add(new FieldError(
-                                "serviceIds[" + i + "]",
-                                "intake.error.service-unknown",
-                                "There is no service " + form.serviceIds().get(i) + " on offer in the catalogue."));
-                    }
-                }
-            }
-            if (checkFiles) {
-                for (int i = 0; i < form.attachments().size(); i++) {
-                    if (!found.getT2().contains(form.attachments().get(i))) {
-                        errors.add(new FieldError(
-                                "attachments[" + i + "]",
-                                "intake.error.attachment-unknown",
-                                "There is no file " + form.attachments().get(i) + " of yours that is free to attach."));
-                    }
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
-            // In the order the resident chose them.
-            return form.serviceIds().stream().map(known::get).toList();
-        });
-    }
-
-    private Mono<Outcome> create(
-            Actor resident, String key, String hash, ApplicationForm form, List<ServiceSummary> services) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate submittedOn = LocalDate.ofInstant(now, clock.getZone());
-        var app = new StoredApplication(
-                new ApplicationId(UUID.randomUUID()),
-                resident.id(),
-                key,
-                hash,
-                null,
-                form.kind(),
-                ApplicationStatus.SUBMITTED,
-                now,
-                submittedOn,
-                deadlines.planDueDate(submittedOn),
-                null,
-                null,
-                null,
-                form.needs(),
-                form.situation(),
-                services,
-                form.household(),
-                normalised(form.contact()),
-                form.district(),
-                form.language(),
-                null,
-                null,
-                null,
-                null,
-                0);
-        return store.claim(app, now)
-                .flatMap(inserted -> inserted
-                        ? record(app, form).map(stored -> new Outcome(stored, true))
-                        // Another request with this key won the race and has committed: answer with its application.
-                        : store.findByKey(resident.id(), key).map(existing -> replay(existing, hash)))
-                .as(transactions::transactional);
-    }
-
-    private Mono<StoredApplication> record(StoredApplication app, ApplicationForm form) {
-        // The reference counter's row lock and the event log's lock are held until commit and every submission
-        // queues on them, so they are taken last: the rest of the transaction runs in parallel with other submits.
-        return store.addStatus(app.id(), ApplicationStatus.SUBMITTED, app.submittedAt())
-                .then(attachments.attach(form.attachments(), app.residentId(), app.id()))
-                .flatMap(attached -> attached == form.attachments().size()
-                        ? Mono.empty()
-                        : Mono.error(InvalidInput.of(
-                                "attachments",
-                                "intake.error.attachment-unknown",
-                                "A file was attached to another application meanwhile; add it again.")))
-                .then(store.assignReference(app.id(), app.submittedOn().getYear()))
-                .flatMap(reference -> events.append(new ApplicationSubmitted(
-                                app.id().value(),
-                                reference,
-                                app.kind(),
-                                app.residentId(),
-                                app.submittedOn(),
-                                app.planDueDate(),
-                                app.district(),
-                                app.language(),
-                                app.services().stream()
-                                        .map(service -> service.id().value())
-                                        .toList()))
-                        .thenReturn(withReference(app, reference)));
-    }
-
-    private static StoredApplication withReference(StoredApplication app, String reference) {
-        return new StoredApplication(
-                app.id(),
-                app.residentId(),
-                app.idempotencyKey(),
-                app.requestHash(),
-                reference,
-                app.kind(),
-                app.status(),
-                app.submittedAt(),
-                app.submittedOn(),
-                app.planDueDate(),
-                app.planAgreedOn(),
-                app.planPreparedOn(),
-                app.closedOn(),
-                app.needs(),
-                app.situation(),
-                app.services(),
-                app.household(),
-                app.contact(),
-                app.district(),
-                app.language(),
-                app.assigneeId(),
-                app.assigneeUsername(),
-                app.assigneeName(),
-                app.assigneeTeam(),
-                app.version());
-    }
-
-    /** Addresses are trimmed of surrounding spaces; the portal channel keeps none. */
-    private static Contact normalised(Contact contact) {
-        String value = contact.channel() == ContactChannel.PORTAL || contact.value() == null
-                ? null
-                : contact.value().strip();
-        return new Contact(contact.channel(), value, contact.discretion());
-    }
-
-    Mono<ApplicationView> view(StoredApplication app) {
-        return views.full(app);
     }
 }

@@ -2,9 +2,8 @@ package pl.cus.portal.intake.internal;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.intake.ApplicationView;
-import pl.cus.portal.intake.Assignee;
 import pl.cus.portal.intake.CaseSummary;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +21,7 @@ class ApplicationViews {
         this.deadlines = deadlines;
     }
 
-    Mono<ApplicationView> full(StoredApplication app) {
+    Mono<ApplicationView> full(Application app) {
         return Mono.zip(
                         store.history(app.id()).collectList(),
                         attachments.ofApplication(app.id()).collectList())
@@ -46,10 +45,7 @@ class ApplicationViews {
                         app.withdrawable()));
     }
 
-    CaseSummary summary(StoredApplication app) {
-        Assignee assignee = app.assigneeId() == null
-                ? null
-                : new Assignee(app.assigneeId(), app.assigneeUsername(), app.assigneeName(), app.assigneeTeam());
+    CaseSummary summary(Application app) {
         return new CaseSummary(
                 app.id(),
                 app.reference(),
@@ -62,12 +58,12 @@ class ApplicationViews {
                 app.situation(),
                 app.district(),
                 app.language(),
-                assignee,
+                app.assignee(),
                 app.version());
     }
 
     /** Met once the plan is prepared (agreed and approved); a prepared plan's outcome is final, as on the board. */
-    private pl.cus.portal.deadlines.DeadlineState deadlineState(StoredApplication app) {
+    private pl.cus.portal.calendar.DeadlineState deadlineState(Application app) {
         return deadlines.stateOf(
                 app.planDueDate(),
                 Optional.ofNullable(app.planPreparedOn()),

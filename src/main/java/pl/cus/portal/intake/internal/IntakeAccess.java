@@ -26,7 +26,7 @@ class IntakeAccess {
     }
 
     /** An application with what the member of staff may see of it. */
-    record Seen(StoredApplication application, Sight sight) {}
+    record Seen(Application application, Sight sight) {}
 
     /** Only residents apply, keep drafts and upload files; staff act in the back office. */
     void requireResident(Actor actor) {
@@ -47,7 +47,7 @@ class IntakeAccess {
     }
 
     /** The resident's own application; NotFound for an unknown id and for someone else's alike. */
-    Mono<StoredApplication> own(Actor resident, ApplicationId id) {
+    Mono<Application> own(Actor resident, ApplicationId id) {
         return Mono.defer(() -> {
             requireResident(resident);
             return applications
@@ -89,7 +89,7 @@ class IntakeAccess {
      * The application in full (details, messages, files), for the assignee, the organiser and the director. NotFound
      * when the caller may not see it; Forbidden when they see only its summary. Both are logged as DENIED.
      */
-    Mono<StoredApplication> fullForStaff(Actor staff, ApplicationId id, String what) {
+    Mono<Application> fullForStaff(Actor staff, ApplicationId id, String what) {
         return forStaff(staff, id, what)
                 .flatMap(seen -> seen.sight() == Sight.FULL
                         ? Mono.just(seen.application())
@@ -100,11 +100,11 @@ class IntakeAccess {
     }
 
     /** Own for a resident; in full for staff with access to it. The thread, attachments and similar follow this. */
-    Mono<StoredApplication> readable(Actor actor, ApplicationId id, String what) {
+    Mono<Application> readable(Actor actor, ApplicationId id, String what) {
         return actor.isStaff() ? fullForStaff(actor, id, what) : own(actor, id);
     }
 
-    Mono<Void> denied(Actor staff, StoredApplication app, String what) {
+    Mono<Void> denied(Actor staff, Application app, String what) {
         return audit.record(staff, AuditAction.DENIED, app.id().value(), app.reference(), what)
                 .then();
     }

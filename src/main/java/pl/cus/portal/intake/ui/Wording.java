@@ -2,7 +2,7 @@ package pl.cus.portal.intake.ui;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.shared.i18n.Messages;

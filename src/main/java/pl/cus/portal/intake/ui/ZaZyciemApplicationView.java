@@ -3,7 +3,7 @@ package pl.cus.portal.intake.ui;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.Applications;
 import pl.cus.portal.intake.Attachments;

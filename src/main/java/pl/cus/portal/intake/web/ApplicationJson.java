@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import pl.cus.portal.audit.AccessEntry;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationMessage;
 import pl.cus.portal.intake.ApplicationStatus;

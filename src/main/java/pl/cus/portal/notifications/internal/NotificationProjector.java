@@ -12,27 +12,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import pl.cus.portal.assistance.MonthlyReportDue;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.deadlines.DeadlineStateChanged;
 import pl.cus.portal.identity.Accounts;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
+import pl.cus.portal.intake.ApplicationMessageSent;
+import pl.cus.portal.intake.ApplicationNotQualified;
+import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.ContactChannel;
 import pl.cus.portal.intake.ContactRoutes;
 import pl.cus.portal.notifications.NotificationType;
+import pl.cus.portal.plans.PlanApproved;
+import pl.cus.portal.plans.PlanEndingSoon;
+import pl.cus.portal.plans.PlanMeetingRecorded;
+import pl.cus.portal.plans.PlanVersionSaved;
 import pl.cus.portal.shared.BackgroundSubscription;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventStream;
+import pl.cus.portal.shared.EventTypes;
+import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns events into notifications and queued e-mails, following the deadlines projector (decision 0010): each event
  * in one transaction that first locks the checkpoint row, so across instances and restarts an event notifies
- * exactly once, and the mail is queued exactly when the in-portal notification is. Events are read by type name
- * and JSON field names; nothing of other modules is imported but root APIs (intake's contact look-up, identity's
- * accounts).
+ * exactly once, and the mail is queued exactly when the in-portal notification is. Events arrive as the publishing
+ * modules' records, read back from the log by {@link EventTypes} (decision 0024); a type no module publishes, or a
+ * payload that does not read as its record, notifies no one.
  */
 @Component
 class NotificationProjector extends BackgroundSubscription {
@@ -49,7 +63,7 @@ class NotificationProjector extends BackgroundSubscription {
     private final SmtpTransport smtp;
     private final NotificationsProperties properties;
     private final TransactionalOperator transactions;
-    private final JsonMapper json;
+    private final EventTypes types;
     private final Clock clock;
     private final MailComposer composer;
     private final Sinks.Many<Long> handled = Sinks.many().multicast().directBestEffort();
@@ -62,7 +76,7 @@ class NotificationProjector extends BackgroundSubscription {
             SmtpTransport smtp,
             NotificationsProperties properties,
             TransactionalOperator transactions,
-            JsonMapper json,
+            EventTypes types,
             Clock clock) {
         this.stream = stream;
         this.store = store;
@@ -71,7 +85,7 @@ class NotificationProjector extends BackgroundSubscription {
         this.smtp = smtp;
         this.properties = properties;
         this.transactions = transactions;
-        this.json = json;
+        this.types = types;
         this.clock = clock;
         this.composer = new MailComposer(properties.baseUrl());
     }
@@ -106,100 +120,98 @@ class NotificationProjector extends BackgroundSubscription {
                 .as(transactions::transactional);
     }
 
-    private Mono<Void> apply(StoredEvent event) {
-        JsonNode payload;
-        try {
-            payload = json.readTree(event.payload());
-        } catch (RuntimeException e) {
-            log.warn("Skipping {} #{}: unreadable payload", event.type(), event.sequence());
-            return Mono.empty();
-        }
-        if ("MonthlyReportDue".equals(event.type())) {
+    private Mono<Void> apply(StoredEvent stored) {
+        return types.decode(stored).map(event -> apply(stored, event)).orElseGet(Mono::empty);
+    }
+
+    private Mono<Void> apply(StoredEvent stored, DomainEvent event) {
+        return switch (event) {
             // The assistance module's reminder is about the assistant's month, not one application: the reference is
             // the month (YYYY-MM), and nothing names a family.
-            UUID assistant = uuid(payload, "assistantId");
-            return assistant == null
-                    ? Mono.empty()
-                    : notify(
-                            event,
-                            new Target(
-                                    assistant,
-                                    NotificationType.MONTHLY_REPORT_DUE,
-                                    null,
-                                    text(payload, "month"),
-                                    null));
-        }
-        UUID app = uuid(payload, "applicationId");
-        if (app == null) {
-            app = event.aggregateId();
-        }
-        UUID applicationId = app;
-        Mono<Void> remember = switch (event.type()) {
-            case "ApplicationSubmitted" ->
-                store.submitted(applicationId, uuid(payload, "residentId"), text(payload, "reference"));
-            case "ApplicationAssigned" -> store.assigned(applicationId, uuid(payload, "coordinatorId"));
-            default -> Mono.empty();
+            case MonthlyReportDue due ->
+                due.assistantId() == null
+                        ? Mono.empty()
+                        : notify(
+                                stored,
+                                new Target(
+                                        due.assistantId(),
+                                        NotificationType.MONTHLY_REPORT_DUE,
+                                        null,
+                                        due.month(),
+                                        null));
+            case ApplicationSubmitted submitted ->
+                store.submitted(submitted.applicationId(), submitted.residentId(), submitted.reference())
+                        .then(notifyAbout(stored, event));
+            case ApplicationAssigned assigned ->
+                store.assigned(assigned.applicationId(), assigned.coordinatorId())
+                        .then(notifyAbout(stored, event));
+            default -> notifyAbout(stored, event);
         };
+    }
+
+    /** The notifications about the event's application (its aggregate), to whoever the matter concerns. */
+    private Mono<Void> notifyAbout(StoredEvent stored, DomainEvent event) {
+        UUID applicationId = event.aggregateId();
         if (applicationId == null) {
-            return remember;
+            return Mono.empty();
         }
-        return remember.then(store.matter(applicationId)
-                        .defaultIfEmpty(new InboxStore.Matter(applicationId, null, null, null)))
-                .flatMap(matter -> targets(event.type(), payload, matter))
+        return store.matter(applicationId)
+                .defaultIfEmpty(new InboxStore.Matter(applicationId, null, null, null))
+                .flatMap(matter -> targets(event, matter))
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(target -> notify(event, target))
+                .concatMap(target -> notify(stored, target))
                 .then();
     }
 
-    private Mono<List<Target>> targets(String type, JsonNode payload, InboxStore.Matter matter) {
+    private Mono<List<Target>> targets(DomainEvent event, InboxStore.Matter matter) {
         UUID app = matter.applicationId();
         String ref = matter.reference();
         List<Target> targets = new ArrayList<>();
-        NotificationType toResident = switch (type) {
-            case "ApplicationSubmitted" -> NotificationType.APPLICATION_RECEIVED;
-            case "ApplicationAssigned" -> NotificationType.COORDINATOR_ASSIGNED;
-            case "ApplicationMessageSent" ->
-                payload.path("fromCentre").asBoolean(false) ? NotificationType.MESSAGE_FROM_CENTRE : null;
-            case "ApplicationForwarded" -> NotificationType.APPLICATION_FORWARDED;
-            case "ApplicationNotQualified" -> NotificationType.APPLICATION_NOT_QUALIFIED;
-            case "ApplicationWithdrawn" -> NotificationType.WITHDRAWAL_CONFIRMED;
+        NotificationType toResident = switch (event) {
+            case ApplicationSubmitted submitted -> NotificationType.APPLICATION_RECEIVED;
+            case ApplicationAssigned assigned -> NotificationType.COORDINATOR_ASSIGNED;
+            case ApplicationMessageSent message -> message.fromCentre() ? NotificationType.MESSAGE_FROM_CENTRE : null;
+            case ApplicationForwarded forwarded -> NotificationType.APPLICATION_FORWARDED;
+            case ApplicationNotQualified refused -> NotificationType.APPLICATION_NOT_QUALIFIED;
+            case ApplicationWithdrawn withdrawn -> NotificationType.WITHDRAWAL_CONFIRMED;
             // The plans module's events: a saved version is a plan to read; the director's approval is the news.
             // (The resident's own agreement and the prepared moment that follows one of the two tell them nothing new.)
-            case "PlanVersionSaved", "PlanReadyToRead" -> NotificationType.PLAN_READY;
-            case "PlanApproved" -> NotificationType.PLAN_APPROVED;
+            case PlanVersionSaved saved -> NotificationType.PLAN_READY;
+            case PlanApproved approved -> NotificationType.PLAN_APPROVED;
             // A team meeting was recorded (decision 0019): the family receives its agreements on the plan page.
-            case "PlanMeetingRecorded" -> NotificationType.MEETING_AGREEMENTS;
+            case PlanMeetingRecorded meeting -> NotificationType.MEETING_AGREEMENTS;
             default -> null;
         };
         if (toResident != null && matter.residentId() != null) {
-            String detail = toResident == NotificationType.APPLICATION_FORWARDED ? text(payload, "destination") : null;
+            String detail = event instanceof ApplicationForwarded forwarded && forwarded.destination() != null
+                    ? forwarded.destination().name()
+                    : null;
             targets.add(new Target(matter.residentId(), toResident, app, ref, detail));
         }
-        switch (type) {
-            case "ApplicationAssigned" -> {
-                UUID coordinator = uuid(payload, "coordinatorId");
+        switch (event) {
+            case ApplicationAssigned assigned -> {
+                UUID coordinator = assigned.coordinatorId();
                 // Taking an application oneself needs no notice.
-                if (coordinator != null && !coordinator.equals(uuid(payload, "assignedBy"))) {
+                if (coordinator != null && !coordinator.equals(assigned.assignedBy())) {
                     targets.add(new Target(coordinator, NotificationType.ASSIGNED_TO_ME, app, ref, null));
                 }
             }
-            case "ApplicationMessageSent" -> {
-                if (!payload.path("fromCentre").asBoolean(true) && matter.assigneeId() != null) {
+            case ApplicationMessageSent message -> {
+                if (!message.fromCentre() && matter.assigneeId() != null) {
                     targets.add(new Target(matter.assigneeId(), NotificationType.RESIDENT_REPLIED, app, ref, null));
                 }
             }
-            case "PlanEndingSoon" -> {
+            case PlanEndingSoon ending -> {
                 // The plans module's daily reminder: the coordinator plans the summary conversation or a renewal.
                 if (matter.assigneeId() != null) {
                     targets.add(new Target(matter.assigneeId(), NotificationType.PLAN_ENDING_SOON, app, ref, null));
                 }
             }
-            case "DeadlineStateChanged" -> {
-                String to = text(payload, "to");
-                if ("DUE_SOON".equals(to) && matter.assigneeId() != null) {
+            case DeadlineStateChanged changed -> {
+                if (changed.to() == DeadlineState.DUE_SOON && matter.assigneeId() != null) {
                     targets.add(new Target(matter.assigneeId(), NotificationType.DEADLINE_DUE_SOON, app, ref, null));
-                } else if ("OVERDUE".equals(to)) {
-                    return accounts.enabledWithRole(pl.cus.portal.shared.Role.ORGANISER)
+                } else if (changed.to() == DeadlineState.OVERDUE) {
+                    return accounts.enabledWithRole(Role.ORGANISER)
                             .collectList()
                             .map(organisers -> {
                                 Set<UUID> people = new LinkedHashSet<>();
@@ -276,19 +288,5 @@ class NotificationProjector extends BackgroundSubscription {
                         route.email(),
                         route.language() == null ? "pl" : route.language(),
                         route.neutralSender() ? properties.neutralSenderName() : properties.senderName()));
-    }
-
-    private static UUID uuid(JsonNode payload, String field) {
-        String value = text(payload, field);
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String text(JsonNode payload, String field) {
-        JsonNode node = payload.path(field);
-        return node.isMissingNode() || node.isNull() ? null : node.asString();
     }
 }

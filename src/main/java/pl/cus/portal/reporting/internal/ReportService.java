@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reports for the organiser and the director (art. 46: the half-yearly summary for the director, the quarterly
- * coordinators' meeting). The figures come from {@link ReportQueries}; caseload comes from triage's {@link Routing},
+ * coordinators' meeting). The figures come from {@link SummaryQueries}, {@link FamilyAssistanceQueries}, {@link CaseListQueries}
+ * and {@link MeetingPackQueries}; caseload comes from triage's {@link Routing},
  * which owns the family-assistant limit.
  */
 @Service
@@ -33,12 +34,24 @@ class ReportService implements Reports {
 
     static final int MAX_YEARS = 10;
 
-    private final ReportQueries queries;
+    private final SummaryQueries queries;
+    private final FamilyAssistanceQueries assistance;
+    private final CaseListQueries cases;
+    private final MeetingPackQueries meetings;
     private final Routing routing;
     private final Clock clock;
 
-    ReportService(ReportQueries queries, Routing routing, Clock clock) {
+    ReportService(
+            SummaryQueries queries,
+            FamilyAssistanceQueries assistance,
+            CaseListQueries cases,
+            MeetingPackQueries meetings,
+            Routing routing,
+            Clock clock) {
         this.queries = queries;
+        this.assistance = assistance;
+        this.cases = cases;
+        this.meetings = meetings;
         this.routing = routing;
         this.clock = clock;
     }
@@ -66,7 +79,7 @@ class ReportService implements Reports {
                             queries.forwardedAndRefused(period),
                             queries.services(period),
                             caseload(actor),
-                            queries.familyAssistance(period))
+                            assistance.familyAssistance(period))
                     .map(parts -> {
                         var received = parts.getT1();
                         var plans = parts.getT2();
@@ -124,7 +137,7 @@ class ReportService implements Reports {
             if (figure == null) {
                 return Mono.error(InvalidInput.of("figure", "reporting.error.figure", "Name the figure."));
             }
-            return queries.cases(figure, key, period);
+            return cases.cases(figure, key, period);
         });
     }
 
@@ -137,10 +150,11 @@ class ReportService implements Reports {
                         "to", "reporting.error.span", "At most " + MAX_YEARS + " years, oldest first."));
             }
             return queries.outcomes(fromYear, toYear)
-                    .collectMultimap(ReportQueries.YearRow::year)
+                    .collectMultimap(SummaryQueries.YearRow::year)
                     .flatMapMany(byYear -> Flux.range(fromYear, toYear - fromYear + 1)
-                            .concatMap(year -> queries.familyAssistance(ReportPeriod.year(year))
-                                    .map(assistance -> {
+                            .concatMap(year -> assistance
+                                    .familyAssistance(ReportPeriod.year(year))
+                                    .map(figures -> {
                                         Map<String, Long> counts = new java.util.HashMap<>();
                                         byYear.getOrDefault(year, List.of())
                                                 .forEach(row -> counts.merge(row.what(), row.n(), Long::sum));
@@ -148,10 +162,10 @@ class ReportService implements Reports {
                                                 year,
                                                 counts.getOrDefault("RECEIVED", 0L),
                                                 counts.getOrDefault("PREPARED", 0L),
-                                                counts.getOrDefault("FORWARDED", 0L),
-                                                counts.getOrDefault("NOT_QUALIFIED", 0L),
-                                                counts.getOrDefault("WITHDRAWN", 0L),
-                                                assistance);
+                                                counts.getOrDefault(ReportLists.FORWARDED, 0L),
+                                                counts.getOrDefault(ReportLists.NOT_QUALIFIED, 0L),
+                                                counts.getOrDefault(ReportLists.WITHDRAWN, 0L),
+                                                figures);
                                     })));
         });
     }
@@ -161,7 +175,7 @@ class ReportService implements Reports {
         return Mono.defer(() -> {
             requireReader(actor);
             LocalDate today = LocalDate.now(clock);
-            return queries.meetingPack(today, ReportPeriod.quarterOf(today));
+            return meetings.meetingPack(today, ReportPeriod.quarterOf(today));
         });
     }
 }

@@ -33,14 +33,21 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.intake.ApplicationAssessed;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
 import pl.cus.portal.intake.ApplicationKind;
+import pl.cus.portal.intake.ApplicationNotQualified;
 import pl.cus.portal.intake.ApplicationStatus;
+import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationWithdrawn;
 import pl.cus.portal.intake.BackOfficeApplications;
 import pl.cus.portal.intake.CaseQuery;
 import pl.cus.portal.intake.CaseSummary;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.Actors;
+import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.EventStream;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.ui.StaffLayout;
@@ -65,13 +72,13 @@ class QueueView extends Div implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(QueueView.class);
     private static final Duration WAIT = Duration.ofSeconds(5);
     /** Events after which the queue may look different. */
-    static final Set<String> QUEUE_EVENTS = Set.of(
-            "ApplicationSubmitted",
-            "ApplicationWithdrawn",
-            "ApplicationAssigned",
-            "ApplicationForwarded",
-            "ApplicationNotQualified",
-            "ApplicationAssessed");
+    static final Set<Class<? extends DomainEvent>> QUEUE_EVENTS = Set.of(
+            ApplicationSubmitted.class,
+            ApplicationWithdrawn.class,
+            ApplicationAssigned.class,
+            ApplicationForwarded.class,
+            ApplicationNotQualified.class,
+            ApplicationAssessed.class);
 
     private final BackOfficeApplications backOffice;
     private final Routing routing;
@@ -334,7 +341,7 @@ class QueueView extends Div implements HasDynamicTitle {
         super.onAttach(event);
         UI ui = event.getUI();
         subscription = events.live()
-                .filter(stored -> QUEUE_EVENTS.contains(stored.type()))
+                .filter(stored -> stored.isAnyOf(QUEUE_EVENTS))
                 // Bursts (a dozen submissions at once) cause one refresh, not a dozen.
                 .bufferTimeout(100, properties.liveRefresh())
                 .publishOn(Schedulers.boundedElastic())

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationStatus;
 import pl.cus.portal.intake.BackOfficeApplications;
 import pl.cus.portal.intake.CaseQuery;

@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import pl.cus.portal.assistance.TimeLimit;
-import pl.cus.portal.deadlines.DeadlinePolicy;
-import pl.cus.portal.deadlines.DeadlineRule;
-import pl.cus.portal.deadlines.DeadlineState;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.DeadlinePolicy;
+import pl.cus.portal.calendar.DeadlineRule;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
 
 /** The family-assistance time limits on known dates, through the deadlines module's default policy. */
 class TimeLimitRulesTests {

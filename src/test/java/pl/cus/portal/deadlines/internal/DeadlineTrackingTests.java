@@ -12,19 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.deadlines.BoardFilter;
 import pl.cus.portal.deadlines.ContractEvents;
 import pl.cus.portal.deadlines.DeadlineBoard;
 import pl.cus.portal.deadlines.DeadlinePause;
 import pl.cus.portal.deadlines.DeadlinePauses;
-import pl.cus.portal.deadlines.DeadlineState;
 import pl.cus.portal.deadlines.DeadlineTracking;
-import pl.cus.portal.deadlines.Deadlines;
 import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.deadlines.PausedDays;
 import pl.cus.portal.deadlines.StaffNotification;
 import pl.cus.portal.deadlines.StaffNotifications;
 import pl.cus.portal.deadlines.TrackedDeadline;
+import pl.cus.portal.plans.PlanPrepared;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.DomainEvent;
 import pl.cus.portal.shared.DomainException;
@@ -79,6 +80,9 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
 
     @Autowired
     Transitions transitions;
+
+    @Autowired
+    pl.cus.portal.shared.EventTypes eventTypes;
 
     @Autowired
     org.springframework.transaction.reactive.TransactionalOperator transactions;
@@ -139,7 +143,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
     void assignmentSetsCoordinatorAndTeamAndTheBoardFiltersByThem() {
         LocalDate today = deadlines.today();
         UUID id = submit(today, today.plusDays(30));
-        append(new ContractEvents.ApplicationAssigned(id, EWA.id(), "Zespół testowy " + id));
+        append(ContractEvents.assigned(id, EWA.id(), "Zespół testowy " + id));
 
         TrackedDeadline row = tracked(id);
         assertThat(row.coordinatorId()).isEqualTo(EWA.id());
@@ -168,7 +172,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         UUID withdrawn = submit(today, today.plusDays(30));
         append(ContractEvents.withdrawn(withdrawn, today));
         UUID forwarded = submit(today, today.plusDays(30));
-        append(new ContractEvents.ApplicationForwarded(forwarded, today));
+        append(ContractEvents.forwarded(forwarded, today));
 
         assertThat(tracked(withdrawn).state()).isEqualTo(DeadlineState.CLOSED);
         assertThat(tracked(forwarded).state()).isEqualTo(DeadlineState.CLOSED);
@@ -186,7 +190,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
     void aPlanMeetsTheDeadlineOnTimeOrLateAndAnOverdueOneNotifiesTheOrganiser() {
         LocalDate today = deadlines.today();
         UUID onTime = submit(today, today.plusDays(30));
-        append(new ContractEvents.PlanPrepared(onTime, today));
+        append(new PlanPrepared(onTime, today));
         assertThat(tracked(onTime).state()).isEqualTo(DeadlineState.MET);
 
         UUID late = submit(today.minusDays(40), today.minusDays(10));
@@ -204,7 +208,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
                 .extracting(StaffNotification::applicationId)
                 .doesNotContain(late);
 
-        append(new ContractEvents.PlanPrepared(late, today));
+        append(new PlanPrepared(late, today));
         assertThat(tracked(late).state()).isEqualTo(DeadlineState.MET_LATE);
         assertThat(stateChanges(late)).extracting(DeadlineTrackingTests::to).containsExactly("OVERDUE", "MET_LATE");
         assertThat(tracked(late).dueDate()).isEqualTo(today.minusDays(10));
@@ -224,7 +228,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(countNotices(id)).isEqualTo(1);
 
         // A second projector (as on another instance, or after a restart) handed the same event skips it.
-        var second = new DeadlineProjector(stream, log, store, transitions, deadlines, transactions, JSON);
+        var second = new DeadlineProjector(stream, log, store, transitions, deadlines, transactions, eventTypes);
         assertThat(second.handle(submitted).block(WAIT)).isEqualTo(submitted);
         assertThat(countNotices(id)).isEqualTo(1);
         assertThat(stateChanges(id)).hasSize(1);
@@ -328,7 +332,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         assertThat(eventTypes(id)).contains("DeadlinePaused", "DeadlineResumed");
 
         // Meeting the deadline ends the open pause.
-        append(new ContractEvents.PlanPrepared(id, today));
+        append(new PlanPrepared(id, today));
         assertThat(tracked(id).paused()).isFalse();
         assertThat(pauses.pauses(EWA, id).collectList().block(WAIT)).allMatch(p -> !p.open());
         assertThatThrownBy(() -> pauses.pause(EWA, id, PauseReason.OTHER, null).block(WAIT))
@@ -358,7 +362,7 @@ class DeadlineTrackingTests extends PortalIntegrationTest {
         LocalDate today = deadlines.today();
         UUID id = submit(today, today.plusDays(2));
         String team = "Zespół liczony " + id;
-        append(new ContractEvents.ApplicationAssigned(id, JAN.id(), team));
+        append(ContractEvents.assigned(id, JAN.id(), team));
         var counts = board.counts(EWA, new BoardFilter(null, team, null, null)).block(WAIT);
         assertThat(counts.of(DeadlineState.DUE_SOON)).isEqualTo(1);
         assertThat(counts.of(DeadlineState.ON_TRACK)).isZero();

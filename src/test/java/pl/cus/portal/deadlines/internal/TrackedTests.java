@@ -3,9 +3,18 @@ package pl.cus.portal.deadlines.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
+import pl.cus.portal.intake.ApplicationAssigned;
+import pl.cus.portal.intake.ApplicationForwarded;
+import pl.cus.portal.intake.ApplicationKind;
+import pl.cus.portal.intake.ApplicationNotQualified;
+import pl.cus.portal.intake.ApplicationSubmitted;
+import pl.cus.portal.intake.ApplicationWithdrawn;
+import pl.cus.portal.intake.Forwarding;
+import pl.cus.portal.plans.PlanPrepared;
 
 /** How facts and time move one tracked deadline; the due date never moves. */
 class TrackedTests {
@@ -14,9 +23,13 @@ class TrackedTests {
     private static final LocalDate SUBMITTED = LocalDate.of(2027, 1, 30);
     private static final LocalDate DUE = LocalDate.of(2027, 3, 1);
 
+    private static ApplicationSubmitted submission(LocalDate due) {
+        return new ApplicationSubmitted(
+                ID, "W/2027/000001", ApplicationKind.IPUS, UUID.randomUUID(), SUBMITTED, due, null, "pl", List.of());
+    }
+
     private static Tracked submittedOn(LocalDate today) {
-        return Tracked.submitted(
-                new ApplicationFact.Submitted(ID, "W/2027/000001", "IPUS", SUBMITTED, DUE), 10, today, 7);
+        return Tracked.submitted(submission(DUE), 10, today, 7);
     }
 
     @Test
@@ -41,11 +54,10 @@ class TrackedTests {
 
     @Test
     void aPlanOnOrBeforeTheDueDateMeetsItAndAfterItMeetsItLate() {
-        Tracked onTime = submittedOn(SUBMITTED).with(new ApplicationFact.PlanPrepared(ID, DUE), 11, DUE, 7);
+        Tracked onTime = submittedOn(SUBMITTED).with(new PlanPrepared(ID, DUE), 11, DUE, 7);
         assertThat(onTime.state()).isEqualTo(DeadlineState.MET);
         assertThat(onTime.nextChange()).isNull();
-        Tracked late = submittedOn(SUBMITTED)
-                .with(new ApplicationFact.PlanPrepared(ID, DUE.plusDays(1)), 11, DUE.plusDays(1), 7);
+        Tracked late = submittedOn(SUBMITTED).with(new PlanPrepared(ID, DUE.plusDays(1)), 11, DUE.plusDays(1), 7);
         assertThat(late.state()).isEqualTo(DeadlineState.MET_LATE);
         assertThat(late.finishedOn()).isEqualTo(DUE.plusDays(1));
     }
@@ -53,33 +65,37 @@ class TrackedTests {
     @Test
     void withdrawalForwardingAndRefusalCloseTheDeadline() {
         assertThat(submittedOn(SUBMITTED)
-                        .with(new ApplicationFact.NotQualified(ID, SUBMITTED.plusDays(4)), 11, SUBMITTED.plusDays(4), 7)
+                        .with(new ApplicationNotQualified(ID, SUBMITTED.plusDays(4)), 11, SUBMITTED.plusDays(4), 7)
                         .state())
                 .isEqualTo(DeadlineState.CLOSED);
         assertThat(submittedOn(SUBMITTED)
-                        .with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7)
+                        .with(new ApplicationWithdrawn(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7)
                         .state())
                 .isEqualTo(DeadlineState.CLOSED);
         assertThat(submittedOn(SUBMITTED)
-                        .with(new ApplicationFact.Forwarded(ID, SUBMITTED.plusDays(3)), 11, SUBMITTED.plusDays(3), 7)
+                        .with(
+                                new ApplicationForwarded(
+                                        ID, SUBMITTED.plusDays(3), Forwarding.Destination.MUNICIPAL_OFFICE),
+                                11,
+                                SUBMITTED.plusDays(3),
+                                7)
                         .state())
                 .isEqualTo(DeadlineState.CLOSED);
     }
 
     @Test
     void theOutcomeIsFinalButAssignmentStillUpdates() {
-        Tracked met = submittedOn(SUBMITTED)
-                .with(new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(5)), 11, SUBMITTED.plusDays(5), 7);
-        assertThat(met.with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
+        Tracked met =
+                submittedOn(SUBMITTED).with(new PlanPrepared(ID, SUBMITTED.plusDays(5)), 11, SUBMITTED.plusDays(5), 7);
+        assertThat(met.with(new ApplicationWithdrawn(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
                 .isSameAs(met);
         Tracked closed = submittedOn(SUBMITTED)
-                .with(new ApplicationFact.Withdrawn(ID, SUBMITTED.plusDays(2)), 11, SUBMITTED.plusDays(2), 7);
-        assertThat(closed.with(
-                        new ApplicationFact.PlanPrepared(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
+                .with(new ApplicationWithdrawn(ID, SUBMITTED.plusDays(2)), 11, SUBMITTED.plusDays(2), 7);
+        assertThat(closed.with(new PlanPrepared(ID, SUBMITTED.plusDays(6)), 12, SUBMITTED.plusDays(6), 7))
                 .isSameAs(closed);
         UUID coordinator = UUID.randomUUID();
-        Tracked assigned =
-                met.with(new ApplicationFact.Assigned(ID, coordinator, "Zespół Północ"), 13, SUBMITTED.plusDays(7), 7);
+        Tracked assigned = met.with(
+                new ApplicationAssigned(ID, coordinator, "Zespół Północ", null, false), 13, SUBMITTED.plusDays(7), 7);
         assertThat(assigned.coordinatorId()).isEqualTo(coordinator);
         assertThat(assigned.team()).isEqualTo("Zespół Północ");
         assertThat(assigned.state()).isEqualTo(DeadlineState.MET);
@@ -88,7 +104,7 @@ class TrackedTests {
     @Test
     void aDuplicateSubmissionChangesNothing() {
         Tracked row = submittedOn(SUBMITTED);
-        var again = new ApplicationFact.Submitted(ID, "W/2027/000001", "IPUS", SUBMITTED, DUE.plusDays(10));
+        var again = submission(DUE.plusDays(10));
         assertThat(row.with(again, 20, SUBMITTED.plusDays(1), 7)).isSameAs(row);
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.cus.portal.BrowserTest;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.deadlines.ContractEvents;
-import pl.cus.portal.deadlines.Deadlines;
 import pl.cus.portal.shared.EventLog;
 
 /** The deadline board in a real browser: it updates itself through server push, without a reload. */

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.cus.portal.PortalIntegrationTest;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.deadlines.ContractEvents;
 import pl.cus.portal.deadlines.DeadlineTracking;
-import pl.cus.portal.deadlines.Deadlines;
 import pl.cus.portal.shared.EventLog;
 
 /** The board, pauses and notices over HTTP. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.codec.ServerSentEvent;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.shared.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.cus.portal.BrowserTest;
-import pl.cus.portal.deadlines.Deadlines;
+import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.intake.ApplicationForm;
 import pl.cus.portal.intake.ApplicationKind;
 import pl.cus.portal.intake.ApplicationView;

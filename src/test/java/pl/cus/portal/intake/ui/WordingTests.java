@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import pl.cus.portal.deadlines.DeadlineState;
+import pl.cus.portal.calendar.DeadlineState;
 import pl.cus.portal.intake.ApplicationStatus;
 
 /** Dates and deadline sentences read as a letter would; the intake texts never ask about income or a home interview. */
