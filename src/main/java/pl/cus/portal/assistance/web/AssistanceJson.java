@@ -1,12 +1,10 @@
 package pl.cus.portal.assistance.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import pl.cus.portal.assistance.Assessment;
 import pl.cus.portal.assistance.Authorisation;
@@ -16,14 +14,15 @@ import pl.cus.portal.assistance.InformationCard;
 import pl.cus.portal.assistance.MonitoringNote;
 import pl.cus.portal.assistance.MonthlyReport;
 import pl.cus.portal.assistance.SupportItem;
-import pl.cus.portal.assistance.TimeLimit;
 import pl.cus.portal.assistance.Visit;
 import pl.cus.portal.assistance.WorkPlan;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
+import pl.cus.portal.shared.web.RouteValues;
 
 /**
- * Family assistance's JSON shapes. Dates, months, ids and enum values arrive as strings so that a malformed one is
+ * Family assistance's JSON requests (and the card and work plan, which go both ways; answers are
+ * {@link AssistanceResponses}). Dates, months, ids and enum values arrive as strings so that a malformed one is
  * named in the 400 problem instead of failing the whole body.
  */
 final class AssistanceJson {
@@ -76,7 +75,7 @@ final class AssistanceJson {
                 return null;
             }
             try {
-                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+                return RouteValues.named(type, value);
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(
                         field, "assistance.error.value", "Unknown value " + value + " for " + field + "."));
@@ -288,112 +287,6 @@ final class AssistanceJson {
             var p = new Parser();
             return p.done(new Authorisation(
                     null, purpose, p.date("grantedOn", grantedOn), p.date("validUntil", validUntil), null));
-        }
-    }
-
-    // ---- responses
-
-    record ReportBody(
-            String month,
-            int visitCount,
-            int totalMinutes,
-            BigDecimal totalHours,
-            String contacts,
-            String goalsWorkedOn,
-            String summary,
-            boolean submitted,
-            LocalDate submittedOn) {
-        static ReportBody of(MonthlyReport report) {
-            return new ReportBody(
-                    report.month().toString(),
-                    report.visitCount(),
-                    report.totalMinutes(),
-                    report.totalHours(),
-                    report.contacts(),
-                    report.goalsWorkedOn(),
-                    report.summary(),
-                    report.submitted(),
-                    report.submittedOn());
-        }
-    }
-
-    record TimeLimitBody(String rule, LocalDate start, LocalDate dueDate, String state, String month) {
-        static TimeLimitBody of(TimeLimit limit) {
-            return new TimeLimitBody(
-                    limit.rule().id(),
-                    limit.start(),
-                    limit.due(),
-                    limit.state().name(),
-                    limit.month() == null ? null : limit.month().toString());
-        }
-    }
-
-    record EndingBody(LocalDate endedOn, String reason, String reasonText, LocalDate monitoringUntil) {
-        static EndingBody of(Ending ending) {
-            return ending == null
-                    ? null
-                    : new EndingBody(
-                            ending.endedOn(), ending.reason().name(), ending.reasonText(), ending.monitoringUntil());
-        }
-    }
-
-    record CaseBody(
-            UUID applicationId,
-            String reference,
-            UUID assistantId,
-            boolean zaZyciem,
-            LocalDate consentOn,
-            boolean courtOrdered,
-            LocalDate referredOn,
-            LocalDate documentsReceivedOn,
-            CardBody card,
-            WorkPlanBody workPlan,
-            List<Visit> visits,
-            List<Assessment> assessments,
-            List<ReportBody> reports,
-            EndingBody ending,
-            List<MonitoringNote> monitoringNotes,
-            List<SupportItem> supportCatalogue,
-            List<Authorisation> authorisations) {
-        static CaseBody of(pl.cus.portal.assistance.AssistanceCase c) {
-            return new CaseBody(
-                    c.applicationId().value(),
-                    c.reference(),
-                    c.assistantId(),
-                    c.zaZyciem(),
-                    c.consentOn(),
-                    c.courtOrdered(),
-                    c.referredOn(),
-                    c.documentsReceivedOn(),
-                    CardBody.of(c.card()),
-                    WorkPlanBody.of(c.workPlan()),
-                    c.visits(),
-                    c.assessments(),
-                    c.reports().stream().map(ReportBody::of).toList(),
-                    EndingBody.of(c.ending()),
-                    c.monitoringNotes(),
-                    c.supportCatalogue(),
-                    c.authorisations());
-        }
-    }
-
-    record FamilyBody(
-            UUID applicationId,
-            LocalDate consentOn,
-            WorkPlanBody workPlan,
-            List<SupportItem> supportCatalogue,
-            List<Authorisation> authorisations,
-            LocalDate endedOn,
-            String endReason) {
-        static FamilyBody of(pl.cus.portal.assistance.FamilyView view) {
-            return new FamilyBody(
-                    view.applicationId().value(),
-                    view.consentOn(),
-                    WorkPlanBody.of(view.workPlan()),
-                    view.supportCatalogue(),
-                    view.authorisations(),
-                    view.endedOn(),
-                    view.endReason() == null ? null : view.endReason().name());
         }
     }
 }

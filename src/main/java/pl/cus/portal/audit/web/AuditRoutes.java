@@ -2,11 +2,6 @@ package pl.cus.portal.audit.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -17,10 +12,10 @@ import pl.cus.portal.audit.AuditAction;
 import pl.cus.portal.audit.AuditEntry;
 import pl.cus.portal.audit.AuditQuery;
 import pl.cus.portal.audit.AuditTrail;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.QueryParams;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/backoffice/audit}: the audit trail for the organiser and the director, newest first. */
@@ -77,45 +72,25 @@ class AuditRoutes implements ApiRoutes {
     }
 
     private static AuditQuery query(ServerRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        UUID record = param(request, "applicationId")
-                .map(value -> parse(errors, "applicationId", () -> UUID.fromString(value)))
-                .orElse(null);
-        AuditAction action = param(request, "action")
-                .map(value -> parse(errors, "action", () -> AuditAction.valueOf(value.toUpperCase(Locale.ROOT))))
-                .orElse(null);
-        LocalDate from = param(request, "from")
-                .map(value -> parse(errors, "from", () -> LocalDate.parse(value)))
-                .orElse(null);
-        LocalDate to = param(request, "to")
-                .map(value -> parse(errors, "to", () -> LocalDate.parse(value)))
-                .orElse(null);
-        Integer limit = param(request, "limit")
-                .map(value -> parse(errors, "limit", () -> Integer.valueOf(value)))
-                .orElse(null);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        var params = QueryParams.of(request);
+        UUID record =
+                params.read("applicationId", value -> UUID.fromString(value.strip()), unreadable("applicationId"));
+        AuditAction action = params.enumValue("action", AuditAction.class, value -> unreadable("action"));
+        LocalDate from = params.date("from", unreadable("from"));
+        LocalDate to = params.date("to", unreadable("to"));
+        Integer limit = params.read("limit", value -> Integer.valueOf(value.strip()), unreadable("limit"));
+        params.check();
         return new AuditQuery(
                 record,
-                param(request, "reference").orElse(null),
-                param(request, "actor").orElse(null),
+                params.stripped("reference").orElse(null),
+                params.stripped("actor").orElse(null),
                 action,
                 from,
                 to,
                 limit);
     }
 
-    private static Optional<String> param(ServerRequest request, String name) {
-        return request.queryParam(name).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static <T> T parse(List<FieldError> errors, String field, java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new FieldError(field, "error.invalid-input", "Cannot read " + field + "."));
-            return null;
-        }
+    private static FieldError unreadable(String field) {
+        return new FieldError(field, "error.invalid-input", "Cannot read " + field + ".");
     }
 }

@@ -1,5 +1,8 @@
 package pl.cus.portal.catalogue.web;
 
+import static pl.cus.portal.catalogue.web.CatalogueIds.PROGRAMME;
+import static pl.cus.portal.catalogue.web.CatalogueIds.SERVICE;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,15 +20,14 @@ import pl.cus.portal.catalogue.CatalogueQuery;
 import pl.cus.portal.catalogue.LifeSituation;
 import pl.cus.portal.catalogue.Programme;
 import pl.cus.portal.catalogue.ProgrammeDetails;
-import pl.cus.portal.catalogue.ProgrammeId;
 import pl.cus.portal.catalogue.Provider;
 import pl.cus.portal.catalogue.ProviderKind;
 import pl.cus.portal.catalogue.ServiceDetails;
-import pl.cus.portal.catalogue.ServiceId;
 import pl.cus.portal.catalogue.ServiceSummary;
 import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.i18n.Languages;
 import pl.cus.portal.shared.i18n.Messages;
+import pl.cus.portal.shared.web.ApiRoutes;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,7 +36,7 @@ import reactor.core.publisher.Mono;
  * {@code Accept-Language} (Polish by default).
  */
 @Component
-class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
+class CatalogueRoutes implements ApiRoutes {
 
     private final CatalogueBrowser browser;
     private final Catalogue catalogue;
@@ -67,7 +69,7 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
 
     private Mono<ServerResponse> service(ServerRequest request) {
         Locale locale = locale(request);
-        return Mono.fromCallable(() -> new ServiceId(uuid(request.pathVariable("id"))))
+        return Mono.fromCallable(() -> SERVICE.in(request))
                 .flatMap(browser::service)
                 .switchIfEmpty(Mono.error(() -> new DomainException.NotFound(
                         "No service " + request.pathVariable("id") + " in the catalogue.")))
@@ -82,7 +84,7 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
     }
 
     private Mono<ServerResponse> programme(ServerRequest request) {
-        return Mono.fromCallable(() -> new ProgrammeId(uuid(request.pathVariable("id"))))
+        return Mono.fromCallable(() -> PROGRAMME.in(request))
                 .flatMap(browser::programme)
                 .switchIfEmpty(Mono.error(
                         () -> new DomainException.NotFound("No programme " + request.pathVariable("id") + ".")))
@@ -109,14 +111,6 @@ class CatalogueRoutes implements pl.cus.portal.shared.web.ApiRoutes {
                                         .map(k -> new Option(
                                                 CatalogueQuery.slug(k), Messages.get(k.messageKey(), locale)))
                                         .toList())));
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.NotFound("No such entry: " + raw);
-        }
     }
 
     private static Locale locale(ServerRequest request) {

@@ -1,14 +1,15 @@
 package pl.cus.portal.deadlines.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.withBody;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -24,11 +25,12 @@ import pl.cus.portal.deadlines.DeadlinePauses;
 import pl.cus.portal.deadlines.PauseReason;
 import pl.cus.portal.deadlines.StaffNotifications;
 import pl.cus.portal.deadlines.TrackedDeadline;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
+import pl.cus.portal.shared.web.QueryParams;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,6 +39,16 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class BackofficeDeadlineRoutes implements ApiRoutes {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    /** A malformed id names nothing: 404, like an unknown one. */
+    private static final PathId<UUID> APPLICATION =
+            new PathId<>("applicationId", Function.identity(), request -> "No such resource: " + request.path());
+
+    private static final PathId<UUID> NOTICE =
+            new PathId<>("id", Function.identity(), request -> "No such resource: " + request.path());
 
     private final DeadlineBoard board;
     private final DeadlinePauses pauses;
@@ -66,17 +78,28 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> board(ServerRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        var params = QueryParams.of(request);
         BoardFilter filter = new BoardFilter(
-                uuidParam(request, "coordinator", errors),
+                params.read(
+                        "coordinator",
+                        UUID::fromString,
+                        new FieldError(
+                                "coordinator",
+                                "deadlines.board.error.coordinator",
+                                "The coordinator must be an account id.")),
                 request.queryParam("team").orElse(null),
                 request.queryParam("kind").orElse(null),
-                states(request, errors));
-        BoardCursor cursor = cursor(request, errors);
-        int limit = limit(request, errors);
-        if (!errors.isEmpty()) {
-            return Mono.error(new InvalidInput(errors));
-        }
+                states(params));
+        BoardCursor cursor = params.read(
+                "after",
+                BackofficeDeadlineRoutes::cursor,
+                new FieldError("after", "deadlines.board.error.after", "Use the \"next\" value of the previous page."));
+        Integer chosen = params.limit(
+                "limit",
+                MAX_LIMIT,
+                new FieldError("limit", "deadlines.board.error.limit", "The limit must be between 1 and 500."));
+        params.check();
+        int limit = chosen == null ? DEFAULT_LIMIT : chosen;
         LocalDate today = deadlines.today();
         return ApiRequests.requireActor(request)
                 .flatMap(actor -> board.counts(actor, filter)
@@ -95,40 +118,39 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> one(ServerRequest request) {
-        UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> board.find(actor, id))
+        return withId(request, APPLICATION, board::find)
                 .flatMap(row -> ServerResponse.ok().bodyValue(Item.of(row, today)));
     }
 
     private Mono<ServerResponse> pauses(ServerRequest request) {
-        UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> pauses.pauses(actor, id)
-                        .map(p -> PauseBody.of(p, today))
-                        .collectList())
+        return withId(
+                        request,
+                        APPLICATION,
+                        (actor, id) -> pauses.pauses(actor, id)
+                                .map(p -> PauseBody.of(p, today))
+                                .collectList())
                 .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> pause(ServerRequest request) {
-        UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(PauseRequest.class)
-                        .switchIfEmpty(Mono.error(() -> InvalidInput.of(
-                                "reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting.")))
-                        .flatMap(body -> pauses.pause(actor, id, reason(body.reason()), body.note())))
-                .flatMap(saved -> ServerResponse.created(URI.create("/api/backoffice/deadlines/" + id + "/pauses"))
+        return withBody(
+                        request,
+                        APPLICATION,
+                        PauseRequest.class,
+                        () -> InvalidInput.of(
+                                "reason", "deadlines.pause.error.reason-missing", "Choose why the centre is waiting."),
+                        (actor, id, body) -> pauses.pause(actor, id, reason(body.reason()), body.note()))
+                .flatMap(saved -> ServerResponse.created(
+                                URI.create("/api/backoffice/deadlines/" + APPLICATION.in(request) + "/pauses"))
                         .bodyValue(PauseBody.of(saved, today)));
     }
 
     private Mono<ServerResponse> resume(ServerRequest request) {
-        UUID id = pathId(request, "applicationId");
         LocalDate today = deadlines.today();
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> pauses.resume(actor, id))
+        return withId(request, APPLICATION, pauses::resume)
                 .flatMap(ended -> ServerResponse.ok().bodyValue(PauseBody.of(ended, today)));
     }
 
@@ -145,9 +167,7 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> markRead(ServerRequest request) {
-        UUID id = pathId(request, "id");
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> notifications.markRead(actor, id))
+        return withId(request, NOTICE, notifications::markRead)
                 .then(ServerResponse.noContent().build());
     }
 
@@ -166,77 +186,40 @@ class BackofficeDeadlineRoutes implements ApiRoutes {
         }
     }
 
-    private static UUID pathId(ServerRequest request, String name) {
-        try {
-            return UUID.fromString(request.pathVariable(name));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.NotFound("No such resource: " + request.path());
-        }
-    }
-
-    private static UUID uuidParam(ServerRequest request, String name, List<FieldError> errors) {
-        Optional<String> value = request.queryParam(name).filter(v -> !v.isBlank());
-        try {
-            return value.map(UUID::fromString).orElse(null);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(
-                    name, "deadlines.board.error.coordinator", "The coordinator must be an account id."));
-            return null;
-        }
-    }
-
-    private static Set<DeadlineState> states(ServerRequest request, List<FieldError> errors) {
+    /** Open deadline states, repeatable or comma-separated; the first that is not one is refused. */
+    private static Set<DeadlineState> states(QueryParams params) {
         Set<DeadlineState> states = EnumSet.noneOf(DeadlineState.class);
-        for (String value : request.queryParams().getOrDefault("state", List.of())) {
-            for (String one : value.split(",")) {
-                if (one.isBlank()) {
-                    continue;
-                }
-                try {
-                    DeadlineState state = DeadlineState.valueOf(one.strip());
-                    if (!BoardFilter.OPEN.contains(state)) {
-                        throw new IllegalArgumentException();
-                    }
-                    states.add(state);
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(
+        for (String one : params.list("state")) {
+            DeadlineState state = params.parse(
+                    one,
+                    BackofficeDeadlineRoutes::openState,
+                    value -> new FieldError(
                             "state",
                             "deadlines.board.error.state",
                             "The board lists open deadlines: state is ON_TRACK, DUE_SOON or OVERDUE."));
-                    return states;
-                }
+            if (state == null) {
+                return states;
             }
+            states.add(state);
         }
         return states;
     }
 
-    private static BoardCursor cursor(ServerRequest request, List<FieldError> errors) {
-        Optional<String> value = request.queryParam("after").filter(v -> !v.isBlank());
-        if (value.isEmpty()) {
-            return null;
+    private static DeadlineState openState(String name) {
+        DeadlineState state = DeadlineState.valueOf(name.strip());
+        if (!BoardFilter.OPEN.contains(state)) {
+            throw new IllegalArgumentException("Not an open state: " + state);
         }
-        String[] parts = value.get().split(",", 2);
-        try {
-            return new BoardCursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
-        } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            errors.add(new FieldError(
-                    "after", "deadlines.board.error.after", "Use the \"next\" value of the previous page."));
-            return null;
-        }
+        return state;
     }
 
-    private static int limit(ServerRequest request, List<FieldError> errors) {
-        Optional<String> value = request.queryParam("limit").filter(v -> !v.isBlank());
-        try {
-            int limit = value.map(Integer::parseInt).orElse(50);
-            if (limit < 1 || limit > 500) {
-                throw new NumberFormatException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError("limit", "deadlines.board.error.limit", "The limit must be between 1 and 500."));
-            return 50;
+    /** The {@code next} value of the previous page: its last due date and application id. */
+    private static BoardCursor cursor(String value) {
+        String[] parts = value.split(",", 2);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("Not a cursor: " + value);
         }
+        return new BoardCursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
     }
 
     record PauseRequest(String reason, String note) {}

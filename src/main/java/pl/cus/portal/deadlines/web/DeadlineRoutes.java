@@ -2,9 +2,7 @@ package pl.cus.portal.deadlines.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -16,9 +14,9 @@ import pl.cus.portal.calendar.DeadlineRule;
 import pl.cus.portal.calendar.Deadlines;
 import pl.cus.portal.calendar.DueDate;
 import pl.cus.portal.calendar.UnknownDeadlineRuleException;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.QueryParams;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,32 +44,32 @@ class DeadlineRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> preview(ServerRequest request) {
         // Both parameters are checked before answering, so that a client learns of every bad field at once.
-        List<FieldError> errors = new ArrayList<>();
-        DeadlineRule rule = rule(request.queryParam("rule"), errors);
-        LocalDate start = start(request.queryParam("start"), errors);
-        if (!errors.isEmpty()) {
-            return Mono.error(new InvalidInput(errors));
-        }
+        var params = QueryParams.of(request);
+        DeadlineRule rule = rule(params);
+        LocalDate start = start(params);
+        params.check();
         return ServerResponse.ok().bodyValue(Preview.of(deadlines.preview(rule, start)));
     }
 
-    private static DeadlineRule rule(Optional<String> value, List<FieldError> errors) {
-        if (value.filter(v -> !v.isBlank()).isEmpty()) {
-            errors.add(new FieldError(
+    private static DeadlineRule rule(QueryParams params) {
+        Optional<String> value = params.text("rule");
+        if (value.isEmpty()) {
+            params.reject(new FieldError(
                     "rule", "deadlines.error.rule-missing", "Give the deadline rule id, one of: " + knownIds() + "."));
             return null;
         }
         try {
             return DeadlineRule.byId(value.get());
         } catch (UnknownDeadlineRuleException e) {
-            errors.add(new FieldError("rule", "deadlines.error.rule-unknown", e.getMessage()));
+            params.reject(new FieldError("rule", "deadlines.error.rule-unknown", e.getMessage()));
             return null;
         }
     }
 
-    private static LocalDate start(Optional<String> value, List<FieldError> errors) {
-        if (value.filter(v -> !v.isBlank()).isEmpty()) {
-            errors.add(new FieldError(
+    private static LocalDate start(QueryParams params) {
+        Optional<String> value = params.text("start");
+        if (value.isEmpty()) {
+            params.reject(new FieldError(
                     "start",
                     "deadlines.error.start-missing",
                     "Give the start date as YYYY-MM-DD, for example 2027-01-30."));
@@ -82,14 +80,14 @@ class DeadlineRoutes implements ApiRoutes {
             // ISO_LOCAL_DATE resolves strictly: 2027-02-30 is refused, not quietly turned into 2027-02-28.
             start = LocalDate.parse(value.get());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(
+            params.reject(new FieldError(
                     "start",
                     "deadlines.error.start-invalid",
                     "The start date must be a real date written as YYYY-MM-DD, for example 2027-01-30."));
             return null;
         }
         if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START)) {
-            errors.add(new FieldError(
+            params.reject(new FieldError(
                     "start",
                     "deadlines.error.start-out-of-range",
                     "The start date must be between " + EARLIEST_START + " and " + LATEST_START + "."));

@@ -1,5 +1,7 @@
 package pl.cus.portal.identity.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.body;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +15,6 @@ import pl.cus.portal.identity.Account;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.identity.Registrations;
 import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
 import reactor.core.publisher.Mono;
@@ -27,6 +28,9 @@ class AccountRoutes implements ApiRoutes {
 
     static final Accepted CHECK_MAIL = new Accepted(
             "If this address can be used, a message has been sent to it. Follow the link in it to continue.");
+
+    /** What a request without a body is asked to send. */
+    private static final String REQUEST = "the request";
 
     private final Registrations registrations;
 
@@ -51,35 +55,29 @@ class AccountRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> register(ServerRequest request) {
-        return body(request, RegistrationRequest.class)
+        return body(request, RegistrationRequest.class, REQUEST)
                 .map(body -> new Registration(body.email(), body.password(), body.displayName(), body.language()))
                 .flatMap(registration -> registrations.register(registration, client(request)))
                 .then(ServerResponse.status(HttpStatus.ACCEPTED).bodyValue(CHECK_MAIL));
     }
 
     private Mono<ServerResponse> confirm(ServerRequest request) {
-        return body(request, TokenRequest.class)
+        return body(request, TokenRequest.class, REQUEST)
                 .flatMap(body -> registrations.confirm(body.token()))
                 .flatMap(
                         account -> ServerResponse.created(URI.create("/api/me")).bodyValue(Registered.of(account)));
     }
 
     private Mono<ServerResponse> requestReset(ServerRequest request) {
-        return body(request, ResetRequest.class)
+        return body(request, ResetRequest.class, REQUEST)
                 .flatMap(body -> registrations.requestPasswordReset(body.email(), body.language(), client(request)))
                 .then(ServerResponse.status(HttpStatus.ACCEPTED).bodyValue(CHECK_MAIL));
     }
 
     private Mono<ServerResponse> reset(ServerRequest request) {
-        return body(request, NewPasswordRequest.class)
+        return body(request, NewPasswordRequest.class, REQUEST)
                 .flatMap(body -> registrations.resetPassword(body.token(), body.password()))
                 .then(ServerResponse.noContent().build());
-    }
-
-    private static <T> Mono<T> body(ServerRequest request, Class<T> type) {
-        return request.bodyToMono(type)
-                .switchIfEmpty(Mono.error(
-                        () -> InvalidInput.of("body", "error.invalid-input", "Send the request as a JSON body.")));
     }
 
     private static String client(ServerRequest request) {

@@ -1,11 +1,13 @@
 package pl.cus.portal.identity.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.body;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -21,12 +23,13 @@ import pl.cus.portal.identity.CreatedStaffAccount;
 import pl.cus.portal.identity.PasswordAttemptsLocked;
 import pl.cus.portal.identity.StaffAccount;
 import pl.cus.portal.identity.StaffAccountRequest;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.Role;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import pl.cus.portal.shared.web.Problems;
+import pl.cus.portal.shared.web.RouteValues;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,6 +38,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class StaffAccountRoutes implements ApiRoutes {
+
+    private static final PathId<UUID> ACCOUNT = PathId.uuid("id", value -> "No staff account with this id.");
 
     private final Accounts accounts;
 
@@ -47,8 +52,8 @@ class StaffAccountRoutes implements ApiRoutes {
         return RouterFunctions.route()
                 .GET("/backoffice/accounts", this::list)
                 .POST("/backoffice/accounts", this::create)
-                .POST("/backoffice/accounts/{id}/disable", request -> setEnabled(request, false))
-                .POST("/backoffice/accounts/{id}/enable", request -> setEnabled(request, true))
+                .POST("/backoffice/accounts/{id}/disable", this::disable)
+                .POST("/backoffice/accounts/{id}/enable", this::enable)
                 .PUT("/backoffice/accounts/{id}/roles", this::changeRoles)
                 .POST("/me/password", this::changePassword)
                 .build();
@@ -63,9 +68,7 @@ class StaffAccountRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> create(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(CreateRequest.class)
-                        .switchIfEmpty(Mono.error(() ->
-                                InvalidInput.of("body", "error.invalid-input", "Send the account as a JSON body.")))
+                .flatMap(actor -> body(request, CreateRequest.class, "the account")
                         .map(body -> new StaffAccountRequest(
                                 body.username(), body.displayName(), body.email(), roles(body.roles())))
                         .flatMap(body -> accounts.createStaff(actor, body)))
@@ -76,18 +79,24 @@ class StaffAccountRoutes implements ApiRoutes {
                         .bodyValue(Created.of(created)));
     }
 
+    private Mono<ServerResponse> disable(ServerRequest request) {
+        return setEnabled(request, false);
+    }
+
+    private Mono<ServerResponse> enable(ServerRequest request) {
+        return setEnabled(request, true);
+    }
+
     private Mono<ServerResponse> setEnabled(ServerRequest request, boolean enabled) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> accounts.setEnabled(actor, id(request), enabled))
+        return withId(request, ACCOUNT, (actor, id) -> accounts.setEnabled(actor, id, enabled))
                 .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
     }
 
     private Mono<ServerResponse> changeRoles(ServerRequest request) {
+        // The body is read before the id: a request without one is told so whatever its path.
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(RolesRequest.class)
-                        .switchIfEmpty(Mono.error(
-                                () -> InvalidInput.of("body", "error.invalid-input", "Send the roles as a JSON body.")))
-                        .flatMap(body -> accounts.changeRoles(actor, id(request), roles(body.roles()))))
+                .flatMap(actor -> body(request, RolesRequest.class, "the roles")
+                        .flatMap(body -> accounts.changeRoles(actor, ACCOUNT.in(request), roles(body.roles()))))
                 .flatMap(account -> ServerResponse.ok().bodyValue(StaffAccountView.of(account)));
     }
 
@@ -101,9 +110,7 @@ class StaffAccountRoutes implements ApiRoutes {
                 .getSession(false);
         String currentSession = session == null ? null : session.getId();
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(PasswordRequest.class)
-                        .switchIfEmpty(Mono.error(() ->
-                                InvalidInput.of("body", "error.invalid-input", "Send the passwords as a JSON body.")))
+                .flatMap(actor -> body(request, PasswordRequest.class, "the passwords")
                         .flatMap(body -> accounts.changePassword(
                                 actor, body.currentPassword(), body.newPassword(), currentSession)))
                 .then(ServerResponse.noContent().build())
@@ -114,14 +121,6 @@ class StaffAccountRoutes implements ApiRoutes {
                 });
     }
 
-    private static UUID id(ServerRequest request) {
-        try {
-            return UUID.fromString(request.pathVariable("id"));
-        } catch (IllegalArgumentException notAnId) {
-            throw new DomainException.NotFound("No staff account with this id.");
-        }
-    }
-
     /** Role names as sent; an unknown one is named as an invalid {@code roles} field rather than a JSON error. */
     private static Set<Role> roles(List<String> names) {
         if (names == null || names.isEmpty()) {
@@ -130,7 +129,7 @@ class StaffAccountRoutes implements ApiRoutes {
         var roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
             try {
-                roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
+                roles.add(RouteValues.named(Role.class, String.valueOf(name)));
             } catch (IllegalArgumentException unknown) {
                 throw InvalidInput.of(
                         "roles", "identity.staff.error.roles", "Unknown role: " + name + ". Use " + Role.STAFF + ".");

@@ -1,11 +1,13 @@
 package pl.cus.portal.intake.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.body;
+import static pl.cus.portal.shared.web.ApiRequests.withBody;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -14,12 +16,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.intake.ApplicationMessages;
 import pl.cus.portal.intake.Applications;
-import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 class ApplicationRoutes implements ApiRoutes {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** An application named in the path; a malformed id names no application and is answered like an unknown one. */
+    static final PathId<ApplicationId> APPLICATION = PathId.of("id", ApplicationId::new, "application");
 
     private final Applications applications;
     private final ApplicationMessages messages;
@@ -61,9 +65,7 @@ class ApplicationRoutes implements ApiRoutes {
     private Mono<ServerResponse> submit(ServerRequest request) {
         String key = request.headers().firstHeader(IDEMPOTENCY_KEY);
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(JsonNode.class)
-                        .switchIfEmpty(Mono.error(() ->
-                                InvalidInput.of("body", "error.invalid-input", "Send the application as a JSON body.")))
+                .flatMap(actor -> body(request, JsonNode.class, "the application")
                         .flatMap(body -> {
                             var parsed = FormJson.read(body);
                             if (parsed.errors().isEmpty()) {
@@ -115,18 +117,19 @@ class ApplicationRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> one(ServerRequest request) {
-        return withId(request, (actor, id) -> applications.mine(actor, id))
+        return withId(request, APPLICATION, applications::mine)
                 .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
     }
 
     private Mono<ServerResponse> withdraw(ServerRequest request) {
-        return withId(request, (actor, id) -> applications.withdraw(actor, id))
+        return withId(request, APPLICATION, applications::withdraw)
                 .flatMap(view -> ServerResponse.ok().bodyValue(ApplicationJson.Application.of(view, clock.getZone())));
     }
 
     private Mono<ServerResponse> accessLog(ServerRequest request) {
         return withId(
                         request,
+                        APPLICATION,
                         (actor, id) -> applications
                                 .accessLog(actor, id)
                                 .map(ApplicationJson.Access::of)
@@ -137,6 +140,7 @@ class ApplicationRoutes implements ApiRoutes {
     private Mono<ServerResponse> thread(ServerRequest request) {
         return withId(
                         request,
+                        APPLICATION,
                         (actor, id) -> messages.thread(actor, id)
                                 .map(ApplicationJson.Message::of)
                                 .collectList())
@@ -144,35 +148,13 @@ class ApplicationRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> send(ServerRequest request) {
-        return withId(
+        return withBody(
                         request,
-                        (actor, id) -> request.bodyToMono(ApplicationJson.MessageRequest.class)
-                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
-                                        "text", "intake.error.message-text", "Send {\"text\": \"...\"}.")))
-                                .flatMap(body -> messages.send(actor, id, body.text())))
+                        APPLICATION,
+                        ApplicationJson.MessageRequest.class,
+                        () -> InvalidInput.of("text", "intake.error.message-text", "Send {\"text\": \"...\"}."),
+                        (actor, id, body) -> messages.send(actor, id, body.text()))
                 .flatMap(message -> ServerResponse.created(URI.create(request.path()))
                         .bodyValue(ApplicationJson.Message.of(message)));
-    }
-
-    static <T> Mono<T> withId(ServerRequest request, Call<T> call) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> parseId(request.pathVariable("id"))
-                        // A malformed id names no application, so it is answered like an unknown one.
-                        .map(id -> call.apply(actor, id))
-                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
-                                "No application " + request.pathVariable("id") + " found."))));
-    }
-
-    static Optional<ApplicationId> parseId(String value) {
-        try {
-            return Optional.of(new ApplicationId(UUID.fromString(value)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    @FunctionalInterface
-    interface Call<T> {
-        Mono<T> apply(Actor actor, ApplicationId id);
     }
 }

@@ -1,12 +1,11 @@
 package pl.cus.portal.intake.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
@@ -25,12 +24,11 @@ import pl.cus.portal.intake.AttachmentId;
 import pl.cus.portal.intake.Attachments;
 import pl.cus.portal.intake.UploadQuotaExceeded;
 import pl.cus.portal.intake.internal.IntakeProperties;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
-import pl.cus.portal.shared.i18n.Languages;
 import pl.cus.portal.shared.i18n.Messages;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import pl.cus.portal.shared.web.Problems;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +42,8 @@ import reactor.core.publisher.Mono;
 class AttachmentRoutes implements ApiRoutes {
 
     static final String PART = "file";
+
+    private static final PathId<AttachmentId> ATTACHMENT = PathId.of("id", AttachmentId::new, "attachment");
 
     private final Attachments attachments;
     private final long maxSize;
@@ -97,28 +97,17 @@ class AttachmentRoutes implements ApiRoutes {
         HttpStatus status =
                 refused.limit() == UploadQuotaExceeded.Limit.FILES ? HttpStatus.CONFLICT : HttpStatus.CONTENT_TOO_LARGE;
         var problem = Problems.of(
-                status, Messages.get(refused.messageKey(), locale(request), refused.maxFiles(), refused.maxSize()));
+                status,
+                Messages.get(
+                        refused.messageKey(), ApiRequests.language(request), refused.maxFiles(), refused.maxSize()));
         problem.put("code", refused.messageKey());
         problem.put("maxFiles", refused.maxFiles());
         problem.put("maxSize", refused.maxSize());
         return problem;
     }
 
-    private static Locale locale(ServerRequest request) {
-        return request.headers().acceptLanguage().stream()
-                .map(range -> Languages.byTag(range.getRange().split("-")[0].toLowerCase(Locale.ROOT)))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .orElse(Languages.POLISH)
-                .locale();
-    }
-
     private Mono<ServerResponse> remove(ServerRequest request) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> parse(request.pathVariable("id"))
-                        .map(id -> attachments.remove(actor, id))
-                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
-                                "No attachment " + request.pathVariable("id") + " found."))))
+        return withId(request, ATTACHMENT, attachments::remove)
                 .then(ServerResponse.noContent().build());
     }
 
@@ -175,11 +164,7 @@ class AttachmentRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> download(ServerRequest request) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> parse(request.pathVariable("id"))
-                        .map(id -> attachments.download(actor, id))
-                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
-                                "No attachment " + request.pathVariable("id") + " found."))))
+        return withId(request, ATTACHMENT, attachments::download)
                 // nosniff and no-store come from the security headers on every /api response.
                 .flatMap(file -> ServerResponse.ok()
                         .contentType(MediaType.parseMediaType(file.info().mediaType()))
@@ -195,13 +180,5 @@ class AttachmentRoutes implements ApiRoutes {
     private static String describe(long bytes) {
         long mb = 1024 * 1024;
         return bytes % mb == 0 ? bytes / mb + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
-    }
-
-    private static Optional<AttachmentId> parse(String value) {
-        try {
-            return Optional.of(new AttachmentId(UUID.fromString(value)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,9 +1,11 @@
 package pl.cus.portal.intake.web;
 
+import static pl.cus.portal.intake.web.ApplicationRoutes.APPLICATION;
+import static pl.cus.portal.shared.web.ApiRequests.withBody;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,8 @@ import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.QueryParams;
+import pl.cus.portal.shared.web.RouteValues;
 import reactor.core.publisher.Mono;
 
 /**
@@ -71,74 +75,55 @@ class BackOfficeRoutes implements ApiRoutes {
 
     /** {@code status} (repeatable or comma-separated; NEW = SUBMITTED), {@code assignee=me|none|<username>}, {@code kind}, {@code q}. */
     private Mono<CaseQuery> query(ServerRequest request, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
+        var params = QueryParams.of(request);
         Set<ApplicationStatus> statuses = EnumSet.noneOf(ApplicationStatus.class);
-        for (String value : request.queryParams().getOrDefault("status", List.of())) {
-            for (String part : value.split(",")) {
-                String name = part.strip().toUpperCase(Locale.ROOT);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                try {
-                    statuses.add(name.equals("NEW") ? ApplicationStatus.SUBMITTED : ApplicationStatus.valueOf(name));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(
-                            "status",
-                            "error.invalid-input",
-                            "Unknown status " + part.strip() + "; use NEW, "
-                                    + String.join(
-                                            ", ",
-                                            EnumSet.allOf(ApplicationStatus.class).stream()
-                                                    .map(Enum::name)
-                                                    .toList())
-                                    + "."));
-                }
+        for (String part : params.list("status")) {
+            ApplicationStatus status = params.parse(part, BackOfficeRoutes::status, BackOfficeRoutes::unknownStatus);
+            if (status != null) {
+                statuses.add(status);
             }
         }
-        ApplicationKind kind = null;
-        String kindParam = request.queryParam("kind").filter(k -> !k.isBlank()).orElse(null);
-        if (kindParam != null) {
-            try {
-                kind = ApplicationKind.valueOf(kindParam.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(
-                        "kind", "error.invalid-input", "Unknown kind " + kindParam + "; use IPUS or ZA_ZYCIEM."));
-            }
-        }
-        Integer limit = null;
-        String limitParam =
-                request.queryParam("limit").filter(l -> !l.isBlank()).orElse(null);
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam.strip());
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                errors.add(new FieldError(
+        ApplicationKind kind = params.enumValue(
+                "kind",
+                ApplicationKind.class,
+                value -> new FieldError(
+                        "kind", "error.invalid-input", "Unknown kind " + value + "; use IPUS or ZA_ZYCIEM."));
+        Integer limit = params.limit(
+                "limit",
+                MAX_LIMIT,
+                new FieldError(
                         "limit",
                         "error.invalid-input",
                         "The limit must be a whole number from 1 to " + MAX_LIMIT + "."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Mono.error(new InvalidInput(errors));
-        }
-        Integer chosenLimit = limit;
-        return filters(request, actor, statuses, kind).map(query -> query.limitedTo(chosenLimit));
+        params.check();
+        return filters(params, actor, statuses, kind).map(query -> query.limitedTo(limit));
+    }
+
+    /** A status by name in any case; NEW is SUBMITTED. */
+    private static ApplicationStatus status(String name) {
+        String status = name.strip().toUpperCase(Locale.ROOT);
+        return status.equals("NEW") ? ApplicationStatus.SUBMITTED : ApplicationStatus.valueOf(status);
+    }
+
+    private static FieldError unknownStatus(String name) {
+        return new FieldError(
+                "status",
+                "error.invalid-input",
+                "Unknown status " + name.strip() + "; use NEW, "
+                        + String.join(
+                                ", ",
+                                EnumSet.allOf(ApplicationStatus.class).stream()
+                                        .map(Enum::name)
+                                        .toList())
+                        + ".");
     }
 
     private Mono<CaseQuery> filters(
-            ServerRequest request, Actor actor, Set<ApplicationStatus> statuses, ApplicationKind kind) {
-        String text = request.queryParam("q").filter(q -> !q.isBlank()).orElse(null);
-        String district =
-                request.queryParam("district").filter(d -> !d.isBlank()).orElse(null);
-        String language =
-                request.queryParam("language").filter(l -> !l.isBlank()).orElse(null);
-        String assignee = request.queryParam("assignee")
-                .map(String::strip)
-                .filter(a -> !a.isEmpty())
-                .orElse(null);
+            QueryParams params, Actor actor, Set<ApplicationStatus> statuses, ApplicationKind kind) {
+        String text = params.text("q").orElse(null);
+        String district = params.text("district").orElse(null);
+        String language = params.text("language").orElse(null);
+        String assignee = params.stripped("assignee").orElse(null);
         ApplicationKind chosenKind = kind;
         if (assignee == null) {
             return Mono.just(new CaseQuery(statuses, null, null, chosenKind, district, language, text));
@@ -159,24 +144,21 @@ class BackOfficeRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> open(ServerRequest request) {
         String purpose = request.queryParam("purpose").filter(p -> !p.isBlank()).orElse(DEFAULT_PURPOSE);
-        return ApplicationRoutes.withId(request, (actor, id) -> backOffice.open(actor, id, purpose))
+        return withId(request, APPLICATION, (actor, id) -> backOffice.open(actor, id, purpose))
                 .flatMap(view -> ServerResponse.ok().bodyValue(CaseJson.of(view, clock.getZone())));
     }
 
     private Mono<ServerResponse> forward(ServerRequest request) {
-        return ApplicationRoutes.withId(
+        return withBody(
                         request,
-                        (actor, id) -> request.bodyToMono(CaseJson.ForwardingRequest.class)
-                                .switchIfEmpty(
-                                        Mono.error(
-                                                () -> InvalidInput.of(
-                                                        "to",
-                                                        "intake.error.forward-to",
-                                                        "Send {\"to\": \"...\", \"destination\": \"MUNICIPAL_OFFICE\", \"reason\": \"...\"}.")))
-                                .flatMap(body -> backOffice.forward(
-                                        actor,
-                                        id,
-                                        new Forwarding(destination(body.destination()), body.to(), body.reason()))))
+                        APPLICATION,
+                        CaseJson.ForwardingRequest.class,
+                        () -> InvalidInput.of(
+                                "to",
+                                "intake.error.forward-to",
+                                "Send {\"to\": \"...\", \"destination\": \"MUNICIPAL_OFFICE\", \"reason\": \"...\"}."),
+                        (actor, id, body) -> backOffice.forward(
+                                actor, id, new Forwarding(destination(body.destination()), body.to(), body.reason())))
                 .flatMap(this::summary);
     }
 
@@ -185,7 +167,7 @@ class BackOfficeRoutes implements ApiRoutes {
             return Forwarding.Destination.CENTRE_TEAM;
         }
         try {
-            return Forwarding.Destination.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return RouteValues.named(Forwarding.Destination.class, value);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of(
                     "destination",
@@ -195,20 +177,21 @@ class BackOfficeRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> refuse(ServerRequest request) {
-        return ApplicationRoutes.withId(
+        return withBody(
                         request,
-                        (actor, id) -> request.bodyToMono(CaseJson.RefusalRequest.class)
-                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
-                                        "justification",
-                                        "intake.error.refusal-justification",
-                                        "Send {\"justification\": \"...\", \"appealInformation\": \"...\"}.")))
-                                .flatMap(body ->
-                                        backOffice.refuse(actor, id, body.justification(), body.appealInformation())))
+                        APPLICATION,
+                        CaseJson.RefusalRequest.class,
+                        () -> InvalidInput.of(
+                                "justification",
+                                "intake.error.refusal-justification",
+                                "Send {\"justification\": \"...\", \"appealInformation\": \"...\"}."),
+                        (actor, id, body) ->
+                                backOffice.refuse(actor, id, body.justification(), body.appealInformation()))
                 .flatMap(this::summary);
     }
 
     private Mono<ServerResponse> assessed(ServerRequest request) {
-        return ApplicationRoutes.withId(request, backOffice::markAssessed).flatMap(this::summary);
+        return withId(request, APPLICATION, backOffice::markAssessed).flatMap(this::summary);
     }
 
     private Mono<ServerResponse> summary(CaseSummary summary) {

@@ -1,8 +1,10 @@
 package pl.cus.portal.intake.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.net.URI;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -13,11 +15,10 @@ import pl.cus.portal.intake.ApplicationForm;
 import pl.cus.portal.intake.Draft;
 import pl.cus.portal.intake.DraftId;
 import pl.cus.portal.intake.Drafts;
-import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class DraftRoutes implements ApiRoutes {
+
+    private static final PathId<DraftId> DRAFT = PathId.of("id", DraftId::new, "draft");
 
     private final Drafts drafts;
 
@@ -60,34 +63,36 @@ class DraftRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> one(ServerRequest request) {
-        return withId(request, (actor, id) -> drafts.find(actor, id))
+        return withId(request, DRAFT, drafts::find)
                 .flatMap(draft -> ServerResponse.ok().bodyValue(DraftJson.of(draft)));
     }
 
     private Mono<ServerResponse> replace(ServerRequest request) {
         return withId(
                         request,
+                        DRAFT,
                         (actor, id) -> body(request).flatMap(body -> drafts.save(actor, id, body.form(), body.step())))
                 .flatMap(draft -> ServerResponse.ok().bodyValue(DraftJson.of(draft)));
     }
 
     private Mono<ServerResponse> discard(ServerRequest request) {
-        return withId(request, (actor, id) -> drafts.discard(actor, id).thenReturn(id))
+        return withId(request, DRAFT, (actor, id) -> drafts.discard(actor, id).thenReturn(id))
                 .flatMap(id -> ServerResponse.noContent().build());
     }
 
     private record Body(ApplicationForm form, int step) {}
 
     private static Mono<Body> body(ServerRequest request) {
-        return request.bodyToMono(JsonNode.class)
-                .switchIfEmpty(Mono.error(
-                        () -> InvalidInput.of("body", "error.invalid-input", "Send {\"form\": {...}, \"step\": 0}.")))
+        return ApiRequests.body(
+                        request,
+                        JsonNode.class,
+                        () -> InvalidInput.of("body", "error.invalid-input", "Send {\"form\": {...}, \"step\": 0}."))
                 .map(node -> {
                     var parsed = FormJson.read(
                             node.get("form") == null
                                     ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                                     : node.get("form"));
-                    var errors = new java.util.ArrayList<>(parsed.errors().stream()
+                    var errors = new ArrayList<>(parsed.errors().stream()
                             .map(e -> new InvalidInput.FieldError("form." + e.field(), e.messageKey(), e.message()))
                             .toList());
                     // Every draft says what it is for; an unknown kind is already reported by FormJson.
@@ -109,27 +114,6 @@ class DraftRoutes implements ApiRoutes {
                     }
                     return new Body(parsed.form(), step == null || step.isNull() ? 0 : step.intValue());
                 });
-    }
-
-    private static <T> Mono<T> withId(ServerRequest request, Call<T> call) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> parse(request.pathVariable("id"))
-                        .map(id -> call.apply(actor, id))
-                        .orElseGet(() -> Mono.error(
-                                new DomainException.NotFound("No draft " + request.pathVariable("id") + " found."))));
-    }
-
-    private static Optional<DraftId> parse(String value) {
-        try {
-            return Optional.of(new DraftId(UUID.fromString(value)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Call<T> {
-        Mono<T> apply(Actor actor, DraftId id);
     }
 
     /** The form in the same shape as {@code POST /api/applications} takes it. */

@@ -1,5 +1,8 @@
 package pl.cus.portal.notifications.web;
 
+import static pl.cus.portal.shared.web.ApiRequests.body;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -10,15 +13,17 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import pl.cus.portal.notifications.Notification;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.notifications.NotificationType;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import reactor.core.publisher.Mono;
 
 /** The caller's own notifications and e-mail preferences under {@code /api/notifications}; see docs/api.md. */
 @Component
 class NotificationRoutes implements ApiRoutes {
+
+    private static final PathId<UUID> NOTIFICATION = PathId.uuid("id", value -> "No such notification.");
 
     private final NotificationInbox inbox;
 
@@ -51,14 +56,7 @@ class NotificationRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> markRead(ServerRequest request) {
-        UUID id;
-        try {
-            id = UUID.fromString(request.pathVariable("id"));
-        } catch (IllegalArgumentException e) {
-            return Mono.error(new DomainException.NotFound("No such notification."));
-        }
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> inbox.markRead(actor, id))
+        return withId(request, NOTIFICATION, inbox::markRead)
                 .then(ServerResponse.noContent().build());
     }
 
@@ -70,9 +68,11 @@ class NotificationRoutes implements ApiRoutes {
 
     private Mono<ServerResponse> setPreference(ServerRequest request) {
         return ApiRequests.requireActor(request)
-                .flatMap(actor -> request.bodyToMono(PreferenceRequest.class)
-                        .switchIfEmpty(Mono.error(() ->
-                                InvalidInput.of("type", "notifications.error.type", "Choose a notification type.")))
+                .flatMap(actor -> body(
+                                request,
+                                PreferenceRequest.class,
+                                () -> InvalidInput.of(
+                                        "type", "notifications.error.type", "Choose a notification type."))
                         .flatMap(body -> {
                             if (body.email() == null) {
                                 return Mono.error(InvalidInput.of(

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import pl.cus.portal.plans.ClosureRecord;
 import pl.cus.portal.plans.MeetingAgreement;
@@ -17,6 +16,7 @@ import pl.cus.portal.plans.PlanOutcome;
 import pl.cus.portal.plans.PlanRenewal;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
+import pl.cus.portal.shared.web.RouteValues;
 
 /** JSON shapes of meetings, monitoring, renewal and closure; dates arrive as strings so a malformed one is named. */
 final class LifecycleJson {
@@ -86,7 +86,7 @@ final class LifecycleJson {
             PlanOutcome parsed = null;
             if (outcome != null && !outcome.isBlank()) {
                 try {
-                    parsed = PlanOutcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
+                    parsed = RouteValues.named(PlanOutcome.class, outcome);
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(
                             "outcome", "plans.error.outcome", "The outcome is COMPLETED or INTERRUPTED."));

@@ -1,21 +1,21 @@
 package pl.cus.portal.plans.web;
 
+import static pl.cus.portal.plans.web.PlanRoutes.APPLICATION;
+import static pl.cus.portal.shared.web.ApiRequests.body;
+import static pl.cus.portal.shared.web.ApiRequests.withId;
+
 import java.net.URI;
-import java.util.Optional;
+import java.util.ArrayList;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import pl.cus.portal.intake.ApplicationId;
 import pl.cus.portal.plans.PlanLifecycle;
-import pl.cus.portal.shared.Actor;
-import pl.cus.portal.shared.DomainException;
 import pl.cus.portal.shared.InvalidInput;
-import pl.cus.portal.shared.web.ApiRequests;
 import pl.cus.portal.shared.web.ApiRoutes;
+import pl.cus.portal.shared.web.PathId;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,6 +27,8 @@ class LifecycleRoutes implements ApiRoutes {
 
     private static final String BASE = "/backoffice/applications/{id}/plan";
 
+    private static final PathId<UUID> MEETING = PathId.uuid("meeting", value -> "No meeting " + value + " found.");
+
     private final PlanLifecycle lifecycle;
 
     LifecycleRoutes(PlanLifecycle lifecycle) {
@@ -37,48 +39,60 @@ class LifecycleRoutes implements ApiRoutes {
     public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST(BASE + "/meetings", this::recordMeeting)
-                .GET(
-                        BASE + "/meetings",
-                        request -> withId(
-                                        request,
-                                        (actor, id) -> lifecycle
-                                                .meetings(actor, id)
-                                                .map(LifecycleJson.Meeting::of)
-                                                .collectList())
-                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(BASE + "/meetings", this::meetings)
                 .GET(BASE + "/meetings/{meeting}", this::meeting)
                 .POST(BASE + "/monitoring", this::note)
-                .GET(
-                        BASE + "/monitoring",
-                        request -> withId(
-                                        request,
-                                        (actor, id) -> lifecycle
-                                                .notes(actor, id)
-                                                .map(LifecycleJson.Note::of)
-                                                .collectList())
-                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET(BASE + "/monitoring", this::notes)
                 .POST(BASE + "/renewal", this::renew)
                 .POST(BASE + "/closure", this::close)
-                .GET(
-                        "/applications/{id}/plan/meetings",
-                        request -> withId(
-                                        request,
-                                        (actor, id) -> lifecycle
-                                                .agreements(actor, id)
-                                                .map(LifecycleJson.Agreements::of)
-                                                .collectList())
-                                .flatMap(list -> ServerResponse.ok().bodyValue(list)))
+                .GET("/applications/{id}/plan/meetings", this::agreements)
                 .build();
+    }
+
+    private Mono<ServerResponse> meetings(ServerRequest request) {
+        return withId(
+                        request,
+                        APPLICATION,
+                        (actor, id) -> lifecycle
+                                .meetings(actor, id)
+                                .map(LifecycleJson.Meeting::of)
+                                .collectList())
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
+    }
+
+    private Mono<ServerResponse> notes(ServerRequest request) {
+        return withId(
+                        request,
+                        APPLICATION,
+                        (actor, id) -> lifecycle
+                                .notes(actor, id)
+                                .map(LifecycleJson.Note::of)
+                                .collectList())
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
+    }
+
+    private Mono<ServerResponse> agreements(ServerRequest request) {
+        return withId(
+                        request,
+                        APPLICATION,
+                        (actor, id) -> lifecycle
+                                .agreements(actor, id)
+                                .map(LifecycleJson.Agreements::of)
+                                .collectList())
+                .flatMap(list -> ServerResponse.ok().bodyValue(list));
     }
 
     private Mono<ServerResponse> recordMeeting(ServerRequest request) {
         return withId(
                         request,
-                        (actor, id) -> request.bodyToMono(LifecycleJson.MeetingRequest.class)
-                                .switchIfEmpty(Mono.error(() -> InvalidInput.of(
-                                        "participants",
-                                        "plans.error.participants-empty",
-                                        "Send the meeting record: heldOn, participants, agreements.")))
+                        APPLICATION,
+                        (actor, id) -> body(
+                                        request,
+                                        LifecycleJson.MeetingRequest.class,
+                                        () -> InvalidInput.of(
+                                                "participants",
+                                                "plans.error.participants-empty",
+                                                "Send the meeting record: heldOn, participants, agreements."))
                                 .flatMap(body -> lifecycle.recordMeeting(actor, id, body.toRecord())))
                 .flatMap(meeting -> ServerResponse.created(URI.create("/api/backoffice/applications/"
                                 + request.pathVariable("id") + "/plan/meetings/" + meeting.id()))
@@ -86,26 +100,18 @@ class LifecycleRoutes implements ApiRoutes {
     }
 
     private Mono<ServerResponse> meeting(ServerRequest request) {
-        return withId(request, (actor, id) -> {
-                    UUID meeting;
-                    try {
-                        meeting = UUID.fromString(request.pathVariable("meeting"));
-                    } catch (IllegalArgumentException e) {
-                        return Mono.error(new DomainException.NotFound(
-                                "No meeting " + request.pathVariable("meeting") + " found."));
-                    }
-                    return lifecycle.meeting(actor, id, meeting);
-                })
+        return withId(request, APPLICATION, (actor, id) -> lifecycle.meeting(actor, id, MEETING.in(request)))
                 .flatMap(meeting -> ServerResponse.ok().bodyValue(LifecycleJson.Meeting.of(meeting)));
     }
 
     private Mono<ServerResponse> note(ServerRequest request) {
         return withId(
                         request,
+                        APPLICATION,
                         (actor, id) -> request.bodyToMono(LifecycleJson.NoteRequest.class)
                                 .defaultIfEmpty(new LifecycleJson.NoteRequest(null, null))
                                 .flatMap(body -> {
-                                    var errors = new java.util.ArrayList<InvalidInput.FieldError>();
+                                    var errors = new ArrayList<InvalidInput.FieldError>();
                                     var on = PlanJson.PlanRequest.date("notedOn", body.notedOn(), errors);
                                     return errors.isEmpty()
                                             ? lifecycle.note(actor, id, on, body.text())
@@ -117,6 +123,7 @@ class LifecycleRoutes implements ApiRoutes {
     private Mono<ServerResponse> renew(ServerRequest request) {
         return withId(
                         request,
+                        APPLICATION,
                         (actor, id) -> request.bodyToMono(LifecycleJson.RenewalRequest.class)
                                 .defaultIfEmpty(new LifecycleJson.RenewalRequest(null, null, null))
                                 .flatMap(body -> lifecycle.renew(actor, id, body.toRenewal())))
@@ -126,25 +133,10 @@ class LifecycleRoutes implements ApiRoutes {
     private Mono<ServerResponse> close(ServerRequest request) {
         return withId(
                         request,
+                        APPLICATION,
                         (actor, id) -> request.bodyToMono(LifecycleJson.ClosureRequest.class)
                                 .defaultIfEmpty(new LifecycleJson.ClosureRequest(null, null, null, null, null))
                                 .flatMap(body -> lifecycle.close(actor, id, body.toRecord())))
                 .flatMap(plan -> ServerResponse.ok().bodyValue(PlanJson.PlanBody.of(plan)));
-    }
-
-    private static <T> Mono<T> withId(ServerRequest request, BiFunction<Actor, ApplicationId, Mono<T>> call) {
-        return ApiRequests.requireActor(request)
-                .flatMap(actor -> parse(request.pathVariable("id"))
-                        .map(id -> call.apply(actor, id))
-                        .orElseGet(() -> Mono.error(new DomainException.NotFound(
-                                "No application " + request.pathVariable("id") + " found."))));
-    }
-
-    private static Optional<ApplicationId> parse(String value) {
-        try {
-            return Optional.of(new ApplicationId(UUID.fromString(value)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

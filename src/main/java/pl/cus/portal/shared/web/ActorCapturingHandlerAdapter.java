@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServletHttpHandlerAdapter;
 import org.springframework.security.core.Authentication;
@@ -61,7 +62,7 @@ class ActorCapturingHandlerAdapter extends ServletHttpHandlerAdapter {
         } catch (IllegalArgumentException unreadable) {
             return new HttpServletRequestWrapper(http) {
                 @Override
-                public String getHeader(String name) {
+                public @Nullable String getHeader(String name) {
                     return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? null : super.getHeader(name);
                 }
 

@@ -3,6 +3,8 @@ package pl.cus.portal.shared.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -16,7 +18,7 @@ public final class Problems {
 
     private Problems() {}
 
-    public static Map<String, Object> of(HttpStatusCode status, String detail) {
+    public static Map<String, Object> of(HttpStatusCode status, @Nullable String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         HttpStatus known = HttpStatus.resolve(status.value());
@@ -26,7 +28,7 @@ public final class Problems {
         return body;
     }
 
-    public static Map<String, Object> notFound(String detail) {
+    public static Map<String, Object> notFound(@Nullable String detail) {
         return of(HttpStatus.NOT_FOUND, detail);
     }
 
@@ -42,8 +44,8 @@ public final class Problems {
     public static Mono<ServerResponse> respond(Map<String, Object> problem, ServerRequest request) {
         // The raw path as received: parsing it again here could fail inside the error handler itself.
         problem.putIfAbsent("instance", request.requestPath().value());
-        var response =
-                ServerResponse.status((Integer) problem.get("status")).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        var response = ServerResponse.status(Objects.requireNonNull((Integer) problem.get("status")))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.get("retryAfterSeconds") instanceof Integer seconds) {
             response.header("Retry-After", Integer.toString(seconds));
         }
