@@ -2,6 +2,7 @@ package pl.cus.portal.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.shared.Role;
 
 /**
@@ -18,9 +19,9 @@ public record AuditEntry(
         Instant at,
         UUID actorId,
         String actorName,
-        String actorUsername,
+        @Nullable String actorUsername,
         Role role,
         AuditAction action,
         UUID recordId,
-        String recordLabel,
+        @Nullable String recordLabel,
         String purpose) {}

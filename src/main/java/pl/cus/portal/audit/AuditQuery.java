@@ -2,6 +2,7 @@ package pl.cus.portal.audit;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for browsing the audit trail; every field optional ({@code null} means any).
@@ -13,13 +14,13 @@ import java.util.UUID;
  * @param limit       most entries returned, newest first; {@code null} for {@link #DEFAULT_LIMIT}
  */
 public record AuditQuery(
-        UUID recordId,
-        String recordLabel,
-        String actor,
-        AuditAction action,
-        LocalDate from,
-        LocalDate to,
-        Integer limit) {
+        @Nullable UUID recordId,
+        @Nullable String recordLabel,
+        @Nullable String actor,
+        @Nullable AuditAction action,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable Integer limit) {
 
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 5000;

@@ -1,6 +1,7 @@
 package pl.cus.portal.audit;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.shared.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,7 +19,8 @@ public interface AuditTrail {
      * @param recordLabel the record's human-readable number, or {@code null}
      * @param why         the purpose of a read or the reason of a change; a default is used when blank
      */
-    Mono<AuditEntry> record(Actor actor, AuditAction action, UUID recordId, String recordLabel, String why);
+    Mono<AuditEntry> record(
+            Actor actor, AuditAction action, UUID recordId, @Nullable String recordLabel, @Nullable String why);
 
     /**
      * Entries matching the query, newest first.

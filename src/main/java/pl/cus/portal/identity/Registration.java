@@ -3,10 +3,15 @@ package pl.cus.portal.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 
 /** What a resident gives to open an account. */
-public record Registration(String email, String password, String displayName, String language) {
+public record Registration(
+        String email,
+        @Nullable String password,
+        String displayName,
+        @Nullable String language) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     /** The shortest password the password rules accept (issue 14). */

@@ -1,5 +1,6 @@
 package pl.cus.portal.identity;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,17 +16,17 @@ public interface Registrations {
      * address: a confirmation link when it has no account, a note that it has one (with the way to reset the
      * password) when it does. {@code client} is the caller's network address, for the per-client limit.
      */
-    Mono<Void> register(Registration registration, String client);
+    Mono<Void> register(Registration registration, @Nullable String client);
 
     /** Follows a confirmation link: opens the account once; an unknown, used or expired token fails on field {@code token}. */
-    Mono<Account> confirm(String token);
+    Mono<Account> confirm(@Nullable String token);
 
     /** Mails a reset link when the address has an account with a password; completes alike when it has none. */
-    Mono<Void> requestPasswordReset(String email, String language, String client);
+    Mono<Void> requestPasswordReset(String email, String language, @Nullable String client);
 
     /**
      * Follows a reset link: sets the new password (subject to the password rules, field {@code password}) once; an
      * unknown, used or expired token fails on field {@code token}.
      */
-    Mono<Void> resetPassword(String token, String newPassword);
+    Mono<Void> resetPassword(@Nullable String token, String newPassword);
 }

@@ -3,6 +3,7 @@ package pl.cus.portal.identity;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one normalised form of what a person types as their sign-in name (a staff username or an e-mail address).
@@ -31,7 +32,7 @@ public final class SignInName {
     }
 
     /** The normalised name, or empty when the input is missing, blank, too long or has a refused character. */
-    public static Optional<SignInName> of(String typed) {
+    public static Optional<SignInName> of(@Nullable String typed) {
         if (typed == null || typed.length() > 4 * MAX_LENGTH) {
             return Optional.empty();
         }

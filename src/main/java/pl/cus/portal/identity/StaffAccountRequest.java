@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.shared.InvalidInput;
 import pl.cus.portal.shared.InvalidInput.FieldError;
 import pl.cus.portal.shared.Role;
@@ -20,7 +21,8 @@ import pl.cus.portal.shared.Role;
  * @param email       an optional work e-mail address (may also be used to sign in)
  * @param roles       one or more staff roles; never {@link Role#RESIDENT}
  */
-public record StaffAccountRequest(String username, String displayName, String email, Set<Role> roles) {
+public record StaffAccountRequest(
+        String username, String displayName, @Nullable String email, Set<Role> roles) {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,38}[a-z0-9]$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
@@ -74,7 +76,7 @@ public record StaffAccountRequest(String username, String displayName, String em
     }
 
     /** The work e-mail in lower case, or {@code null} when none was given. */
-    public String normalisedEmail() {
+    public @Nullable String normalisedEmail() {
         return email == null || email.isBlank()
                 ? null
                 : SignInName.of(email)

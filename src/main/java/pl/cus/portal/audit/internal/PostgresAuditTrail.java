@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import pl.cus.portal.audit.AccessEntry;
@@ -50,7 +51,8 @@ class PostgresAuditTrail implements AccessLog, AuditTrail {
     }
 
     @Override
-    public Mono<AuditEntry> record(Actor actor, AuditAction action, UUID recordId, String recordLabel, String why) {
+    public Mono<AuditEntry> record(
+            Actor actor, AuditAction action, UUID recordId, @Nullable String recordLabel, @Nullable String why) {
         return Mono.defer(() -> {
             Role role = roleOf(actor, action);
             String reason = why == null || why.isBlank() ? defaultReason(action) : truncate(why.strip());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class AccountMailThrottle {
      * Counts one request for the (normalised) e-mail address from the client; gives how long to wait instead when
      * either allowance is used up. {@code what} names the request in the log.
      */
-    synchronized Optional<Duration> acquire(String what, String email, String client) {
+    synchronized Optional<Duration> acquire(String what, String email, @Nullable String client) {
         Instant now = clock.instant();
         Duration wait =
                 longer(emails.waitFor(email, now), client == null ? Duration.ZERO : clients.waitFor(client, now));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
@@ -66,7 +67,7 @@ class AccountSessions implements HttpSessionAttributeListener, HttpSessionListen
      * Ends every session the account is signed in with except the one with id {@code keep} (the session the change
      * came from; {@code null} ends them all). Their next request is anonymous. Returns how many were ended.
      */
-    int endOthers(UUID accountId, String keep) {
+    int endOthers(UUID accountId, @Nullable String keep) {
         Set<HttpSession> signedIn = sessions.get(accountId);
         if (signedIn == null) {
             return 0;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.identity.Account;
@@ -29,7 +30,7 @@ class AccountStore {
         this.clock = clock;
     }
 
-    record StoredAccount(Account account, String passwordHash, boolean enabled) {}
+    record StoredAccount(Account account, @Nullable String passwordHash, boolean enabled) {}
 
     /**
      * By username or e-mail address, compared exactly with the one normalised form (stored names are lower-case), so
@@ -65,7 +66,7 @@ class AccountStore {
     }
 
     /** Inserts unless the username or e-mail is taken; completes empty when it is. */
-    Mono<Account> insert(Account account, String passwordHash) {
+    Mono<Account> insert(Account account, @Nullable String passwordHash) {
         var spec = db.sql(
                         "insert into account (id, username, email, display_name, roles, preferred_language, password_hash, created_at) "
                                 + "values (:id, :username, :email, :name, :roles, :lang, :hash, :at) on conflict do nothing")

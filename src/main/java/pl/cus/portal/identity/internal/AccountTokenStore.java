@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -28,7 +30,28 @@ class AccountTokenStore {
 
     /** A token's row; {@code passwordHash}, {@code displayName}, {@code language} only for REGISTRATION. */
     record Token(
-            Purpose purpose, String email, UUID accountId, String displayName, String passwordHash, String language) {}
+            Purpose purpose,
+            String email,
+            @Nullable UUID accountId,
+            @Nullable String displayName,
+            @Nullable String passwordHash,
+            @Nullable String language) {
+
+        /** The name given at registration; every registration token carries one. */
+        String registeredName() {
+            return Objects.requireNonNull(displayName, "a registration token carries the name");
+        }
+
+        /** The language chosen at registration; every registration token carries one. */
+        String registeredLanguage() {
+            return Objects.requireNonNull(language, "a registration token carries the language");
+        }
+
+        /** The account whose password is reset; every reset token names one. */
+        UUID resetAccountId() {
+            return Objects.requireNonNull(accountId, "a reset token names its account");
+        }
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -118,7 +141,7 @@ class AccountTokenStore {
     }
 
     private static DatabaseClient.GenericExecuteSpec bindText(
-            DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+            DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 

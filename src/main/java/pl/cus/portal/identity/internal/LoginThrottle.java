@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ public class LoginThrottle {
     }
 
     /** How long an attempt for this name (as typed) from this address must wait; empty when it may go ahead. */
-    public Optional<Duration> waitFor(String typedName, String address) {
+    public Optional<Duration> waitFor(String typedName, @Nullable String address) {
         if (!properties.enabled()) {
             return Optional.empty();
         }
@@ -87,7 +88,7 @@ public class LoginThrottle {
     }
 
     /** A wrong password for a name as typed, from an address. */
-    public void failed(String typedName, String address) {
+    public void failed(String typedName, @Nullable String address) {
         if (!properties.enabled()) {
             return;
         }
@@ -109,7 +110,7 @@ public class LoginThrottle {
         }
     }
 
-    private void fail(Set<String> names, String address) {
+    private void fail(Set<String> names, @Nullable String address) {
         Instant now = clock.instant();
         names.forEach(name -> accounts.fill(name, now));
         if (address != null) {

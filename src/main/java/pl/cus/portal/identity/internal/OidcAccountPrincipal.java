@@ -2,6 +2,7 @@ package pl.cus.portal.identity.internal;
 
 import java.io.Serial;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -22,7 +23,7 @@ class OidcAccountPrincipal extends DefaultOidcUser implements AuthenticatedActor
             Account account,
             Collection<? extends GrantedAuthority> authorities,
             OidcIdToken idToken,
-            OidcUserInfo userInfo) {
+            @Nullable OidcUserInfo userInfo) {
         super(authorities, idToken, userInfo);
         this.actor = account.asActor();
     }

@@ -2,10 +2,12 @@ package pl.cus.portal.identity.internal;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -59,7 +61,9 @@ class OidcAccounts {
 
     /** The principal for the servlet sign-in: awaited here, on the Tomcat thread that handles the callback. */
     OidcAccountPrincipal principalFor(String provider, OidcUser user) {
-        Account account = accountFor(provider, user).block(Duration.ofSeconds(15));
+        Account account = Objects.requireNonNull(
+                accountFor(provider, user).block(Duration.ofSeconds(15)),
+                "accountFor links, opens or refuses an account, never completes empty");
         var authorities = account.roles().stream()
                 .map(Role::authority)
                 .map(SimpleGrantedAuthority::new)
@@ -100,7 +104,8 @@ class OidcAccounts {
                 .as(transactions::transactional);
     }
 
-    private Mono<Account> openResidentAccount(String provider, String subject, OidcUser user, String verifiedEmail) {
+    private Mono<Account> openResidentAccount(
+            String provider, String subject, OidcUser user, @Nullable String verifiedEmail) {
         UUID id = UUID.randomUUID();
         // Residents opened here have no password, so their username is never typed: it only has to be unique.
         String username = verifiedEmail != null ? verifiedEmail : "ext-" + id;
@@ -138,7 +143,7 @@ class OidcAccounts {
         return stored.account();
     }
 
-    private static String displayName(OidcUser user, String email, String username) {
+    private static String displayName(OidcUser user, @Nullable String email, String username) {
         String name = Stream.of(
                         user.getFullName(),
                         Stream.of(user.getGivenName(), user.getFamilyName())

@@ -1,6 +1,7 @@
 package pl.cus.portal.identity.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -13,7 +14,7 @@ public class OidcSignInOption {
     /** The query parameter on the login page after a sign-in at the provider was refused. */
     public static final String FAILED = "external-error";
 
-    private final ClientRegistrationRepository registrations;
+    private final @Nullable ClientRegistrationRepository registrations;
     private final OidcProperties properties;
 
     @Autowired
@@ -21,7 +22,7 @@ public class OidcSignInOption {
         this(registrations.getIfAvailable(), properties);
     }
 
-    OidcSignInOption(ClientRegistrationRepository registrations, OidcProperties properties) {
+    OidcSignInOption(@Nullable ClientRegistrationRepository registrations, OidcProperties properties) {
         this.registrations = registrations;
         this.properties = properties;
     }

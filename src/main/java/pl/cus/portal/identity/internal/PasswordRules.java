@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.shared.InvalidInput.FieldError;
@@ -36,7 +37,7 @@ class PasswordRules {
     }
 
     /** The first rule the password breaks, as an error on {@code field}; empty when it meets them all. */
-    Optional<FieldError> check(String field, String password, String email, String name) {
+    Optional<FieldError> check(String field, @Nullable String password, @Nullable String email, String name) {
         if (password == null || password.length() < Registration.MIN_PASSWORD) {
             return error(
                     field,
@@ -73,7 +74,7 @@ class PasswordRules {
     }
 
     /** The e-mail's local part, the name, the name without spaces, and their longer pieces (4 characters or more). */
-    static List<String> personalParts(String email, String name) {
+    static List<String> personalParts(@Nullable String email, String name) {
         List<String> parts = new ArrayList<>();
         if (email != null && email.indexOf('@') > 0) {
             addWithPieces(

@@ -3,8 +3,10 @@ package pl.cus.portal.identity.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,7 +76,7 @@ class RegistrationService implements Registrations {
     }
 
     @Override
-    public Mono<Void> register(Registration registration, String client) {
+    public Mono<Void> register(Registration registration, @Nullable String client) {
         return Mono.defer(() -> {
             List<FieldError> errors = new ArrayList<>(registration.errors());
             rules.check("password", registration.password(), registration.email(), registration.displayName())
@@ -85,7 +87,7 @@ class RegistrationService implements Registrations {
             String email = registration.normalisedEmail();
             return throttled("Registration", email, client)
                     // Hashed whether or not the address has an account, so that the time taken tells nothing either.
-                    .then(hash(registration.password()))
+                    .then(hash(Objects.requireNonNull(registration.password(), "the rules refuse a missing password")))
                     .flatMap(hash -> Mono.justOrEmpty(SignInName.of(email))
                             .flatMap(accounts::findByLogin)
                             .flatMap(existing -> mails.accountExists(
@@ -109,9 +111,9 @@ class RegistrationService implements Registrations {
     }
 
     @Override
-    public Mono<Account> confirm(String token) {
+    public Mono<Account> confirm(@Nullable String token) {
         return Mono.defer(() -> {
-            if (!plausible(token)) {
+            if (token == null || !plausible(token)) {
                 return Mono.error(invalidToken());
             }
             return tokens.use(token, Purpose.REGISTRATION, clock.instant())
@@ -121,9 +123,9 @@ class RegistrationService implements Registrations {
                                 UUID.randomUUID(),
                                 pending.email(),
                                 pending.email(),
-                                pending.displayName(),
+                                pending.registeredName(),
                                 Set.of(Role.RESIDENT),
-                                pending.language());
+                                pending.registeredLanguage());
                         return accounts.insert(account, pending.passwordHash())
                                 .switchIfEmpty(
                                         Mono.error(
@@ -141,7 +143,7 @@ class RegistrationService implements Registrations {
     }
 
     @Override
-    public Mono<Void> requestPasswordReset(String email, String language, String client) {
+    public Mono<Void> requestPasswordReset(String email, String language, @Nullable String client) {
         return Mono.defer(() -> {
             var check = new Registration(email, null, "-", language).errors();
             if (!check.isEmpty()) {
@@ -169,14 +171,14 @@ class RegistrationService implements Registrations {
     }
 
     @Override
-    public Mono<Void> resetPassword(String token, String newPassword) {
+    public Mono<Void> resetPassword(@Nullable String token, String newPassword) {
         return Mono.defer(() -> {
-            if (!plausible(token)) {
+            if (token == null || !plausible(token)) {
                 return Mono.error(invalidToken());
             }
             // The rules need the address and name, which only the token's account knows: judged before it is used.
             return tokens.peek(token, Purpose.RESET, clock.instant())
-                    .flatMap(valid -> accounts.findById(valid.accountId()))
+                    .flatMap(valid -> accounts.findById(valid.resetAccountId()))
                     .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
                     .flatMap(stored -> rules.check(
                                     "password",
@@ -187,11 +189,11 @@ class RegistrationService implements Registrations {
                             .orElseGet(() -> hash(newPassword)))
                     .flatMap(hash -> tokens.use(token, Purpose.RESET, clock.instant())
                             .switchIfEmpty(Mono.error(RegistrationService::invalidToken))
-                            .flatMap(used -> accounts.setPasswordHash(used.accountId(), hash)
-                                    .then(events.append(new PasswordChanged(used.accountId())))
-                                    .doOnSuccess(done ->
-                                            log.info("Password of account {} reset by e-mail link", used.accountId()))
-                                    .thenReturn(used.accountId()))
+                            .flatMap(used -> accounts.setPasswordHash(used.resetAccountId(), hash)
+                                    .then(events.append(new PasswordChanged(used.resetAccountId())))
+                                    .doOnSuccess(done -> log.info(
+                                            "Password of account {} reset by e-mail link", used.resetAccountId()))
+                                    .thenReturn(used.resetAccountId()))
                             .as(transactions::transactional))
                     // Whoever knew the old password is signed out everywhere once the new one is committed.
                     .doOnNext(accountId -> sessions.endOthers(accountId, null))
@@ -199,7 +201,7 @@ class RegistrationService implements Registrations {
         });
     }
 
-    private Mono<Void> throttled(String what, String email, String client) {
+    private Mono<Void> throttled(String what, String email, @Nullable String client) {
         return Mono.defer(() -> throttle.acquire(what, email, client)
                 .<Mono<Void>>map(wait -> Mono.error(new DomainException.TooManyRequests(
                         "identity.registration.error.throttled",
@@ -218,8 +220,7 @@ class RegistrationService implements Registrations {
 
     /** What {@link AccountTokenStore#newToken()} makes: 43 URL-safe characters. Anything else is not looked up. */
     private static boolean plausible(String token) {
-        return token != null
-                && token.length() == 43
+        return token.length() == 43
                 && token.chars()
                         .allMatch(c -> (c >= 'a' && c <= 'z')
                                 || (c >= 'A' && c <= 'Z')

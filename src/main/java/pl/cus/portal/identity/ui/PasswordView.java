@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import pl.cus.portal.identity.Accounts;
 import pl.cus.portal.identity.PasswordAttemptsLocked;
@@ -93,7 +94,9 @@ class PasswordView extends Div implements HasDynamicTitle {
                 .onErrorMap(PasswordAttemptsLocked.class, tooMany -> {
                     locked.set(true);
                     return new DomainException.TooManyRequests(
-                            PasswordAttemptsLocked.MESSAGE_KEY, tooMany.getMessage(), tooMany.retryAfter());
+                            PasswordAttemptsLocked.MESSAGE_KEY,
+                            Objects.requireNonNull(tooMany.getMessage(), "PasswordAttemptsLocked always has a message"),
+                            tooMany.retryAfter());
                 });
         if (calls.succeeded(change, formError, fields, Registration.MIN_PASSWORD)) {
             current.clear();

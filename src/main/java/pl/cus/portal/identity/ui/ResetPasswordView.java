@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.identity.Registration;
 import pl.cus.portal.identity.Registrations;
 import pl.cus.portal.shared.ui.Feedback;
@@ -32,7 +33,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Feedback formError = new Feedback("reset-error");
     private final Paragraph done = new Paragraph();
     private final Div form = new Div();
-    private String token;
+    private @Nullable String token;
 
     ResetPasswordView(Registrations registrations, ServiceCalls calls) {
         this.registrations = registrations;
