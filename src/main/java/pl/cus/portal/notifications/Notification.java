@@ -2,6 +2,7 @@ package pl.cus.portal.notifications;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One notification in a person's list. {@code detail} is a neutral code (e.g. the forwarding destination type). */
 public record Notification(
@@ -9,6 +10,6 @@ public record Notification(
         Instant at,
         NotificationType type,
         boolean read,
-        UUID applicationId,
-        String reference,
-        String detail) {}
+        @Nullable UUID applicationId,
+        @Nullable String reference,
+        @Nullable String detail) {}

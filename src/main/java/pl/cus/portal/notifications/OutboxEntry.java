@@ -2,6 +2,7 @@ package pl.cus.portal.notifications;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail in the outbox as the administrator sees it: the recipient partly masked; the text only while the mail is
@@ -14,6 +15,6 @@ public record OutboxEntry(
         String status,
         int attempts,
         Instant createdAt,
-        Instant sentAt,
-        String lastError,
-        String heldBody) {}
+        @Nullable Instant sentAt,
+        @Nullable String lastError,
+        @Nullable String heldBody) {}

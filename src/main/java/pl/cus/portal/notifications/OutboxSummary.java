@@ -2,6 +2,7 @@ package pl.cus.portal.notifications;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the mail outbox at a glance, for the administrator: what an SMTP outage looks like now that it no
@@ -22,6 +23,6 @@ public record OutboxSummary(
         long pending,
         long failed,
         long sent,
-        Duration oldestUnsentAge,
-        String lastError,
-        Instant lastErrorAt) {}
+        @Nullable Duration oldestUnsentAge,
+        @Nullable String lastError,
+        @Nullable Instant lastErrorAt) {}

@@ -1,4 +1,5 @@
 /** Notifications for residents and staff, in the portal and by e-mail, discreetly (docs/notifications.md). */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",

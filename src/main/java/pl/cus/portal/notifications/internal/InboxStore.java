@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import pl.cus.portal.notifications.Notification;
@@ -20,7 +21,11 @@ class InboxStore {
 
     static final String CHECKPOINT = "notifications";
 
-    record Matter(UUID applicationId, UUID residentId, String reference, UUID assigneeId) {}
+    record Matter(
+            UUID applicationId,
+            @Nullable UUID residentId,
+            @Nullable String reference,
+            @Nullable UUID assigneeId) {}
 
     record NewMail(
             long eventSeq,
@@ -97,9 +102,9 @@ class InboxStore {
     Mono<Boolean> insertNotification(
             UUID recipient,
             NotificationType type,
-            UUID applicationId,
-            String reference,
-            String detail,
+            @Nullable UUID applicationId,
+            @Nullable String reference,
+            @Nullable String detail,
             long seq,
             Instant at) {
         var spec = db.sql(

@@ -2,6 +2,7 @@ package pl.cus.portal.notifications.internal;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.notifications.NotificationType;
 import pl.cus.portal.shared.i18n.Messages;
 
@@ -19,7 +20,12 @@ final class MailComposer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    Composed compose(NotificationType type, String language, String senderName, String reference, UUID applicationId) {
+    Composed compose(
+            NotificationType type,
+            String language,
+            String senderName,
+            @Nullable String reference,
+            @Nullable UUID applicationId) {
         Locale locale = Locale.forLanguageTag(language == null || language.isBlank() ? "pl" : language);
         String ref = reference == null ? "" : reference;
         String link = baseUrl + "/" + (type.forStaff() ? "backoffice/cases/" : "portal/matters/")

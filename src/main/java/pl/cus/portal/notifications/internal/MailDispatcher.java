@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -106,7 +107,8 @@ class MailDispatcher extends BackgroundSubscription {
     }
 
     /** Only the run holding this attempt's claim may mark it (a run whose lease ran out changes nothing). */
-    private Mono<Boolean> mark(OutgoingMail mail, String status, Instant next, String error, Instant now) {
+    private Mono<Boolean> mark(
+            OutgoingMail mail, String status, @Nullable Instant next, @Nullable String error, Instant now) {
         var spec = db.sql(
                         "update mail_outbox set status = :status, lease_until = null, last_error = :error, last_attempt_at = :now, "
                                 + "next_attempt_at = coalesce(:next, next_attempt_at), sent_at = case when :status = 'SENT' then :now else sent_at end "

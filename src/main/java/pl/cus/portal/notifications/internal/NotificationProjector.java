@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,12 @@ class NotificationProjector extends BackgroundSubscription {
     private static final Logger log = LoggerFactory.getLogger(NotificationProjector.class);
 
     /** One notification to create. */
-    record Target(UUID recipient, NotificationType type, UUID applicationId, String reference, String detail) {}
+    record Target(
+            UUID recipient,
+            NotificationType type,
+            @Nullable UUID applicationId,
+            @Nullable String reference,
+            @Nullable String detail) {}
 
     private final EventStream stream;
     private final InboxStore store;

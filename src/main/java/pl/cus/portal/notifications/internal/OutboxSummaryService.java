@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import pl.cus.portal.notifications.MailOutboxStatus;
@@ -79,5 +80,5 @@ class OutboxSummaryService implements MailOutboxStatus {
 
     private record Counts(long held, long pending, long failed, long sent, Optional<OffsetDateTime> oldestUnsent) {}
 
-    private record LastError(String text, Instant at) {}
+    private record LastError(String text, @Nullable Instant at) {}
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import pl.cus.portal.notifications.MailOutboxStatus;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.notifications.OutboxEntry;
@@ -44,7 +45,8 @@ class MailOutboxView extends Div implements HasDynamicTitle {
         var actor = Actors.current().orElseThrow();
         grid.setItems(calls.list(inbox.outbox(actor, 200)));
         grid.setAllRowsVisible(true);
-        var summary = calls.get(status.summary(actor));
+        var summary = Objects.requireNonNull(
+                calls.get(status.summary(actor)), "the outbox summary counts every mail, so it always answers");
         add(new H1(getTranslation("notifications.outbox.title")), new OutboxSummaryPanel(summary), grid);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.cus.portal.notifications.NotificationInbox;
 import pl.cus.portal.shared.Actor;
 import pl.cus.portal.shared.ui.ServiceCalls;
@@ -29,7 +30,7 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
     private final ServiceCalls calls;
     private final Actor actor;
     private final Span text = new Span();
-    private Disposable live;
+    private @Nullable Disposable live;
 
     NotificationBell(NotificationInbox inbox, ServiceCalls calls, Actor actor, boolean staff) {
         this.inbox = inbox;
