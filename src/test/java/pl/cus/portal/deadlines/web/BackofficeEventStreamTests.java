@@ -69,7 +69,10 @@ class BackofficeEventStreamTests extends PortalIntegrationTest {
      */
     private Flux<ServerSentEvent<String>> asEventSource(String lastEventId) {
         String[] last = {lastEventId};
+        // Subscribed on a thread that may block: a retry resubscribes on Reactor's timer thread otherwise, where the
+        // test client's blocking exchange is refused.
         return Flux.defer(() -> connect(last[0]))
+                .subscribeOn(Schedulers.boundedElastic())
                 .doOnNext(event -> {
                     if (event.id() != null) {
                         last[0] = event.id();
